@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { listVisibleDistricts } from "@/lib/units/data";
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const [provinces, t] = await Promise.all([listVisibleDistricts(actor), getTranslations()]);
+  // Someone who works in one district goes straight to it.
+  if (provinces.length === 1 && provinces[0]!.districts.length === 1 && !provinces[0]!.canOpen) {
+    redirect(`/districts/${provinces[0]!.districts[0]!.id}`);
+  }
+  return (
+    <>
+      <PageHeader title={t("home.title")} navLabel={t("nav.breadcrumb")}>
+        <p className="text-muted">{t("home.intro")}</p>
+      </PageHeader>
+      {provinces.length === 0 ? (
+        <Card>
+          <p>{t("home.empty")}</p>
+        </Card>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          {provinces.map((p) => (
+            <Card key={p.id} aria-labelledby={`p-${p.id}`}>
+              <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id={`p-${p.id}`} className="text-lg font-semibold">
+                  {p.name}
+                </h2>
+                <span className="text-sm text-muted">{t("home.districtCount", { count: p.districts.length })}</span>
+              </div>
+              <ul className="divide-y divide-stone-100">
+                {p.districts.map((d) => (
+                  <li key={d.id}>
+                    <Link href={`/districts/${d.id}`} className="flex items-center justify-between py-2 font-medium text-blue-800 hover:underline">
+                      {d.name}
+                      <span aria-hidden>›</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {p.canOpen && (
+                <Link href={`/provinces/${p.id}`} className="mt-3 inline-block text-sm font-medium text-blue-800 underline">
+                  {t("home.openProvince")}
+                </Link>
+              )}
+            </Card>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

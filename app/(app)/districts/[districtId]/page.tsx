@@ -1,0 +1,76 @@
+import { getTranslations } from "next-intl/server";
+import { CongressSummary } from "@/components/congresses/congress-summary";
+import { UnitTable } from "@/components/units/unit-table";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { grassrootsCongressCounts, listDistrictCongresses } from "@/lib/congresses/data";
+import { idParam, orNotFound } from "@/lib/server/page";
+import { getDistrict, listDistrictUnits } from "@/lib/units/data";
+
+export default async function DistrictPage({ params }: { params: Promise<{ districtId: string }> }) {
+  const actor = await requireActor();
+  const districtId = idParam((await params).districtId);
+  const district = await orNotFound(getDistrict(actor, districtId));
+  const [units, congresses, t] = await Promise.all([listDistrictUnits(actor, districtId), listDistrictCongresses(actor, districtId), getTranslations()]);
+  const current = congresses[0];
+  const counts = current ? await grassrootsCongressCounts(actor, districtId, current.termStart) : {};
+  const active = units.filter((u) => u.status === "ACTIVE");
+  const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
+  const showProvince = can(actor, "district.read", { provinceId: district.provinceId, districtId: null });
+
+  return (
+    <>
+      <PageHeader
+        title={district.name}
+        navLabel={t("nav.breadcrumb")}
+        crumbs={[
+          { href: "/", label: t("nav.home") },
+          { href: showProvince ? `/provinces/${district.province!.id}` : undefined, label: district.province!.name },
+          { label: district.name },
+        ]}
+      >
+        {district.memberCount !== null && <p className="text-muted">{t("district.memberCount", { count: district.memberCount })}</p>}
+      </PageHeader>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-1" aria-labelledby="congresses-title">
+          <CardTitle>
+            <span id="congresses-title">{t("district.congresses")}</span>
+          </CardTitle>
+          {congresses.length === 0 ? (
+            <p className="text-muted">{t("district.noCongress")}</p>
+          ) : (
+            <div className="space-y-6">
+              {congresses.map((c) => (
+                <CongressSummary key={c.id} congress={c} href={`/districts/${districtId}/congresses/${c.id}`} />
+              ))}
+              {current && grassrootsTotal > 0 && (
+                <p className="rounded-md bg-stone-100 px-3 py-2 text-sm font-medium">
+                  {t("district.grassrootsProgress", { held: counts.HELD ?? 0, total: grassrootsTotal })}
+                </p>
+              )}
+            </div>
+          )}
+        </Card>
+
+        <Card className="lg:col-span-2" aria-labelledby="units-title">
+          <CardTitle>
+            <span id="units-title">{t("district.units")}</span>
+          </CardTitle>
+          {units.length === 0 ? (
+            <p className="text-muted">{t("district.noUnits")}</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-muted">
+                {t("district.unitsIntro", { active: active.length, inactive: units.length - active.length })}
+              </p>
+              <UnitTable units={units} />
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, describedBy } from "@/components/ui/field";
+import { signInAction } from "@/lib/auth/actions";
+import { type SignInInput, signInSchema } from "@/lib/auth/schema";
+import { formatDateTime } from "@/lib/dates";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    startTransition(async () => {
+      const result = await signInAction(values);
+      // On success the action redirects and never returns.
+      if (result && !result.ok) {
+        if (result.code === "LOCKED") {
+          setFormError(t("auth.locked", { time: result.lockedUntil ? formatDateTime(new Date(result.lockedUntil)) : "15′" }));
+        } else if (result.code === "INVALID_CREDENTIALS") {
+          setFormError(t("auth.invalidCredentials"));
+        } else {
+          setFormError(t(`errors.${result.code === "VALIDATION" ? "VALIDATION" : "INTERNAL"}`));
+        }
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError && <Alert>{formError}</Alert>}
+      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
+        <Input type="email" autoComplete="username" inputMode="email" {...register("email")} {...describedBy("email", errors.email?.message)} />
+      </Field>
+      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
+        <Input type="password" autoComplete="current-password" {...register("password")} {...describedBy("password", errors.password?.message)} />
+      </Field>
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? t("auth.submitting") : t("auth.submit")}
+      </Button>
+    </form>
+  );
+}

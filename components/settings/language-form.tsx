@@ -1,0 +1,44 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { setLocaleAction } from "@/lib/auth/actions";
+
+export function LanguageForm() {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const choose = (next: "vi" | "en") =>
+    startTransition(async () => {
+      const result = await setLocaleAction({ locale: next });
+      if (result.ok) {
+        router.refresh();
+        setMessage({ ok: true, text: t("settings.languageSaved") });
+      } else setMessage({ ok: false, text: t(`errors.${result.code}`) });
+    });
+
+  return (
+    <fieldset className="space-y-3" disabled={pending}>
+      <legend className="text-sm text-muted">{t("settings.languageHelp")}</legend>
+      <div className="flex flex-wrap gap-2">
+        {(["vi", "en"] as const).map((l) => (
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            aria-pressed={locale === l}
+            onClick={() => choose(l)}
+            className="min-h-10 rounded-md border border-stone-300 px-4 py-2 text-sm font-medium aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
+          >
+            {t(`settings.languages.${l}`)}
+          </button>
+        ))}
+      </div>
+      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import { UnitStatusBadge } from "@/components/shell/status-badges";
+import { formatDate } from "@/lib/dates";
+import type { UnitRow } from "@/lib/units/data";
+
+/** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
+export async function UnitTable({ units }: { units: UnitRow[] }) {
+  const t = await getTranslations();
+  const children = new Map<string, UnitRow[]>();
+  for (const u of units) if (u.kind === "CELL" && u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  const top = units.filter((u) => u.kind !== "CELL");
+  const rows = top.flatMap((u) => [{ unit: u, depth: 0 }, ...(children.get(u.id) ?? []).map((c) => ({ unit: c, depth: 1 }))]);
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] text-left text-sm">
+        <thead className="border-b border-stone-300 text-muted">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.name")}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.kind")}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.block")}</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("district.columns.members")}</th>
+            <th scope="col" className="py-2 font-medium">{t("district.columns.status")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {rows.map(({ unit, depth }) => (
+            <tr key={unit.id} className={unit.status === "ACTIVE" ? "" : "text-muted"}>
+              <td className={depth ? "py-2 pr-3 pl-6" : "py-2 pr-3 font-medium"}>
+                {depth > 0 && <span aria-hidden>└ </span>}
+                {unit.name}
+              </td>
+              <td className="py-2 pr-3">{t(`unit.kind.${unit.kind}`)}</td>
+              <td className="py-2 pr-3">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{unit.memberCount ?? ""}</td>
+              <td className="py-2">
+                <UnitStatusBadge status={unit.status as "ACTIVE"} />
+                {unit.status !== "ACTIVE" && (
+                  <span className="ml-2 text-xs">
+                    {unit.successorName ? t("unit.mergedInto", { name: unit.successorName }) : ""}
+                    {unit.statusChangedOn ? ` ${t("unit.since", { date: formatDate(unit.statusChangedOn) })}` : ""}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+// Who may do what where. Every page, server action and route handler asks this module about the
+// exact record it touches; middleware never decides. Pure functions: no database, no session.
+import { NotFoundError, ForbiddenError } from "../errors";
+
+export const ROLES = [
+  "ADMIN",
+  "PROVINCE_OVERSEER",
+  "DISTRICT_ORGANIZER",
+  "SUBCOMMITTEE_LEAD",
+  "MEMBER",
+  "VIEWER",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A grant with the place its unit covers: a province for overseers, a district otherwise. */
+export type ActorGrant = { role: Role; unitId: string | null; provinceId: string | null; districtId: string | null };
+
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  grants: ActorGrant[];
+};
+
+/** Where a record sits: every scoped record belongs to one province and (below it) one district. */
+export type Place = { provinceId: string | null; districtId: string | null };
+
+export const ACTIONS = [
+  "district.read",
+  "district.comment",
+  "unit.manage",
+  "congress.manage",
+  "task.manage",
+  "task.update",
+  "delegate.read",
+  "delegate.manage",
+  "delegate.export",
+  "audit.read",
+  "user.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Facts about the caller's relation to one record, computed by the domain module that loads it.
+ * Roles marked "own" below need the fact to hold.
+ */
+export type RecordFacts = {
+  /** The caller leads (trưởng/phó tiểu ban) the sub-committee that owns the record. */
+  leadsSubCommittee?: boolean;
+  /** The record (a task) is assigned to the caller. */
+  assignedToCaller?: boolean;
+};
+
+type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned";
+
+/** The declared table: role → action → rule. A missing entry means "no". */
+export const ROLE_RULES: Record<Role, Partial<Record<Action, Rule>>> = {
+  ADMIN: Object.fromEntries(ACTIONS.map((a) => [a, true])) as Record<Action, Rule>,
+  PROVINCE_OVERSEER: {
+    "district.read": true,
+    "district.comment": true,
+    "delegate.read": true,
+    "delegate.export": true,
+  },
+  DISTRICT_ORGANIZER: {
+    "district.read": true,
+    "district.comment": true,
+    "unit.manage": true,
+    "congress.manage": true,
+    "task.manage": true,
+    "task.update": true,
+    "delegate.read": true,
+    "delegate.manage": true,
+    "delegate.export": true,
+    "audit.read": true,
+  },
+  SUBCOMMITTEE_LEAD: {
+    "district.read": true,
+    "district.comment": true,
+    "task.manage": "ownSubCommittee",
+    "task.update": "ownSubCommitteeOrAssigned",
+    "delegate.read": true,
+    "delegate.export": true,
+  },
+  MEMBER: {
+    "district.read": true,
+    "district.comment": true,
+    "task.update": "ownSubCommitteeOrAssigned",
+    "delegate.read": true,
+  },
+  VIEWER: {
+    "district.read": true,
+    "delegate.read": true,
+  },
+};
+
+function grantCovers(grant: ActorGrant, place: Place): boolean {
+  if (grant.role === "ADMIN") return true;
+  if (grant.role === "PROVINCE_OVERSEER") return grant.provinceId !== null && grant.provinceId === place.provinceId;
+  return grant.districtId !== null && grant.districtId === place.districtId;
+}
+
+function ruleHolds(rule: Rule | undefined, role: Role, facts: RecordFacts): boolean {
+  if (rule === true) return true;
+  if (rule === "ownSubCommittee") return facts.leadsSubCommittee === true;
+  if (rule === "ownSubCommitteeOrAssigned") {
+    // A member updates what is assigned to them; a lead also what their sub-committee owns.
+    return facts.assignedToCaller === true || (role === "SUBCOMMITTEE_LEAD" && facts.leadsSubCommittee === true);
+  }
+  return false;
+}
+
+/** Roles the actor holds at this place. */
+export function rolesAt(actor: Actor, place: Place): Role[] {
+  return [...new Set(actor.grants.filter((g) => grantCovers(g, place)).map((g) => g.role))];
+}
+
+export function can(actor: Actor, action: Action, place: Place, facts: RecordFacts = {}): boolean {
+  return rolesAt(actor, place).some((role) => ruleHolds(ROLE_RULES[role][action], role, facts));
+}
+
+/**
+ * Throws NotFoundError when the caller may not even see the place (another district answers
+ * 404, not 403) and ForbiddenError when they see it but may not do `action`.
+ */
+export function authorize(actor: Actor, action: Action, place: Place, facts: RecordFacts = {}): void {
+  if (!can(actor, "district.read", place)) throw new NotFoundError();
+  if (!can(actor, action, place, facts)) throw new ForbiddenError();
+}
+
+export function isAdmin(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === "ADMIN");
+}
+
+/** What a list query may return: everything (admin) or the provinces and districts granted. */
+export type ReadScope = { all: true } | { all: false; provinceIds: string[]; districtIds: string[] };
+
+export function readScope(actor: Actor): ReadScope {
+  if (isAdmin(actor)) return { all: true };
+  const provinceIds = actor.grants.filter((g) => g.role === "PROVINCE_OVERSEER" && g.provinceId).map((g) => g.provinceId!);
+  const districtIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.districtId).map((g) => g.districtId!);
+  return { all: false, provinceIds: [...new Set(provinceIds)], districtIds: [...new Set(districtIds)] };
+}
+
+/**
+ * The Prisma `where` fragment for records carrying provinceId/districtId columns. Province-level
+ * records (districtId null) are visible to overseers of that province only.
+ */
+export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { districtId: { in: string[] } })[] } {
+  const scope = readScope(actor);
+  if (scope.all) return {};
+  return { OR: [{ provinceId: { in: scope.provinceIds } }, { districtId: { in: scope.districtIds } }] };
+}

@@ -1,0 +1,62 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { CredentialsSignin } from "next-auth";
+import { LOCALE_COOKIE } from "../i18n/config";
+import { changeOwnPassword, setOwnLocale } from "../users/mutations";
+import { type ActionResult, defineAction } from "../server/action";
+import { signIn, signOut } from "./auth";
+import { changePasswordSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
+import { lockoutStatus } from "./sign-in";
+import { db } from "../db/client";
+import { normaliseEmail } from "./sign-in";
+
+/** Only same-site paths: never redirect a signed-in user to another origin. */
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/sign-in") ? url : "/";
+}
+
+export async function signInAction(input: SignInInput): Promise<ActionResult<never> & { lockedUntil?: string }> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "VALIDATION" };
+  const { email, password, callbackUrl } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "locked") {
+        const until = await lockoutStatus(email);
+        return { ok: false, code: "LOCKED", lockedUntil: until?.toISOString() };
+      }
+      return { ok: false, code: "INVALID_CREDENTIALS" };
+    }
+    throw error;
+  }
+  const user = await db.user.findUnique({ where: { email: normaliseEmail(email) }, select: { locale: true } });
+  (await cookies()).set(LOCALE_COOKIE, user?.locale ?? "vi", { path: "/", sameSite: "lax", httpOnly: false, maxAge: 365 * 86400 });
+  redirect(safeCallback(callbackUrl));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+export const changePasswordAction = defineAction({
+  name: "account.change-password",
+  input: changePasswordSchema,
+  async run({ actor }, input) {
+    await changeOwnPassword(actor.userId, input.currentPassword, input.newPassword);
+    return null;
+  },
+});
+
+export const setLocaleAction = defineAction({
+  name: "account.set-locale",
+  input: localeSchema,
+  async run({ actor }, { locale }) {
+    await setOwnLocale(actor.userId, locale);
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 86400 });
+    return null;
+  },
+  revalidate: () => ["/"],
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "../db/client";
+import type { Actor, ActorGrant } from "./access";
+
+type UserWithGrants = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
+};
+
+export function toActor(user: UserWithGrants): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    grants: user.grants.map((g) => ({
+      role: g.role,
+      unitId: g.unitId,
+      provinceId: g.unit ? (g.unit.kind === "PROVINCE" ? g.unit.id : g.unit.provinceId) : null,
+      districtId: g.unit ? (g.unit.kind === "DISTRICT" ? g.unit.id : g.unit.districtId) : null,
+    })),
+  };
+}
+
+export const actorInclude = {
+  grants: { select: { role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
+} as const;
+
+/** Loads the actor of a user id if the account is usable and the session version still matches. */
+export async function loadActor(userId: string, sessionVersion: number | undefined): Promise<Actor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, include: actorInclude });
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  return toActor(user);
+}

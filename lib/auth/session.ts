@@ -1,0 +1,23 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import type { Actor } from "./access";
+import { loadActor } from "./actor";
+import { auth } from "./auth";
+
+/**
+ * The signed-in actor for this request, or null. The JWT alone is not trusted: a changed
+ * password or a disabled account (both bump sessionVersion) ends every older session at once.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadActor(userId, session.sessionVersion);
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { type Actor, scopeWhere } from "../auth/access";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+
+const congressSelect = {
+  id: true,
+  ordinal: true,
+  termStart: true,
+  termEnd: true,
+  plannedOpening: true,
+  plannedClosing: true,
+  heldOn: true,
+  venue: true,
+  isPilot: true,
+  status: true,
+  version: true,
+  districtId: true,
+  provinceId: true,
+  unit: { select: { id: true, name: true, kind: true, block: true } },
+} as const;
+
+/** Congresses held by the district itself (not its grassroots units), newest term first. */
+export async function listDistrictCongresses(actor: Actor, districtId: string) {
+  return db.congress.findMany({
+    where: { unitId: districtId, districtId, ...scopeWhere(actor) },
+    select: congressSelect,
+    orderBy: { termStart: "desc" },
+  });
+}
+
+/** Grassroots congresses of a district for one term: counts for the district home page. */
+export async function grassrootsCongressCounts(actor: Actor, districtId: string, termStart: number) {
+  const rows = await db.congress.groupBy({
+    by: ["status"],
+    where: { districtId, termStart, unitId: { not: districtId }, unit: { status: "ACTIVE" }, ...scopeWhere(actor) },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
+}
+
+export async function getCongress(actor: Actor, districtId: string, congressId: string) {
+  const congress = await db.congress.findFirst({
+    where: { id: congressId, districtId, ...scopeWhere(actor) },
+    select: congressSelect,
+  });
+  if (!congress) throw new NotFoundError("congress");
+  return congress;
+}

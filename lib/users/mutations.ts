@@ -1,0 +1,103 @@
+import "server-only";
+import type { Role } from "../auth/access";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { normaliseEmail } from "../auth/sign-in";
+import { recordAudit } from "../audit/record";
+import { db } from "../db/client";
+import { DomainError, NotFoundError } from "../errors";
+
+type Who = { userId: string; email: string } | null;
+
+/** Roles that must sit on a unit of a given kind. */
+const GRANT_UNIT_KIND: Record<Role, "PROVINCE" | "DISTRICT" | null> = {
+  ADMIN: null,
+  PROVINCE_OVERSEER: "PROVINCE",
+  DISTRICT_ORGANIZER: "DISTRICT",
+  SUBCOMMITTEE_LEAD: "DISTRICT",
+  MEMBER: "DISTRICT",
+  VIEWER: "DISTRICT",
+};
+
+export async function createUser(
+  input: { email: string; name: string; password: string; role: Role; unitCode?: string; locale?: "vi" | "en" },
+  by: Who = null,
+) {
+  const email = normaliseEmail(input.email);
+  const kind = GRANT_UNIT_KIND[input.role];
+  return db.$transaction(async (tx) => {
+    let unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null = null;
+    if (kind) {
+      if (!input.unitCode) throw new DomainError("UNIT_REQUIRED");
+      unit = await tx.unit.findUnique({ where: { code: input.unitCode }, select: { id: true, kind: true, provinceId: true, districtId: true } });
+      if (!unit) throw new DomainError("UNIT_NOT_FOUND");
+      if (unit.kind !== kind) throw new DomainError("UNIT_KIND_MISMATCH");
+    }
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new DomainError("EMAIL_TAKEN");
+    const user = await tx.user.create({
+      data: {
+        email,
+        name: input.name.normalize("NFC").trim(),
+        passwordHash: await hashPassword(input.password),
+        locale: input.locale ?? "vi",
+        grants: { create: { role: input.role, unitId: unit?.id ?? null } },
+      },
+      select: { id: true, email: true, name: true },
+    });
+    await recordAudit(tx, {
+      actor: by,
+      action: "user.create",
+      entityType: "user",
+      entityId: user.id,
+      place: unit ? { provinceId: unit.kind === "PROVINCE" ? unit.id : unit.provinceId, districtId: unit.kind === "DISTRICT" ? unit.id : unit.districtId } : undefined,
+      after: { email: user.email, name: user.name, role: input.role, unit: input.unitCode ?? null },
+    });
+    return user;
+  });
+}
+
+/** Sets a new password and ends every existing session of the account. */
+export async function setPassword(email: string, password: string, by: Who = null) {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true } });
+    if (!user) throw new NotFoundError("user");
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, { actor: by, action: "user.set-password", entityType: "user", entityId: user.id });
+    return user;
+  });
+}
+
+/** Disables (or re-enables) an account; disabling ends its sessions at once. */
+export async function setDisabled(email: string, disabled: boolean, by: Who = null) {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true, disabled: true } });
+    if (!user) throw new NotFoundError("user");
+    await tx.user.update({ where: { id: user.id }, data: { disabled, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor: by,
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: user.id,
+      before: { disabled: user.disabled },
+      after: { disabled },
+    });
+    return user;
+  });
+}
+
+/** The signed-in user changes their own password after proving the current one. */
+export async function changeOwnPassword(userId: string, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
+  if (!user) throw new NotFoundError("user");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new DomainError("VALIDATION", { currentPassword: ["errors.wrongCurrentPassword"] });
+  }
+  await setPassword(user.email, newPassword, { userId: user.id, email: user.email });
+}
+
+export async function setOwnLocale(userId: string, locale: "vi" | "en") {
+  await db.user.update({ where: { id: userId }, data: { locale } });
+}

@@ -1,0 +1,173 @@
+// Loads the demo data set (demo-data.ts) idempotently: units and congresses are upserted by code,
+// accounts by email, so running it twice changes nothing but the demo passwords it is given.
+import { hashPassword } from "../../lib/auth/password";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
+import { createRandom } from "./random";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const addDays = (iso: string, n: number) => new Date(day(iso).getTime() + n * 86_400_000);
+const hashCode = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
+
+type UnitInput = {
+  code: string;
+  name: string;
+  kind: "PROVINCE" | "DISTRICT" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "CELL";
+  block?: GrassrootsSpec["block"] | null;
+  parentId?: string | null;
+  provinceId?: string | null;
+  districtId?: string | null;
+  memberCount?: number | null;
+  status?: "ACTIVE" | "DISSOLVED" | "MERGED" | "TRANSFERRED";
+  statusChangedOn?: Date | null;
+  statusNote?: string | null;
+  foundedOn?: Date | null;
+};
+
+async function upsertUnit(db: PrismaClient, input: UnitInput) {
+  const data = {
+    name: input.name,
+    kind: input.kind,
+    block: input.block ?? null,
+    parentId: input.parentId ?? null,
+    provinceId: input.provinceId ?? null,
+    districtId: input.districtId ?? null,
+    memberCount: input.memberCount ?? null,
+    status: input.status ?? "ACTIVE",
+    statusChangedOn: input.statusChangedOn ?? null,
+    statusNote: input.statusNote ?? null,
+    foundedOn: input.foundedOn ?? null,
+  };
+  const unit = await db.unit.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data, select: { id: true } });
+  // Provinces and districts are their own place in the access model.
+  if (input.kind === "PROVINCE") await db.unit.update({ where: { id: unit.id }, data: { provinceId: unit.id } });
+  if (input.kind === "DISTRICT") await db.unit.update({ where: { id: unit.id }, data: { districtId: unit.id } });
+  return unit.id;
+}
+
+async function upsertCongress(
+  db: PrismaClient,
+  input: { unitId: string; provinceId: string; districtId: string; ordinal: number; opening: Date; closing: Date; venue?: string; isPilot: boolean; held: boolean },
+) {
+  const data = {
+    provinceId: input.provinceId,
+    districtId: input.districtId,
+    ordinal: input.ordinal,
+    termEnd: DEMO_TERM.end,
+    plannedOpening: input.opening,
+    plannedClosing: input.closing,
+    heldOn: input.held ? input.opening : null,
+    venue: input.venue ?? null,
+    isPilot: input.isPilot,
+    status: input.held ? ("HELD" as const) : ("PREPARING" as const),
+  };
+  return db.congress.upsert({
+    where: { unitId_termStart: { unitId: input.unitId, termStart: DEMO_TERM.start } },
+    create: { unitId: input.unitId, termStart: DEMO_TERM.start, ...data },
+    update: data,
+    select: { id: true },
+  });
+}
+
+async function seedDistrict(db: PrismaClient, provinceId: string, spec: DistrictSpec) {
+  const random = createRandom(hashCode(spec.code));
+  const districtId = await upsertUnit(db, { code: spec.code, name: spec.name, kind: "DISTRICT", parentId: provinceId, provinceId });
+  const place = { provinceId, districtId };
+  const byName = new Map<string, string>();
+  const merges: { id: string; into: string }[] = [];
+  let districtMembers = 0;
+
+  for (const [i, g] of spec.grassroots.entries()) {
+    const code = `${spec.code}-${String(i + 1).padStart(3, "0")}`;
+    const memberCount = g.kind === "GRASSROOTS_COMMITTEE" ? random.int(60, 260) : random.int(8, 45);
+    if (!g.life) districtMembers += memberCount;
+    const id = await upsertUnit(db, {
+      code,
+      name: g.name,
+      kind: g.kind,
+      block: g.block,
+      parentId: districtId,
+      ...place,
+      memberCount,
+      status: g.life?.status ?? "ACTIVE",
+      statusChangedOn: g.life ? day(g.life.on) : null,
+      statusNote: g.life && "note" in g.life ? (g.life.note ?? null) : null,
+      foundedOn: g.founded ? day(g.founded) : null,
+    });
+    byName.set(g.name, id);
+    if (g.life?.status === "MERGED") merges.push({ id, into: g.life.into });
+    for (const [j, cellName] of (g.cells ?? []).entries()) {
+      await upsertUnit(db, {
+        code: `${code}-${String(j + 1).padStart(2, "0")}`,
+        name: cellName,
+        kind: "CELL",
+        parentId: id,
+        ...place,
+        memberCount: random.int(6, 40),
+        status: g.life ? g.life.status : "ACTIVE",
+        statusChangedOn: g.life ? day(g.life.on) : null,
+      });
+    }
+
+    // Grassroots congresses: pilots first (Q1/2020), then the others up to the reported date;
+    // the last `grassrootsPending` active organisations have not held theirs yet.
+    if (!g.life) {
+      const activeIndex = spec.grassroots.filter((x) => !x.life).indexOf(g);
+      const activeCount = spec.grassroots.filter((x) => !x.life).length;
+      const pending = activeIndex >= activeCount - (spec.grassrootsPending ?? 0);
+      const opening = g.pilot ? addDays(spec.grassrootsHeldBy, -random.int(60, 80)) : addDays(spec.grassrootsHeldBy, -random.int(0, 45));
+      await upsertCongress(db, {
+        unitId: id,
+        ...place,
+        ordinal: random.int(3, 24),
+        opening: pending ? addDays(spec.grassrootsHeldBy, 20) : opening,
+        closing: pending ? addDays(spec.grassrootsHeldBy, 21) : opening,
+        isPilot: g.pilot ?? false,
+        held: !pending,
+      });
+    }
+  }
+  for (const m of merges) {
+    await db.unit.update({ where: { id: m.id }, data: { successorId: byName.get(m.into) ?? null } });
+  }
+  await db.unit.update({ where: { id: districtId }, data: { memberCount: districtMembers } });
+  await upsertCongress(db, {
+    unitId: districtId,
+    ...place,
+    ordinal: spec.ordinal,
+    opening: day(spec.opening),
+    closing: day(spec.closing),
+    venue: spec.venue,
+    isPilot: spec.pilot,
+    held: true,
+  });
+  return districtId;
+}
+
+export type DemoSeedResult = { units: number; congresses: number; accounts: { email: string; role: string; unit: string | null; password: string }[] };
+
+/** `passwords` maps each demo email to its password (generated and kept by the demo script). */
+export async function seedDemo(db: PrismaClient, passwords: Record<string, string>): Promise<DemoSeedResult> {
+  for (const p of DEMO_PROVINCES) {
+    const provinceId = await upsertUnit(db, { code: p.code, name: p.name, kind: "PROVINCE" });
+    await seedDistrict(db, provinceId, p.district);
+  }
+  const accounts: DemoSeedResult["accounts"] = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const password = passwords[a.email];
+    if (!password) throw new Error(`no demo password for ${a.email}`);
+    const unit = a.unit ? await db.unit.findUniqueOrThrow({ where: { code: a.unit }, select: { id: true } }) : null;
+    const passwordHash = await hashPassword(password);
+    const user = await db.user.upsert({
+      where: { email: a.email },
+      create: { email: a.email, name: a.name, passwordHash },
+      update: { name: a.name, passwordHash, disabled: false },
+      select: { id: true },
+    });
+    const existing = await db.grant.findFirst({ where: { userId: user.id, role: a.role, unitId: unit?.id ?? null } });
+    if (!existing) await db.grant.create({ data: { userId: user.id, role: a.role, unitId: unit?.id ?? null } });
+    accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
+  }
+  const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
+  return { units, congresses, accounts };
+}

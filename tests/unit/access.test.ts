@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { type Action, type Actor, type Place, type RecordFacts, type Role, authorize, scopeWhere } from "@/lib/auth/access";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+const P1 = "province-1";
+const P2 = "province-2";
+const D1 = "district-1"; // the caller's own district, in P1
+const D2 = "district-2"; // another district of the same province
+const D3 = "district-3"; // a district of another province
+
+const PLACES = {
+  own: { provinceId: P1, districtId: D1 },
+  sameProvince: { provinceId: P1, districtId: D2 },
+  otherProvince: { provinceId: P2, districtId: D3 },
+} satisfies Record<string, Place>;
+
+function actorWith(role: Role): Actor {
+  const grant =
+    role === "ADMIN"
+      ? { role, unitId: null, provinceId: null, districtId: null }
+      : role === "PROVINCE_OVERSEER"
+        ? { role, unitId: P1, provinceId: P1, districtId: null }
+        : { role, unitId: D1, provinceId: P1, districtId: D1 };
+  return { userId: `u-${role}`, email: `${role}@x`, name: role, locale: "vi", grants: [grant] };
+}
+
+type Outcome = "allow" | "403" | "404";
+function outcome(actor: Actor, action: Action, place: Place, facts?: RecordFacts): Outcome {
+  try {
+    authorize(actor, action, place, facts);
+    return "allow";
+  } catch (error) {
+    if (error instanceof NotFoundError) return "404";
+    if (error instanceof ForbiddenError) return "403";
+    throw error;
+  }
+}
+
+// The declared table, written out by hand: what each role may do in its own district, with no
+// relation to the record. "lead" / "assigned" rows are checked with facts below.
+const A = "allow" as const;
+const F = "403" as const;
+const OWN_DISTRICT: Record<Action, Record<Role, Outcome>> = {
+  "district.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
+  "district.comment": { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: F },
+  "unit.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "congress.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "task.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "task.update":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "delegate.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
+  "delegate.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "delegate.export":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: F, VIEWER: F },
+  "audit.read":       { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "user.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+};
+
+const ROLES = Object.keys(OWN_DISTRICT["district.read"]) as Role[];
+const ACTIONS = Object.keys(OWN_DISTRICT) as Action[];
+
+describe("access: every role × action on its own district", () => {
+  for (const action of ACTIONS) {
+    for (const role of ROLES) {
+      it(`${role} ${action} → ${OWN_DISTRICT[action][role]}`, () => {
+        expect(outcome(actorWith(role), action, PLACES.own)).toBe(OWN_DISTRICT[action][role]);
+      });
+    }
+  }
+});
+
+describe("access: other districts", () => {
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      // Only the admin crosses provinces; an overseer sees every district of its own province
+      // exactly as it sees any one of them; everyone else gets 404 outside their district.
+      const sameProvince = role === "ADMIN" || role === "PROVINCE_OVERSEER" ? OWN_DISTRICT[action][role] : "404";
+      const otherProvince = role === "ADMIN" ? OWN_DISTRICT[action][role] : "404";
+      it(`${role} ${action}: same province → ${sameProvince}, other province → ${otherProvince}`, () => {
+        expect(outcome(actorWith(role), action, PLACES.sameProvince)).toBe(sameProvince);
+        expect(outcome(actorWith(role), action, PLACES.otherProvince)).toBe(otherProvince);
+      });
+    }
+  }
+
+  it("the province-level place is visible to its overseer and the admin only", () => {
+    const province = { provinceId: P1, districtId: null };
+    expect(ROLES.map((r) => outcome(actorWith(r), "district.read", province))).toEqual(["allow", "allow", "404", "404", "404", "404"]);
+  });
+});
+
+describe("access: rights that depend on the record", () => {
+  it("a sub-committee lead manages the tasks of the sub-committee it leads, not others", () => {
+    const lead = actorWith("SUBCOMMITTEE_LEAD");
+    expect(outcome(lead, "task.manage", PLACES.own, { leadsSubCommittee: true })).toBe("allow");
+    expect(outcome(lead, "task.manage", PLACES.own, { leadsSubCommittee: false, assignedToCaller: true })).toBe("403");
+    expect(outcome(lead, "task.update", PLACES.own, { leadsSubCommittee: true })).toBe("allow");
+    expect(outcome(lead, "task.update", PLACES.own, { assignedToCaller: true })).toBe("allow");
+  });
+
+  it("a member updates only the tasks assigned to it, and manages none", () => {
+    const member = actorWith("MEMBER");
+    expect(outcome(member, "task.update", PLACES.own, { assignedToCaller: true })).toBe("allow");
+    expect(outcome(member, "task.update", PLACES.own, { leadsSubCommittee: true })).toBe("403");
+    expect(outcome(member, "task.manage", PLACES.own, { assignedToCaller: true })).toBe("403");
+  });
+
+  it("facts never open another district", () => {
+    const member = actorWith("MEMBER");
+    expect(outcome(member, "task.update", PLACES.sameProvince, { assignedToCaller: true, leadsSubCommittee: true })).toBe("404");
+  });
+});
+
+describe("access: list scope", () => {
+  it("puts the granted places in the where clause", () => {
+    expect(scopeWhere(actorWith("ADMIN"))).toEqual({});
+    expect(scopeWhere(actorWith("PROVINCE_OVERSEER"))).toEqual({ OR: [{ provinceId: { in: [P1] } }, { districtId: { in: [] } }] });
+    expect(scopeWhere(actorWith("VIEWER"))).toEqual({ OR: [{ provinceId: { in: [] } }, { districtId: { in: [D1] } }] });
+  });
+
+  it("an actor without grants sees nothing", () => {
+    const nobody: Actor = { userId: "x", email: "x", name: "x", locale: "vi", grants: [] };
+    expect(outcome(nobody, "district.read", PLACES.own)).toBe("404");
+    expect(scopeWhere(nobody)).toEqual({ OR: [{ provinceId: { in: [] } }, { districtId: { in: [] } }] });
+  });
+});
