@@ -5,7 +5,7 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { grantUnitNames } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -14,10 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const t = await getTranslations();
-  const unitIds = actor.grants.map((g) => g.unitId).filter((id): id is string => id !== null);
-  const units = await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } });
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const [t, unitName] = await Promise.all([getTranslations(), grantUnitNames(actor)]);
   return (
     <>
       <PageHeader title={t("settings.title")} navLabel={t("nav.breadcrumb")} crumbs={[{ href: "/", label: t("nav.home") }, { label: t("settings.title") }]} />

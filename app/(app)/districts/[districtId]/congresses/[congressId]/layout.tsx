@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { CongressTabs } from "@/components/congresses/congress-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getCongress } from "@/lib/congresses/data";
+import { toRoman } from "@/lib/congresses/roman";
+import { idParam, orNotFound } from "@/lib/server/page";
+import { getDistrict } from "@/lib/units/data";
+
+/** Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs"]. */
+const CONGRESS_SECTIONS: [segment: string, key: string][] = [["", "overview"]];
+
+// The access check happens here, above every congress page and with no loading boundary
+// above it, so another district's congress answers a real 404.
+export default async function CongressLayout({ children, params }: { children: ReactNode; params: Promise<{ districtId: string; congressId: string }> }) {
+  const actor = await requireActor();
+  const p = await params;
+  const districtId = idParam(p.districtId);
+  const congressId = idParam(p.congressId);
+  const [district, congress, t] = await Promise.all([
+    orNotFound(getDistrict(actor, districtId)),
+    orNotFound(getCongress(actor, districtId, congressId)),
+    getTranslations(),
+  ]);
+  const base = `/districts/${districtId}/congresses/${congressId}`;
+  return (
+    <>
+      <PageHeader
+        title={t("congress.fullTitle", { unit: congress.unit.name, ordinal: toRoman(congress.ordinal), start: congress.termStart, end: congress.termEnd })}
+        navLabel={t("nav.breadcrumb")}
+        crumbs={[
+          { href: "/", label: t("nav.home") },
+          { href: `/districts/${districtId}`, label: district.name },
+          { label: t("congress.title", { ordinal: toRoman(congress.ordinal) }) },
+        ]}
+      />
+      <CongressTabs base={base} label={t("congress.sections")} tabs={CONGRESS_SECTIONS.map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))} />
+      {children}
+    </>
+  );
+}

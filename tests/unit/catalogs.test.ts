@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/config";
+import { MESSAGE_AREAS } from "@/lib/i18n/messages";
+
+const dir = path.resolve("messages");
+
+function flatten(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const keysOf = (locale: string, area: string) => flatten(JSON.parse(readFileSync(path.join(dir, locale, `${area}.json`), "utf8"))).sort();
+
+describe("message catalogs", () => {
+  it("every catalog file is loaded", () => {
+    for (const locale of LOCALES) {
+      const files = readdirSync(path.join(dir, locale)).map((f) => f.replace(/\.json$/, "")).sort();
+      expect(files).toEqual([...MESSAGE_AREAS].sort());
+    }
+  });
+
+  for (const area of MESSAGE_AREAS) {
+    it(`${area}: Vietnamese and English have the same keys`, () => {
+      const vi = keysOf("vi", area);
+      const en = keysOf("en", area);
+      expect(vi.filter((k) => !en.includes(k)), "missing in en").toEqual([]);
+      expect(en.filter((k) => !vi.includes(k)), "missing in vi").toEqual([]);
+    });
+  }
+
+  it("no two areas define the same top-level namespace", () => {
+    const seen = new Map<string, string>();
+    for (const area of MESSAGE_AREAS) {
+      for (const ns of Object.keys(JSON.parse(readFileSync(path.join(dir, "vi", `${area}.json`), "utf8")))) {
+        expect(seen.get(ns), `${ns} in ${area} and ${seen.get(ns)}`).toBeUndefined();
+        seen.set(ns, area);
+      }
+    }
+  });
+});
