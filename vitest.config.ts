@@ -25,6 +25,18 @@ export default defineConfig({
           setupFiles: ["tests/support/integration-setup.ts"],
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "ops",
+          include: ["tests/ops/**/*.test.ts"],
+          environment: "node",
+          // Each file starts real servers: one at a time.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -16,6 +16,13 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => [16, 24, 32].includes(Buffer.from(v, "base64").length), "must be base64 of 16, 24 or 32 bytes (e.g. openssl rand -base64 32)")
+    .optional(),
   DEMO_MODE: boolish,
 });
 

@@ -9,6 +9,14 @@ export function vietnamDate(now: Date = new Date()): string {
   return ymd.format(now);
 }
 
+/**
+ * True once the calendar date `iso` is over in Vietnam: a task due 30/06 is overdue from
+ * 01/07 00:00 Asia/Ho_Chi_Minh, whatever the server's time zone.
+ */
+export function isPastDate(iso: string, now: Date = new Date()): boolean {
+  return iso < vietnamDate(now);
+}
+
 /** A DATE column value (UTC midnight) as YYYY-MM-DD. */
 export function dateOnlyToIso(date: Date): string {
   return date.toISOString().slice(0, 10);

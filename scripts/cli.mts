@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { ROLES, type Role } from "../lib/auth/access";
 import { passwordSchema } from "../lib/auth/password-policy";
+import { applyMigrations } from "../lib/db/migrations";
 import { resolveDatabase } from "../lib/db/resolve";
 
 const USAGE = `usage: npm run cli -- <command> [options]
@@ -79,6 +80,8 @@ if (!command || command === "help" || command === "--help") {
 }
 
 const db = await resolveDatabase();
+// A fresh install may run the CLI (to create the first account) before the app has ever started.
+await applyMigrations(db.connection);
 process.env.DATABASE_URL = db.url;
 const users = await import("../lib/users/mutations");
 const { AppError } = await import("../lib/errors");

@@ -1,21 +1,25 @@
 // npm test — every test suite against a real PostgreSQL, then one line "N passed, N failed".
 //   npm test                      unit, integration and end-to-end
-//   npm test -- unit|integration|e2e [runner args]   one suite, e.g. npm test -- e2e tests/e2e/auth.spec.ts
+//   npm test -- unit|integration|e2e|ops [runner args]   one suite, e.g. npm test -- e2e tests/e2e/auth.spec.ts
+// unit also runs the date logic under TZ=UTC and TZ=America/Los_Angeles; e2e runs the browser
+// tests against two production servers on one database; ops starts servers and the install
+// bundle as an operator would (it reuses the build that e2e made).
 // PostgreSQL: the embedded server under .data/pg-test, or the server of DATABASE_URL. Each suite
 // that needs a database gets a fresh one (cp_test_…), created before and dropped after.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, closeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, dropDatabase } from "../lib/db/admin";
 import { type PgConnection, formatDatabaseUrl, isLoopback, parseDatabaseUrl, withDatabase } from "../lib/db/connection";
 import { startEmbeddedPostgres } from "../lib/db/embedded-server";
 import { applyMigrations } from "../lib/db/migrations";
+import { startAppServer } from "../tests/support/app-server.ts";
 
-type Suite = "unit" | "integration" | "e2e";
-type Tally = { suite: Suite; passed: number; failed: number; seconds: number; note?: string };
+type Suite = "unit" | "integration" | "e2e" | "ops";
+type Tally = { suite: string; passed: number; failed: number; seconds: number; note?: string };
 
-const SUITES: Suite[] = ["unit", "integration", "e2e"];
+const SUITES: Suite[] = ["unit", "integration", "e2e", "ops"];
 const argv = process.argv.slice(2);
 const chosen = argv.filter((a): a is Suite => SUITES.includes(a as Suite));
 const runnerArgs = argv.filter((a) => !SUITES.includes(a as Suite));
@@ -56,43 +60,19 @@ async function withTestDatabase<T>(server: PgConnection, fn: (url: string) => Pr
   }
 }
 
-function vitestTally(suite: Suite, file: string, exitCode: number, seconds: number): Tally {
+function vitestTally(suite: string, file: string, exitCode: number, seconds: number): Tally {
   if (!existsSync(file)) return { suite, passed: 0, failed: 1, seconds, note: `vitest exited ${exitCode} without results` };
   const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
   const failed = r.numFailedTests + (r.numFailedTests === 0 && exitCode !== 0 ? Math.max(1, r.numFailedTestSuites) : 0);
   return { suite, passed: r.numPassedTests, failed, seconds };
 }
 
-async function runVitest(suite: "unit" | "integration", env: Record<string, string | undefined> = {}): Promise<Tally> {
+async function runVitest(project: "unit" | "integration" | "ops", env: Record<string, string | undefined> = {}, label: string = project, files: string[] = runnerArgs): Promise<Tally> {
   const started = Date.now();
-  const out = path.join(resultsDir, `${suite}.json`);
+  const out = path.join(resultsDir, `${label}.json`);
   rmSync(out, { force: true });
-  const code = await run(bin("vitest"), ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...runnerArgs], env);
-  return vitestTally(suite, out, code, (Date.now() - started) / 1000);
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, { redirect: "manual" });
-      if (res.status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the app did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import("node:net");
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+  const code = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`, ...files], env);
+  return vitestTally(label, out, code, (Date.now() - started) / 1000);
 }
 
 async function runE2e(databaseUrl: string): Promise<Tally> {
@@ -105,26 +85,24 @@ async function runE2e(databaseUrl: string): Promise<Tally> {
     const code = await run(bin("next"), ["build"], { NODE_ENV: "production" });
     if (code !== 0) return { suite: "e2e", passed: 0, failed: 1, seconds: (Date.now() - started) / 1000, note: "next build failed" };
   }
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const logFd = openSync(path.join(resultsDir, "e2e-server.log"), "w");
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", logFd, logFd],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), PORT: String(port) },
-  });
-  closeSync(logFd);
   const out = path.join(resultsDir, "e2e.json");
   rmSync(out, { force: true });
   let code = 1;
+  // Two instances on one database, started together (they race to migrate; one lock wins),
+  // sharing AUTH_SECRET like instances behind one load balancer.
+  const authSecret = randomBytes(32).toString("base64url");
+  const servers = await Promise.all([startAppServer({ databaseUrl, authSecret }), startAppServer({ databaseUrl, authSecret })]);
   try {
-    await waitForServer(`${baseUrl}/sign-in`, 60_000);
-    code = await run(bin("playwright"), ["test", ...runnerArgs], { E2E_BASE_URL: baseUrl, DATABASE_URL: databaseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+    code = await run(bin("playwright"), ["test", ...runnerArgs], {
+      E2E_BASE_URL: servers[0].url,
+      E2E_BASE_URL_B: servers[1].url,
+      DATABASE_URL: databaseUrl,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    });
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* gone */
+    for (const [i, server] of servers.entries()) {
+      await server.stop();
+      writeFileSync(path.join(resultsDir, `e2e-server-${i + 1}.log`), server.output());
     }
   }
   const seconds = (Date.now() - started) / 1000;
@@ -137,12 +115,21 @@ const tallies: Tally[] = [];
 const startedAll = Date.now();
 let release = async () => {};
 try {
-  if (suites.includes("unit")) tallies.push(await runVitest("unit"));
-  if (suites.includes("integration") || suites.includes("e2e")) {
+  if (suites.includes("unit")) {
+    tallies.push(await runVitest("unit"));
+    for (const tz of ["UTC", "America/Los_Angeles"]) {
+      tallies.push(await runVitest("unit", { TZ: tz }, `unit TZ=${tz}`, ["tests/unit/time-zone.test.ts", "tests/unit/dates.test.ts"]));
+    }
+  }
+  if (suites.some((s) => s !== "unit")) {
     const t = await testServer();
     release = t.release;
     if (suites.includes("integration")) tallies.push(await withTestDatabase(t.server, (url) => runVitest("integration", { DATABASE_URL: url })));
     if (suites.includes("e2e")) tallies.push(await withTestDatabase(t.server, (url) => runE2e(url)));
+    if (suites.includes("ops")) {
+      if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], { NODE_ENV: "production" });
+      tallies.push(await withTestDatabase(t.server, (url) => runVitest("ops", { DATABASE_URL: url })));
+    }
   }
 } catch (error) {
   console.error(error);
@@ -152,7 +139,7 @@ try {
 }
 
 console.log("\nTest summary");
-for (const t of tallies) console.log(`  ${t.suite.padEnd(12)} ${t.passed} passed, ${t.failed} failed (${t.seconds.toFixed(1)} s)${t.note ? ` — ${t.note}` : ""}`);
+for (const t of tallies) console.log(`  ${t.suite.padEnd(26)} ${t.passed} passed, ${t.failed} failed (${t.seconds.toFixed(1)} s)${t.note ? ` — ${t.note}` : ""}`);
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log(`total time ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);

@@ -10,15 +10,16 @@ export function LanguageForm() {
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Keys, not text: after the switch the message shows in the newly chosen language.
+  const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
 
   const choose = (next: "vi" | "en") =>
     startTransition(async () => {
       const result = await setLocaleAction({ locale: next });
       if (result.ok) {
         router.refresh();
-        setMessage({ ok: true, text: t("settings.languageSaved") });
-      } else setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        setMessage({ ok: true, key: "settings.languageSaved" });
+      } else setMessage({ ok: false, key: `errors.${result.code}` });
     });
 
   return (
@@ -38,7 +39,7 @@ export function LanguageForm() {
           </button>
         ))}
       </div>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      {message && <Alert tone={message.ok ? "success" : "error"}>{t(message.key)}</Alert>}
     </fieldset>
   );
 }

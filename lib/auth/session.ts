@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { Actor } from "./access";
 import { loadActor } from "./actor";
 import { auth } from "./auth";
+import { noteUser } from "../runtime/request-context";
 
 /**
  * The signed-in actor for this request, or null. The JWT alone is not trusted: a changed
@@ -13,7 +14,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(userId, session.sessionVersion);
+  const actor = await loadActor(userId, session.sessionVersion);
+  if (actor) noteUser(actor.userId);
+  return actor;
 });
 
 export async function requireActor(): Promise<Actor> {

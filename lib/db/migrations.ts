@@ -1,14 +1,17 @@
 // Migrations in Prisma's own format (prisma/migrations/<timestamp>_<name>/migration.sql and the
 // _prisma_migrations table), so a machine with the Prisma CLI can still run `prisma migrate
 // deploy` on the same folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { PgConnection } from "./connection";
+import { migrationNames, migrationsDir as migrationsDirectory } from "./migration-files";
 import { type SchemaFiles, withSchemaEngine } from "./schema-engine";
 
+export { migrationNames };
+
 const root = process.env.APP_ROOT ?? process.cwd();
-const migrationsDir = path.join(root, "prisma", "migrations");
+const migrationsDir = migrationsDirectory();
 const schemaDir = path.join(root, "prisma", "schema");
 const filters = { externalTables: [], externalEnums: [] };
 // Several app instances may start together against one database: only one migrates.
@@ -24,11 +27,7 @@ export function readSchema(): SchemaFiles {
 
 function migrationsList() {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
-  const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir)
-        .filter((d) => statSync(path.join(migrationsDir, d)).isDirectory())
-        .sort()
-    : [];
+  const dirs = migrationNames();
   return {
     baseDir: migrationsDir,
     lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
@@ -41,10 +40,6 @@ function migrationsList() {
       },
     })),
   };
-}
-
-export function migrationNames(): string[] {
-  return migrationsList().migrationDirectories.map((d) => d.path);
 }
 
 /** Applies every pending migration; returns the names it applied. */

@@ -89,3 +89,14 @@ test.describe("signing in and out", () => {
     await expect(page.getByText("Mật khẩu này quá phổ biến")).toBeVisible();
   });
 });
+
+test.describe("health endpoints through the browser's origin", () => {
+  test("answer without a session and say nothing about the build", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await request.get("/api/ready");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready" });
+  });
+});

@@ -1,0 +1,74 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/app-server";
+import { signInByHttp } from "../support/http-sign-in";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const work = mkdtempSync(path.join(tmpdir(), "cp-bundle-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Only the system's own programs and Node: nothing from the repository, and npm told it is offline.
+const offlineEnv = (extra: Record<string, string> = {}) => ({
+  NODE_ENV: "production" as const,
+  PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+  HOME: work,
+  npm_config_offline: "true",
+  npm_config_registry: "http://127.0.0.1:9/",
+  ...extra,
+});
+
+describe("the offline install bundle", () => {
+  it("unpacks, creates an account, migrates its own database, serves, signs in and stops cleanly", async () => {
+    const built = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/bundle.mts", "--no-build"], { cwd: root, encoding: "utf8" });
+    expect(built.status, built.stderr).toBe(0);
+    const archive = path.join(root, /bundle: (\S+\.tar\.gz)/.exec(built.stdout)![1]!);
+    const sizeMb = statSync(archive).size / 1048576;
+
+    const t0 = Date.now();
+    expect(spawnSync("tar", ["-xzf", archive, "-C", work]).status).toBe(0);
+    const app = path.join(work, "congress-planner");
+
+    const cli = spawnSync("./cli.sh", ["user:create", "--email", "admin@bundle.example", "--name", "Quản trị Bundle", "--role", "ADMIN"], {
+      cwd: app,
+      env: offlineEnv(),
+      input: "mat-khau-cai-dat-2025\n",
+      encoding: "utf8",
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain("created admin@bundle.example (ADMIN)");
+
+    const port = await freePort();
+    const child = spawn("./start.sh", [], {
+      cwd: app,
+      detached: true,
+      env: offlineEnv({ AUTH_SECRET: "bundle-test-secret-0123456789abcdef", PORT: String(port), LISTEN_HOST: "127.0.0.1" }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const exited = new Promise<number | null>((r) => child.once("exit", r));
+    const url = `http://127.0.0.1:${port}`;
+    let ready = false;
+    for (let i = 0; i < 240 && !ready; i++) {
+      ready = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
+      if (!ready) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(ready, output).toBe(true);
+    const secondsToServe = (Date.now() - t0) / 1000;
+
+    const { cookie } = await signInByHttp(url, "admin@bundle.example", "mat-khau-cai-dat-2025");
+    const home = await fetch(`${url}/`, { headers: { cookie } });
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Đang đăng nhập: Quản trị Bundle");
+
+    process.kill(-child.pid!, "SIGTERM");
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/"msg":"stopped"/);
+    expect(existsSync(path.join(app, ".data", "pg", "postmaster.pid"))).toBe(false);
+    console.log(`bundle ${sizeMb.toFixed(1)} MB; unpack → serving in ${secondsToServe.toFixed(1)} s`);
+  });
+});
