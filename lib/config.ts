@@ -17,6 +17,8 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
+  TRUST_PROXY: boolish,
+  RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z

@@ -30,6 +30,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           setFormError(t("auth.locked", { time: result.lockedUntil ? formatDateTime(new Date(result.lockedUntil)) : "15′" }));
         } else if (result.code === "INVALID_CREDENTIALS") {
           setFormError(t("auth.invalidCredentials"));
+        } else if (result.code === "RATE_LIMITED") {
+          setFormError(t("auth.rateLimited"));
         } else {
           setFormError(t(`errors.${result.code === "VALIDATION" ? "VALIDATION" : "INTERNAL"}`));
         }

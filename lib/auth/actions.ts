@@ -28,6 +28,7 @@ export async function signInAction(input: SignInInput): Promise<ActionResult<nev
         const until = await lockoutStatus(email);
         return { ok: false, code: "LOCKED", lockedUntil: until?.toISOString() };
       }
+      if (error.code === "rate_limited") return { ok: false, code: "RATE_LIMITED" };
       return { ok: false, code: "INVALID_CREDENTIALS" };
     }
     throw error;

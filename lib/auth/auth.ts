@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { LIMITS, checkRateLimit, hitRateLimit } from "../security/rate-limit";
 import { checkCredentials } from "./sign-in";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -9,6 +10,9 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class AccountLocked extends CredentialsSignin {
   code = "locked";
+}
+class TooManyAttempts extends CredentialsSignin {
+  code = "rate_limited";
 }
 
 declare module "next-auth" {
@@ -47,11 +51,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
+        const ip = clientIp(request) ?? "unknown";
+        if (!(await checkRateLimit(LIMITS.signInFailuresPerAddress, ip)).allowed) throw new TooManyAttempts();
         const result = await checkCredentials(parsed.data.email, parsed.data.password, {
-          ip: clientIp(request),
+          ip,
           userAgent: request.headers.get("user-agent"),
         });
-        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        if (!result.ok) {
+          await hitRateLimit(LIMITS.signInFailuresPerAddress, ip);
+          throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        }
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
     }),

@@ -159,7 +159,7 @@ async function stopPid(pid: number, timeoutMs = 20_000) {
  * Starts (or attaches to) the embedded server whose data lives in `dataDir`, creating the
  * cluster on first use. Listens on a free loopback port only.
  */
-export async function startEmbeddedPostgres(dataDir: string, database: string): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, database: string, options: { port?: number } = {}): Promise<EmbeddedServer> {
   const dir = path.resolve(dataDir);
   const credentialsFile = `${dir}.credentials.json`;
   const ids = postgresIds();
@@ -176,7 +176,7 @@ export async function startEmbeddedPostgres(dataDir: string, database: string): 
 
   const { postgres } = await binaries();
   ensureTraversable(dir, ids);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logFd = openSync(`${dir}.log`, "a");
   const child = spawn(
     postgres,

@@ -6,13 +6,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import type { PgConnection } from "../db/connection";
 import { logger } from "../logger";
+import { type DatabaseMonitor, watchDatabase } from "./db-monitor";
 import { type RequestContext, runWithRequestContext } from "./request-context";
+import { answerUnavailable, servableWithoutDatabase } from "./unavailable";
 
 export type ServerOptions = {
   dir: string;
   port: number;
   hostname: string;
+  /** The database to watch: while it is unreachable, requests get a friendly 503 at once. */
+  database?: PgConnection;
+  /** Take the client address from X-Forwarded-For (set by a trusted reverse proxy). */
+  trustProxy?: boolean;
   /** Runs after the server has stopped and the pool is closed (e.g. stop the embedded database). */
   onStopped?: () => Promise<void>;
   shutdownTimeoutMs?: number;
@@ -39,12 +46,16 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
   const handle = app.getRequestHandler();
   const active = new Set<ServerResponse>();
   let stopping = false;
+  const monitor: DatabaseMonitor | undefined = options.database ? watchDatabase(options.database) : undefined;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const given = req.headers["x-request-id"];
     const context: RequestContext = { requestId: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID() };
     res.setHeader("x-request-id", context.requestId);
     if (stopping) res.shouldKeepAlive = false;
+    // The app sees the real client address; a client-sent X-Forwarded-For counts only behind a
+    // trusted proxy (rate limits and the audit use it).
+    if (!options.trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     const started = process.hrtime.bigint();
     active.add(res);
     res.once("close", () => {
@@ -52,9 +63,15 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
       const route = (req.url ?? "/").split("?")[0];
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { requestId: context.requestId, userId: context.userId, method: req.method, route, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
-      if (res.statusCode >= 500) logger.error(line, "request");
-      else logger.info(line, "request");
+      if (res.statusCode >= 500) {
+        logger.error(line, "request");
+        monitor?.probeNow();
+      } else logger.info(line, "request");
     });
+    if (monitor && !monitor.isUp() && !servableWithoutDatabase(req.url)) {
+      answerUnavailable(req, res);
+      return;
+    }
     runWithRequestContext(context, () => {
       handle(req, res).catch((error: unknown) => {
         logger.error({ err: error }, "unhandled error in request");
@@ -85,6 +102,7 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
     }
     if (active.size > 0) logger.warn({ abandoned: active.size }, "shutdown timeout: closing remaining connections");
     server.closeAllConnections();
+    await monitor?.stop();
     const db = (globalThis as unknown as { __congressDb?: { $disconnect: () => Promise<void> } }).__congressDb;
     await db?.$disconnect().catch(() => {});
     await options.onStopped?.();

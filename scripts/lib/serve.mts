@@ -39,6 +39,14 @@ export async function serve(env: Env, db: ResolvedDatabase, dir = process.cwd())
   }
   // The Next.js modules in this process read their settings from the environment.
   process.env.DATABASE_URL = db.url;
-  const server = await startHttpServer({ dir, port: env.PORT, hostname: env.LISTEN_HOST, onStopped: db.release, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS });
+  const server = await startHttpServer({
+    dir,
+    port: env.PORT,
+    hostname: env.LISTEN_HOST,
+    database: db.connection,
+    trustProxy: env.TRUST_PROXY,
+    onStopped: db.release,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  });
   stopOnSignals(server.stop);
 }
