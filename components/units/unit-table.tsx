@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { formatDate } from "@/lib/dates";
 import type { UnitRow } from "@/lib/units/data";
 
 /** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
-export async function UnitTable({ units }: { units: UnitRow[] }) {
+export async function UnitTable({ units, districtId }: { units: UnitRow[]; districtId: string }) {
   const t = await getTranslations();
   const children = new Map<string, UnitRow[]>();
   for (const u of units) if (u.kind === "CELL" && u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
@@ -28,7 +29,9 @@ export async function UnitTable({ units }: { units: UnitRow[] }) {
             <tr key={unit.id} className={unit.status === "ACTIVE" ? "" : "text-muted"}>
               <td className={depth ? "py-2 pr-3 pl-6" : "py-2 pr-3 font-medium"}>
                 {depth > 0 && <span aria-hidden>└ </span>}
-                {unit.name}
+                <Link href={`/districts/${districtId}/units/${unit.id}`} className="text-blue-800 hover:underline">
+                  {unit.name}
+                </Link>
               </td>
               <td className="py-2 pr-3">{t(`unit.kind.${unit.kind}`)}</td>
               <td className="py-2 pr-3">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>

@@ -91,3 +91,40 @@ export async function listDistrictUnits(actor: Actor, districtId: string): Promi
   });
   return units.map(({ successor, ...u }) => ({ ...u, successorName: successor?.name ?? null }));
 }
+
+/** One unit below the district, with what its edit page shows; 404 outside the caller's scope. */
+export async function getUnitForEdit(actor: Actor, districtId: string, unitId: string) {
+  const unit = await db.unit.findFirst({
+    where: { id: unitId, districtId, kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      block: true,
+      status: true,
+      memberCount: true,
+      foundedOn: true,
+      statusChangedOn: true,
+      statusNote: true,
+      successorId: true,
+      version: true,
+      parent: { select: { name: true, kind: true } },
+      successor: { select: { name: true } },
+      predecessors: { select: { id: true, name: true, status: true } },
+    },
+  });
+  if (!unit) throw new NotFoundError("unit");
+  return unit;
+}
+
+export type UnitChoice = { id: string; name: string; kind: string };
+
+/** Active units of the district a form may point at: parents for cells, targets of a merge. */
+export async function listActiveUnitChoices(actor: Actor, districtId: string): Promise<UnitChoice[]> {
+  return db.unit.findMany({
+    where: { districtId, status: "ACTIVE", kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
+    select: { id: true, name: true, kind: true },
+    orderBy: { code: "asc" },
+  });
+}

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
 import { UnitTable } from "@/components/units/unit-table";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
@@ -56,9 +58,16 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
         </Card>
 
         <Card className="lg:col-span-2" aria-labelledby="units-title">
-          <CardTitle>
-            <span id="units-title">{t("district.units")}</span>
-          </CardTitle>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <CardTitle className="mb-0">
+              <span id="units-title">{t("district.units")}</span>
+            </CardTitle>
+            {can(actor, "unit.manage", { provinceId: district.provinceId, districtId }) && (
+              <Link href={`/districts/${districtId}/units/new`} className={buttonClass("secondary")}>
+                {t("unitForm.add")}
+              </Link>
+            )}
+          </div>
           {units.length === 0 ? (
             <p className="text-muted">{t("district.noUnits")}</p>
           ) : (
@@ -66,7 +75,7 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
               <p className="mb-3 text-sm text-muted">
                 {t("district.unitsIntro", { active: active.length, inactive: units.length - active.length })}
               </p>
-              <UnitTable units={units} />
+              <UnitTable units={units} districtId={districtId} />
             </>
           )}
         </Card>

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Actor } from "../auth/access";
+import { recordAudit } from "../audit/record";
+import { isoToDateOnly } from "../dates";
+import { db } from "../db/client";
+import { DomainError, NotFoundError, VersionConflictError } from "../errors";
+import { placeOfUnit } from "./place";
+import type { changeUnitStatusSchema, createUnitSchema, updateUnitSchema } from "./schema";
+import type { z } from "../validation";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+export const unitEditSelect = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  block: true,
+  status: true,
+  memberCount: true,
+  foundedOn: true,
+  statusChangedOn: true,
+  statusNote: true,
+  successorId: true,
+  parentId: true,
+  provinceId: true,
+  districtId: true,
+  version: true,
+} as const;
+
+async function current(tx: Tx, id: string) {
+  return tx.unit.findUniqueOrThrow({ where: { id }, select: unitEditSelect });
+}
+
+/** The next code under a parent, after the highest in use: LC-TU-048, or LC-TU-012-05 for a cell. */
+async function nextCode(tx: Tx, prefix: string, width: number): Promise<string> {
+  const siblings = await tx.unit.findMany({ where: { code: { startsWith: `${prefix}-` } }, select: { code: true } });
+  const highest = Math.max(0, ...siblings.map((s) => Number.parseInt(s.code.slice(prefix.length + 1).split("-")[0]!, 10)).filter(Number.isFinite));
+  return `${prefix}-${String(highest + 1).padStart(width, "0")}`;
+}
+
+export async function createUnit(actor: Actor, input: z.output<typeof createUnitSchema>) {
+  return db.$transaction(async (tx) => {
+    const district = await tx.unit.findUniqueOrThrow({ where: { id: input.districtId }, select: { id: true, code: true, provinceId: true } });
+    let parent = { id: district.id, code: district.code };
+    if (input.kind === "CELL") {
+      const committee = await tx.unit.findFirst({
+        where: { id: input.parentId, districtId: district.id, kind: "GRASSROOTS_COMMITTEE" },
+        select: { id: true, code: true },
+      });
+      if (!committee) throw new DomainError("VALIDATION", { parentId: ["errors.invalid"] });
+      parent = committee;
+    }
+    const code = await nextCode(tx, parent.code, input.kind === "CELL" ? 2 : 3);
+    const unit = await tx.unit.create({
+      data: {
+        code,
+        name: input.name,
+        kind: input.kind,
+        block: input.kind === "CELL" ? null : (input.block ?? null),
+        parentId: parent.id,
+        provinceId: district.provinceId,
+        districtId: district.id,
+        memberCount: input.memberCount ?? null,
+        foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
+      },
+      select: unitEditSelect,
+    });
+    await recordAudit(tx, { actor, action: "unit.create", entityType: "unit", entityId: unit.id, place: placeOfUnit(unit), after: unit });
+    return unit;
+  });
+}
+
+export async function updateUnit(actor: Actor, input: z.output<typeof updateUnitSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await current(tx, input.unitId);
+    const updated = await tx.unit.updateMany({
+      where: { id: input.unitId, version: input.version },
+      data: {
+        name: input.name,
+        block: before.kind === "CELL" ? null : (input.block ?? null),
+        memberCount: input.memberCount ?? null,
+        foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new VersionConflictError(before);
+    const after = await current(tx, input.unitId);
+    await recordAudit(tx, { actor, action: "unit.update", entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
+    return after;
+  });
+}
+
+/**
+ * Records a unit's life event. A merge names the unit it went into (in the same district); the
+ * unit and its history stay, outside every "active" count.
+ */
+export async function changeUnitStatus(actor: Actor, input: z.output<typeof changeUnitStatusSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await current(tx, input.unitId);
+    if (input.status === "MERGED") {
+      const successor = await tx.unit.findFirst({
+        where: { id: input.successorId, districtId: before.districtId, status: "ACTIVE", kind: { not: "DISTRICT" }, NOT: { id: before.id } },
+        select: { id: true },
+      });
+      if (!successor) throw new DomainError("VALIDATION", { successorId: ["errors.invalid"] });
+    }
+    const active = input.status === "ACTIVE";
+    const updated = await tx.unit.updateMany({
+      where: { id: input.unitId, version: input.version },
+      data: {
+        status: input.status,
+        statusChangedOn: active || !input.effectiveOn ? null : isoToDateOnly(input.effectiveOn),
+        successorId: input.status === "MERGED" ? input.successorId! : null,
+        statusNote: active ? null : (input.note ?? null),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new VersionConflictError(before);
+    const after = await current(tx, input.unitId);
+    await recordAudit(tx, { actor, action: "unit.change-status", entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
+    return after;
+  });
+}
+
+/** The unit's place, for the action's access check; 404 when it is not below a district. */
+export async function placeOfUnitId(unitId: string) {
+  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, kind: true, provinceId: true, districtId: true } });
+  if (!unit || unit.kind === "PROVINCE" || unit.kind === "DISTRICT") throw new NotFoundError("unit");
+  return placeOfUnit(unit);
+}

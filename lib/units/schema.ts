@@ -1,0 +1,55 @@
+import { optionalText, requiredText, z } from "../validation";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+const optionalIsoDate = z
+  .string()
+  .optional()
+  .transform((v) => v || undefined)
+  .pipe(isoDate.optional());
+const memberCount = z
+  .union([z.number(), z.string()])
+  .optional()
+  .transform((v) => (v === "" || v === undefined ? undefined : Number(v)))
+  .pipe(z.number().int("errors.wholeNumber").min(0, "errors.tooSmall").max(100_000, "errors.tooBig").optional());
+
+export const UNIT_KINDS_BELOW_DISTRICT = ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] as const;
+export const UNIT_BLOCKS = ["COMMUNE", "SECTOR", "ENTERPRISE", "ARMED_FORCES", "DIRECT_CELL"] as const;
+
+/** A new grassroots organisation under the district, or a cell under a grassroots committee. */
+export const createUnitSchema = z
+  .object({
+    districtId: z.uuid(),
+    kind: z.enum(UNIT_KINDS_BELOW_DISTRICT),
+    parentId: z.string().optional().transform((v) => v || undefined),
+    name: requiredText(200),
+    block: z.enum(UNIT_BLOCKS).optional().or(z.literal("").transform(() => undefined)),
+    memberCount,
+    foundedOn: optionalIsoDate,
+  })
+  .refine((v) => v.kind !== "CELL" || !!v.parentId, { path: ["parentId"], message: "errors.required" })
+  .refine((v) => v.kind === "CELL" || !!v.block, { path: ["block"], message: "errors.required" });
+export type CreateUnitInput = z.input<typeof createUnitSchema>;
+
+export const updateUnitSchema = z.object({
+  unitId: z.uuid(),
+  version: z.number().int(),
+  name: requiredText(200),
+  block: z.enum(UNIT_BLOCKS).optional().or(z.literal("").transform(() => undefined)),
+  memberCount,
+  foundedOn: optionalIsoDate,
+});
+export type UpdateUnitInput = z.input<typeof updateUnitSchema>;
+
+/** Dissolved, merged into another unit, transferred out of the district, or active again. */
+export const changeUnitStatusSchema = z
+  .object({
+    unitId: z.uuid(),
+    version: z.number().int(),
+    status: z.enum(["ACTIVE", "DISSOLVED", "MERGED", "TRANSFERRED"]),
+    effectiveOn: optionalIsoDate,
+    successorId: z.string().optional().transform((v) => v || undefined),
+    note: optionalText(500),
+  })
+  .refine((v) => v.status === "ACTIVE" || !!v.effectiveOn, { path: ["effectiveOn"], message: "errors.required" })
+  .refine((v) => v.status !== "MERGED" || !!v.successorId, { path: ["successorId"], message: "errors.required" });
+export type ChangeUnitStatusInput = z.input<typeof changeUnitStatusSchema>;
