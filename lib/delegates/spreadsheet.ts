@@ -2,6 +2,7 @@
 // an .xlsx is a zip with a workbook inside (unzipped size capped before inflating), a .csv is
 // decodable UTF-8 text. Anything else is refused before a parser sees it.
 import ExcelJS from "exceljs";
+import { ApiError } from "../api/errors";
 import { parseCsv } from "./csv";
 import type { RawCell } from "./rows";
 import { inspectZip, isZip } from "./zip";
@@ -9,13 +10,13 @@ import { inspectZip, isZip } from "./zip";
 export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 } as const;
 
 /** A file refused as a whole; `code` is a message key under "delegateImport.fileErrors". */
-export class ImportFileError extends Error {
+export class ImportFileError extends ApiError {
   constructor(
-    readonly code: "FILE_TOO_LARGE" | "TOO_MANY_ROWS" | "UNSUPPORTED_TYPE" | "NOT_UTF8" | "CORRUPT" | "EMPTY" | "NO_HEADER" | "MISSING_COLUMNS",
-    readonly status: 413 | 415 | 422,
-    readonly params: Record<string, string | number> = {},
+    code: "FILE_TOO_LARGE" | "TOO_MANY_ROWS" | "UNSUPPORTED_TYPE" | "NOT_UTF8" | "CORRUPT" | "EMPTY" | "NO_HEADER" | "MISSING_COLUMNS" | "NO_FILE",
+    status: 400 | 413 | 415 | 422,
+    params: Record<string, string | number> = {},
   ) {
-    super(code);
+    super(code, status, params, {}, `delegateImport.fileErrors.${code}`);
   }
 }
 
