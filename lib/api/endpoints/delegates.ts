@@ -84,6 +84,6 @@ export const delegateComposition = defineEndpoint({
   async handle({ actor, params }) {
     const congress = await getRosterCongress(actor, params.id!, "delegate.read");
     const report = await compositionReport(actor, congress, vietnamDate());
-    return { congressId: congress.id, openingDate: report.openingIso, whole: report.whole, units: report.units, targets: Object.values(report.targets).map(({ version: _v, ...t }) => t), plannedOpening: congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : null };
+    return { congressId: congress.id, openingDate: report.openingIso, whole: report.whole, units: report.units, targets: Object.values(report.targets).map((t) => ({ metric: t.metric, minPercent: t.minPercent, maxPercent: t.maxPercent })), plannedOpening: congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : null };
   },
 });
