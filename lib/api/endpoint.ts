@@ -60,7 +60,7 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const auth = await authenticate(request);
       if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
       if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
-      const raw = await context.params;
+      const raw = (await context?.params) ?? {};
       const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw)) {
         // A malformed id is as unknown as any other: 404, not 400.
