@@ -17,7 +17,8 @@ const OPENING = "2020-06-08";
 const ETHNICITIES: [string, number][] = [["Kinh", 77], ["Thái", 11], ["Mông", 5], ["Dao", 3], ["Giáy", 2], ["Khơ Mú", 1], ["Lự", 1]];
 const EDUCATION = ["12/12, Đại học Luật", "12/12, Đại học Hành chính", "12/12, Thạc sĩ Quản lý kinh tế", "12/12, Đại học Sư phạm", "12/12, Cao đẳng Nông lâm", "12/12, Đại học Kinh tế", "9/12, Trung cấp Nông nghiệp"];
 const EX_OFFICIO_POSITIONS = ["Ủy viên Ban Thường vụ Huyện ủy", "Huyện ủy viên, Trưởng phòng", "Huyện ủy viên, Bí thư Đảng ủy xã", "Phó Bí thư Huyện ủy", "Huyện ủy viên, Chủ tịch Ủy ban MTTQ huyện"];
-const ELECTED_POSITIONS = ["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Chủ tịch UBND", "Đảng ủy viên", "Bí thư chi bộ", "Trưởng bản", "Chi ủy viên", "Đảng viên"];
+const COMMUNE_POSITIONS = ["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Chủ tịch UBND", "Đảng ủy viên", "Bí thư chi bộ bản", "Trưởng bản", "Chủ tịch Hội Phụ nữ"];
+const AGENCY_POSITIONS = ["Bí thư chi bộ", "Phó Bí thư chi bộ", "Trưởng phòng", "Phó Giám đốc", "Chi ủy viên", "Chuyên viên"];
 
 function weighted(random: Random, items: [string, number][]): string {
   let n = random.next() * items.reduce((s, [, w]) => s + w, 0);
@@ -56,7 +57,7 @@ export async function seedDemoDelegates(db: PrismaClient, districtCode: string):
     }),
   ];
   const rows = people.map((p, i) => {
-    const gender: Gender = random.chance(0.18) ? "FEMALE" : "MALE";
+    const gender: Gender = random.chance(0.19) ? "FEMALE" : "MALE";
     let fullName = personName(random, gender);
     const young = random.chance(p.category === "EX_OFFICIO" ? 0.12 : 0.34);
     const year = young ? random.int(1981, 1994) : random.int(1962, 1979);
@@ -66,7 +67,8 @@ export async function seedDemoDelegates(db: PrismaClient, districtCode: string):
     const yearOnly = random.chance(0.04);
     const status = i === 120 ? "REJECTED" : i % 97 === 5 ? "PENDING" : "ACCEPTED";
     const theory = p.category === "ELECTED" ? weighted(random, [["INTERMEDIATE", 60], ["ELEMENTARY", 25], ["ADVANCED", 12], ["BACHELOR", 3]]) : weighted(random, [["ADVANCED", 75], ["BACHELOR", 15], ["INTERMEDIATE", 10]]);
-    const position = p.category === "ELECTED" ? `${random.pick(ELECTED_POSITIONS)}, ${p.unitName!.replace(/^Đảng bộ |^Chi bộ /, "")}` : random.pick(EX_OFFICIO_POSITIONS);
+    const commune = /^Đảng bộ (xã|thị trấn)/.test(p.unitName ?? "");
+    const position = p.category === "ELECTED" ? `${random.pick(commune ? COMMUNE_POSITIONS : AGENCY_POSITIONS)}, ${p.unitName!.replace(/^Đảng bộ |^Chi bộ /, "")}` : random.pick(EX_OFFICIO_POSITIONS);
     return {
       congressId: congress.id,
       ...place,
