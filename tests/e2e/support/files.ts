@@ -1,35 +1,11 @@
 // Reading what the app hands out: XLSX through exceljs, CSV by hand, PDF text through pdfjs-dist.
-import ExcelJS from "exceljs";
+import { readCsv, readXlsx } from "../../support/roster-files";
 
 export async function xlsxRows(bytes: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow({ includeEmpty: true }, (row, n) => {
-    rows[n - 1] = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)));
-  });
-  return Array.from(rows, (r) => r ?? []);
+  return (await readXlsx(new Uint8Array(bytes))).rows;
 }
 
-export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r") continue;
-    else if (c === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
-    else cell += c;
-  }
-  return rows;
-}
+export const csvRows = readCsv;
 
 /** Text of every page; pdfjs-dist 6 needs Promise.withResolvers, which Node 20 lacks. */
 export async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
