@@ -9,7 +9,7 @@ import { apportionSeats } from "@/lib/delegates/apportion";
 import { saveQuotasAction } from "@/lib/delegates/actions";
 import { QuotaStatus } from "./quota-status";
 
-type Row = { unitId: string; name: string; members: number; seats: number | null; elected: number };
+type Row = { unitId: string; name: string; members: number; seats: number | null; version: number | null; elected: number };
 
 /** The quota table, editable; "Propose" fills it by largest remainder, the organizer adjusts and saves. */
 export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Row[] }) {
@@ -35,12 +35,16 @@ export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Ro
   const save = () =>
     startTransition(async () => {
       setMessage(null);
-      const quotas = rows.filter((r) => seats[r.unitId] !== "").map((r) => ({ unitId: r.unitId, seats: Number(seats[r.unitId]) }));
+      const quotas = rows.filter((r) => seats[r.unitId] !== "").map((r) => ({ unitId: r.unitId, seats: Number(seats[r.unitId]), version: r.version }));
       const result = await saveQuotasAction({ congressId, quotas });
       if (result.ok) {
         setMessage({ ok: true, text: t("quotas.saved") });
         router.refresh();
-      } else setMessage({ ok: false, text: t(`errors.${result.code}`) });
+      } else {
+        setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        // Someone else saved: show their figures (the table reloads from the server).
+        if (result.code === "VERSION_CONFLICT") router.refresh();
+      }
     });
 
   return (

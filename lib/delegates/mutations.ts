@@ -120,18 +120,24 @@ export async function deleteDelegate(ctx: Ctx, congress: RosterCongress, input: 
   });
 }
 
-/** Sets every unit's quota at once (the organizer edits the proposal, then saves the table). */
-export async function saveQuotas(ctx: Ctx, congress: RosterCongress, quotas: { unitId: string; seats: number }[]) {
+/**
+ * Sets every unit's quota at once (the organizer edits the proposal, then saves the table). Each
+ * row carries the version it was loaded with; if someone saved in between, nothing is written.
+ */
+export async function saveQuotas(ctx: Ctx, congress: RosterCongress, quotas: { unitId: string; seats: number; version: number | null }[]) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const units = await tx.unit.findMany({ where: { id: { in: quotas.map((q) => q.unitId) }, parentId: congress.unitId, districtId: congress.districtId }, select: { id: true } });
     if (units.length !== new Set(quotas.map((q) => q.unitId)).size) throw new DomainError("VALIDATION");
+    const current = await tx.delegateQuota.findMany({ where: { congressId: congress.id }, select: { unitId: true, seats: true, version: true } });
+    const byUnit = new Map(current.map((c) => [c.unitId, c]));
+    if (quotas.some((q) => (byUnit.get(q.unitId)?.version ?? null) !== q.version)) throw new VersionConflictError(current);
     for (const q of quotas) {
-      await tx.delegateQuota.upsert({
-        where: { congressId_unitId: { congressId: congress.id, unitId: q.unitId } },
-        create: { congressId: congress.id, unitId: q.unitId, provinceId: congress.provinceId, districtId: congress.districtId, seats: q.seats },
-        update: { seats: q.seats, version: { increment: 1 } },
-      });
+      if (q.version === null) {
+        await tx.delegateQuota.create({ data: { congressId: congress.id, unitId: q.unitId, provinceId: congress.provinceId, districtId: congress.districtId, seats: q.seats } });
+      } else if (byUnit.get(q.unitId)!.seats !== q.seats) {
+        await tx.delegateQuota.update({ where: { congressId_unitId: { congressId: congress.id, unitId: q.unitId } }, data: { seats: q.seats, version: { increment: 1 } } });
+      }
     }
     await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.quotas.save", entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { units: quotas.length, seats: quotas.reduce((n, q) => n + q.seats, 0) }, ip: ctx.ip });
     return null;

@@ -49,7 +49,8 @@ export const deleteDelegateSchema = z.object({ id: uuid(), version: z.number().i
 
 export const saveQuotasSchema = z.object({
   congressId: uuid(),
-  quotas: z.array(z.object({ unitId: uuid(), seats: z.number().int().min(0).max(1000) })).max(500),
+  /** `version` as loaded (null for a unit without a quota yet): a concurrent save is detected. */
+  quotas: z.array(z.object({ unitId: uuid(), seats: z.number().int().min(0).max(1000), version: z.number().int().min(1).nullable() })).max(500),
 });
 export type SaveQuotasInput = z.input<typeof saveQuotasSchema>;
 

@@ -34,8 +34,14 @@ const delegate = (over: Record<string, unknown> = {}) => ({
 describe("delegate actions", () => {
   it("refuses an elected delegate over the unit's quota unless the organizer gives a reason", async () => {
     const unitId = world.district.grassroots[1]!.id;
-    const save = await executeAction(action("delegates.save-quotas"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, quotas: [{ unitId, seats: 1 }] });
+    const save = await executeAction(action("delegates.save-quotas"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, quotas: [{ unitId, seats: 2, version: null }] });
     expect(save.ok).toBe(true);
+    // Saved from a stale table: refused, nothing written.
+    const stale = await executeAction(action("delegates.save-quotas"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, quotas: [{ unitId, seats: 5, version: null }] });
+    expect(stale).toMatchObject({ ok: false, code: "VERSION_CONFLICT" });
+    const lower = await executeAction(action("delegates.save-quotas"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, quotas: [{ unitId, seats: 1, version: 1 }] });
+    expect(lower.ok).toBe(true);
+    expect(await db.delegateQuota.findFirst({ where: { congressId: world.district.congressId, unitId }, select: { seats: true, version: true } })).toEqual({ seats: 1, version: 2 });
     const first = await executeAction(action("delegates.create"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, delegate: delegate() });
     expect(first.ok).toBe(true);
     const over = await executeAction(action("delegates.create"), actors.DISTRICT_ORGANIZER!, { congressId: world.district.congressId, delegate: delegate({ fullName: "Trần Văn Thừa", birth: "1979" }) });

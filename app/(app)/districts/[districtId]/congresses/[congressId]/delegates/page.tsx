@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddDelegate } from "@/components/delegates/add-delegate";
 import { CredentialReview } from "@/components/delegates/credential-review";
+import { DeleteDelegate } from "@/components/delegates/delete-delegate";
 import { ExportLinks } from "@/components/delegates/export-links";
 import { RosterFilters } from "@/components/delegates/roster-filters";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
@@ -97,6 +98,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                       <span className="mt-1 block text-xs text-muted">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
                     )}
                     {d.credentialStatus === "REJECTED" && d.credentialReason && <span className="mt-1 block text-xs">{d.credentialReason}</span>}
+                    {manage && <DeleteDelegate id={d.id} version={d.version} name={d.fullName} />}
                   </td>
                 </tr>
               ))}

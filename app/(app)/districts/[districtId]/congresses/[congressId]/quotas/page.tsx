@@ -28,7 +28,8 @@ export default async function QuotasPage({ params }: { params: Promise<{ distric
           <p className="text-muted">{t("noUnits")}</p>
         </Card>
       ) : can("delegate.manage") ? (
-        <QuotaEditor congressId={congress.id} rows={rows.map((r) => ({ unitId: r.unitId, name: r.name, members: r.members, seats: r.seats, elected: r.elected }))} />
+        <QuotaEditor congressId={congress.id} rows={rows.map((r) => ({ unitId: r.unitId, name: r.name, members: r.members, seats: r.seats, version: r.version, elected: r.elected }))}
+          key={rows.map((r) => r.version ?? 0).join(".")} />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[36rem] text-left text-sm">
