@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
@@ -154,6 +155,14 @@ describe("API v1", () => {
     const caller = await cookieCaller(users.DISTRICT_ORGANIZER!);
     const res = await call("POST", `/congresses/${world.district.congressId}/delegates/import`, caller, { body: form(goodFile()), headers: { origin: "https://evil.example", host: "localhost" } });
     expect(res.status).toBe(403);
+  });
+
+  it("every registered endpoint has its route file, exporting the method", () => {
+    for (const e of API_ENDPOINTS) {
+      const file = `app/api/v1${e.path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file, "utf8"), file).toMatch(new RegExp(`export const ${e.method} = \\w+\\.handler;`));
+    }
   });
 
   it("documents every endpoint in the OpenAPI document with its required action", () => {
