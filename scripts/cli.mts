@@ -2,6 +2,7 @@
 //   user:create --email E --name N --role ROLE [--unit CODE]   password from stdin or a prompt
 //   user:set-password --email E                                  password from stdin or a prompt
 //   user:disable --email E        user:enable --email E
+//   token:create --email E --name N                              prints an API token once
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { ROLES, type Role } from "../lib/auth/access";
@@ -14,6 +15,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   user:set-password --email E
   user:disable --email E
   user:enable --email E
+  token:create --email E --name "N"     a personal API token with the account's rights, printed once
 The password is read from standard input when it is piped, otherwise asked for.`;
 
 function flags(args: string[]): Record<string, string> {
@@ -109,6 +111,19 @@ try {
       if (!f.email) fail(USAGE);
       await users.setDisabled(f.email, command === "user:disable");
       console.log(`${f.email} ${command === "user:disable" ? "disabled; its open sessions have ended" : "enabled"}`);
+      break;
+    }
+    case "token:create": {
+      if (!f.email || !f.name) fail(USAGE);
+      const { normaliseEmail } = await import("../lib/auth/sign-in");
+      const { createApiToken } = await import("../lib/api/tokens");
+      const user = await getDb().user.findUnique({ where: { email: normaliseEmail(f.email) }, select: { id: true, email: true, disabled: true } });
+      if (!user) fail(`No account has the email ${f.email}.`);
+      if (user.disabled) fail(`The account ${f.email} is disabled.`);
+      const created = await createApiToken(user.id, f.name, { userId: user.id, email: user.email });
+      // The token is shown this once; only its hash is stored.
+      console.log(created.token);
+      console.error(`token "${created.name}" (${created.prefix}…) created for ${user.email}; store it now, it cannot be shown again`);
       break;
     }
     default:

@@ -85,3 +85,39 @@ export async function createRoleUsers(db: PrismaClient, world: World): Promise<R
   );
   return Object.fromEntries(entries) as Record<Role, TestUser>;
 }
+
+export type DelegateSpec = {
+  fullName: string;
+  gender?: "MALE" | "FEMALE";
+  birthDate?: string;
+  ethnicity?: string;
+  category?: "EX_OFFICIO" | "ELECTED" | "APPOINTED";
+  homeUnitId?: string | null;
+  credentialStatus?: "PENDING" | "ACCEPTED" | "REJECTED";
+};
+
+/** Delegates on a district's congress, with the name split and search key the app would store. */
+export async function createDelegates(db: PrismaClient, district: TestDistrict, specs: DelegateSpec[]) {
+  const { splitName, searchKey } = await import("../../lib/delegates/names");
+  const rows = specs.map((s) => {
+    const fullName = s.fullName.normalize("NFC");
+    const birth = s.birthDate ?? "1980-01-15";
+    return {
+      congressId: district.congressId,
+      provinceId: district.provinceId,
+      districtId: district.id,
+      fullName,
+      ...splitName(fullName),
+      searchKey: searchKey(fullName),
+      gender: s.gender ?? "MALE",
+      birthDate: new Date(`${birth}T00:00:00Z`),
+      birthYear: Number(birth.slice(0, 4)),
+      ethnicity: s.ethnicity ?? "Kinh",
+      category: s.category ?? "ELECTED",
+      homeUnitId: s.homeUnitId === undefined ? (district.grassroots[0]?.id ?? null) : s.homeUnitId,
+      credentialStatus: s.credentialStatus ?? "PENDING",
+    };
+  });
+  await db.delegate.createMany({ data: rows });
+  return db.delegate.findMany({ where: { congressId: district.congressId }, select: { id: true, fullName: true, version: true } });
+}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ApiTokens } from "@/components/settings/api-tokens";
 import { LanguageForm } from "@/components/settings/language-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { listApiTokens } from "@/lib/api/tokens";
 import { requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
 import { grantUnitNames } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const [t, unitName] = await Promise.all([getTranslations(), grantUnitNames(actor)]);
+  const [t, unitName, tokens] = await Promise.all([getTranslations(), grantUnitNames(actor), listApiTokens(actor.userId)]);
   return (
     <>
       <PageHeader title={t("settings.title")} navLabel={t("nav.breadcrumb")} crumbs={[{ href: "/", label: t("nav.home") }, { label: t("settings.title") }]} />
@@ -40,6 +43,12 @@ export default async function SettingsPage() {
         <Card className="lg:col-span-2">
           <CardTitle>{t("settings.changePassword")}</CardTitle>
           <PasswordForm />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardTitle>{t("apiTokens.title")}</CardTitle>
+          <ApiTokens
+            tokens={tokens.map((k) => ({ id: k.id, name: k.name, prefix: k.prefix, createdAt: formatDateTime(k.createdAt), lastUsedAt: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : null, revoked: k.revokedAt !== null }))}
+          />
         </Card>
       </div>
     </>

@@ -2,14 +2,24 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { CongressTabs } from "@/components/congresses/congress-tabs";
 import { PageHeader } from "@/components/ui/page-header";
+import { type Action, can } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { getCongress } from "@/lib/congresses/data";
 import { toRoman } from "@/lib/congresses/roman";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict } from "@/lib/units/data";
 
-/** Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs"]. */
-const CONGRESS_SECTIONS: [segment: string, key: string][] = [["", "overview"]];
+/**
+ * Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs", the
+ * action a caller needs to see the tab]. The pages check again; hiding is a courtesy.
+ */
+const CONGRESS_SECTIONS: [segment: string, key: string, action: Action][] = [
+  ["", "overview", "district.read"],
+  ["delegates", "delegates", "delegate.read"],
+  ["quotas", "quotas", "delegate.read"],
+  ["composition", "composition", "delegate.read"],
+  ["import", "import", "delegate.manage"],
+];
 
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.
@@ -35,7 +45,14 @@ export default async function CongressLayout({ children, params }: { children: R
           { label: t("congress.title", { ordinal: toRoman(congress.ordinal) }) },
         ]}
       />
-      <CongressTabs base={base} label={t("congress.sections")} tabs={CONGRESS_SECTIONS.map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))} />
+      <CongressTabs
+        base={base}
+        label={t("congress.sections")}
+        tabs={CONGRESS_SECTIONS.filter(([, , action]) => can(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId })).map(([segment, key]) => ({
+          segment,
+          label: t(`congress.tabs.${key}`),
+        }))}
+      />
       {children}
     </>
   );

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AddDelegate } from "@/components/delegates/add-delegate";
+import { CredentialReview } from "@/components/delegates/credential-review";
+import { DeleteDelegate } from "@/components/delegates/delete-delegate";
+import { ExportLinks } from "@/components/delegates/export-links";
+import { RosterFilters } from "@/components/delegates/roster-filters";
+import { CredentialBadge } from "@/components/delegates/credential-badge";
+import { Card } from "@/components/ui/card";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
+import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
+import { rosterPage } from "@/lib/delegates/page";
+import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("delegates"))("title") };
+}
+
+type Search = { unit?: string; category?: string; status?: string; q?: string };
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed.includes(value as T) ? (value as T) : undefined);
+
+export default async function DelegatesPage({ params, searchParams }: { params: Promise<{ districtId: string; congressId: string }>; searchParams: Promise<Search> }) {
+  const { actor, congress, can } = await rosterPage(params);
+  const s = await searchParams;
+  const [units, t] = await Promise.all([listHomeUnits(congress), getTranslations()]);
+  const filters = {
+    unitId: units.some((u) => u.id === s.unit) ? s.unit : undefined,
+    category: pick(s.category, CATEGORIES),
+    status: pick(s.status, CREDENTIAL_STATUSES),
+    q: s.q?.slice(0, 100) || undefined,
+  };
+  const filtered = Boolean(filters.unitId || filters.category || filters.status || filters.q);
+  const [rows, all] = await Promise.all([listRoster(actor, congress, filters), filtered ? listRoster(actor, congress) : null]);
+  const total = all?.length ?? rows.length;
+  const manage = can("delegate.manage");
+  const quotas = manage ? await quotaOverview(actor, congress) : null;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="text-xl font-semibold">{t("delegates.title")}</h2>
+          <p className="text-sm text-muted">{t("delegates.intro")}</p>
+        </div>
+        {can("delegate.export") && <ExportLinks congressId={congress.id} />}
+      </div>
+      {manage && quotas && (
+        <AddDelegate
+          congressId={congress.id}
+          units={quotas.rows.map((q) => ({ id: q.unitId, name: q.name, seatsLeft: q.seats === null ? null : q.seats - q.elected }))}
+          ethnicGroups={[...ETHNIC_GROUPS]}
+        />
+      )}
+      <RosterFilters units={units.map((u) => ({ id: u.id, name: u.name }))} values={{ unit: filters.unitId ?? "", category: filters.category ?? "", status: filters.status ?? "", q: filters.q ?? "" }} />
+      <p className="text-sm font-medium" role="status">
+        {filtered ? t("delegates.shown", { shown: rows.length, total }) : t("delegates.count", { count: total })}
+      </p>
+      {rows.length === 0 ? (
+        <Card>
+          <p className="text-muted">{total === 0 ? t("delegates.empty") : t("delegates.noMatch")}</p>
+        </Card>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full min-w-[56rem] text-left text-sm">
+            <thead className="bg-stone-100 text-xs uppercase text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.index")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.fullName")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.birth")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.ethnicity")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.position")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.unit")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.category")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.credential")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d, i) => (
+                <tr key={d.id} className="border-t border-stone-200 align-top">
+                  <td className="px-3 py-2 tabular-nums">{i + 1}</td>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {d.fullName}
+                    <span className="block text-xs font-normal text-muted">{t(`delegates.gender.${d.gender}`)}</span>
+                  </th>
+                  <td className="px-3 py-2 tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
+                  <td className="px-3 py-2">{d.ethnicity}</td>
+                  <td className="px-3 py-2">{d.position}</td>
+                  <td className="px-3 py-2">{d.homeUnit?.name}</td>
+                  <td className="px-3 py-2">{t(`delegates.category.${d.category}`)}</td>
+                  <td className="px-3 py-2">
+                    {manage ? (
+                      <CredentialReview delegate={{ id: d.id, version: d.version, name: d.fullName, status: d.credentialStatus, reason: d.credentialReason }} />
+                    ) : (
+                      <CredentialBadge status={d.credentialStatus} />
+                    )}
+                    {d.credentialStatus !== "PENDING" && d.credentialReviewer && (
+                      <span className="mt-1 block text-xs text-muted">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
+                    )}
+                    {d.credentialStatus === "REJECTED" && d.credentialReason && <span className="mt-1 block text-xs">{d.credentialReason}</span>}
+                    {manage && <DeleteDelegate id={d.id} version={d.version} name={d.fullName} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RosterImport } from "@/components/delegates/roster-import";
+import { rosterPage } from "@/lib/delegates/page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("delegateImport"))("title") };
+}
+
+export default async function ImportPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
+  const { congress, base } = await rosterPage(params, "delegate.manage");
+  const t = await getTranslations("delegateImport");
+  return (
+    <div className="space-y-4">
+      <div>
+        <h2 className="text-xl font-semibold">{t("title")}</h2>
+        <p className="max-w-3xl text-sm text-muted">{t("intro")}</p>
+      </div>
+      <RosterImport congressId={congress.id} rosterHref={`${base}/delegates`} />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { delegateComposition } from "@/lib/api/endpoints/delegates";
+
+export const GET = delegateComposition.handler;

@@ -1,0 +1,3 @@
+import { importDelegates } from "@/lib/api/endpoints/delegates";
+
+export const POST = importDelegates.handler;

@@ -1,0 +1,3 @@
+import { exportDelegates } from "@/lib/api/endpoints/delegates";
+
+export const GET = exportDelegates.handler;

@@ -1,0 +1,3 @@
+import { listCongresses } from "@/lib/api/endpoints/places";
+
+export const GET = listCongresses.handler;

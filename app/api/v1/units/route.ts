@@ -1,0 +1,3 @@
+import { listUnits } from "@/lib/api/endpoints/places";
+
+export const GET = listUnits.handler;

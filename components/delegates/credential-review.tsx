@@ -1,0 +1,75 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import { reviewCredentialAction } from "@/lib/delegates/actions";
+import { CredentialBadge } from "./credential-badge";
+
+type Status = "PENDING" | "ACCEPTED" | "REJECTED";
+type Props = { delegate: { id: string; version: number; name: string; status: Status; reason: string | null } };
+
+/** Thẩm tra tư cách: accept, reject with a reason, or put back to pending. */
+export function CredentialReview({ delegate }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const reasonId = `reason-${delegate.id}`;
+
+  const review = (status: Status, why?: string) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await reviewCredentialAction({ id: delegate.id, version: delegate.version, status, reason: why });
+      if (result.ok) {
+        setRejecting(false);
+        router.refresh();
+        return;
+      }
+      const field = result.fieldErrors?.reason?.[0];
+      setError(field ? t(field) : t(`errors.${result.code}`));
+      if (result.code === "VERSION_CONFLICT") router.refresh();
+    });
+
+  return (
+    <div className="space-y-1" aria-busy={pending || undefined}>
+      <CredentialBadge status={delegate.status} />
+      <div className="flex flex-wrap gap-1">
+        {delegate.status !== "ACCEPTED" && (
+          <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
+            {t("delegates.review.accept")}
+          </Button>
+        )}
+        {delegate.status !== "REJECTED" && !rejecting && (
+          <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("delegates.review.reject")}: ${delegate.name}`}>
+            {t("delegates.review.reject")}
+          </Button>
+        )}
+        {delegate.status !== "PENDING" && (
+          <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => review("PENDING")}>
+            {t("delegates.review.reset")}
+          </Button>
+        )}
+      </div>
+      {rejecting && (
+        <form
+          className="flex flex-wrap items-end gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            review("REJECTED", reason);
+          }}
+        >
+          <label htmlFor={reasonId} className="sr-only">{t("delegates.review.reason")}</label>
+          <Input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("delegates.review.reason")} className="min-w-40 flex-1 py-1 text-sm" maxLength={500} />
+          <Button type="submit" variant="danger" className="min-h-8 px-2 py-1 text-xs" pending={pending}>
+            {t("delegates.review.confirmReject")}
+          </Button>
+        </form>
+      )}
+      {error && <p role="alert" className="text-xs font-medium text-red-800">{error}</p>}
+    </div>
+  );
+}

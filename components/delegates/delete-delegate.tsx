@@ -1,0 +1,32 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { deleteDelegateAction } from "@/lib/delegates/actions";
+
+export function DeleteDelegate({ id, version, name }: { id: string; version: number; name: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const remove = () => {
+    if (!window.confirm(t("delegates.form.confirmDelete", { name }))) return;
+    startTransition(async () => {
+      const result = await deleteDelegateAction({ id, version });
+      if (result.ok) router.refresh();
+      else {
+        setError(t(`errors.${result.code}`));
+        if (result.code === "VERSION_CONFLICT") router.refresh();
+      }
+    });
+  };
+  return (
+    <>
+      <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs text-red-800" pending={pending} onClick={remove} aria-label={`${t("delegates.form.delete")}: ${name}`}>
+        {t("delegates.form.delete")}
+      </Button>
+      {error && <p role="alert" className="text-xs font-medium text-red-800">{error}</p>}
+    </>
+  );
+}

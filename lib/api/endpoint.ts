@@ -1,0 +1,82 @@
+import "server-only";
+import type { Action, Actor } from "../auth/access";
+import { getActor } from "../auth/session";
+import { AppError } from "../errors";
+import type { Locale } from "../i18n/config";
+import { localeFromAcceptLanguage, translator } from "../i18n/translate";
+import { isUuid } from "../server/page";
+import { z } from "../validation";
+import { ApiError, apiErrorResponse } from "./errors";
+import { actorFromToken } from "./tokens";
+
+export type ApiContext<Q> = { actor: Actor; params: Record<string, string>; query: Q; request: Request; locale: Locale; ip: string | null };
+
+export type EndpointSpec<Q extends z.ZodType> = {
+  method: "GET" | "POST";
+  /** OpenAPI path under /api/v1, e.g. "/congresses/{id}/delegates"; every {param} is a uuid. */
+  path: string;
+  /** The right the caller needs on the record the path names (null: a list filtered by scope). */
+  action: Action | null;
+  summary: string;
+  description?: string;
+  query?: Q;
+  /** OpenAPI fragments for what the generic parts cannot derive. */
+  requestBody?: Record<string, unknown>;
+  responses: Record<string, { description: string; content?: Record<string, unknown> }>;
+  handle: (ctx: ApiContext<z.output<Q>>) => Promise<Response | unknown>;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type Endpoint = EndpointSpec<z.ZodType> & { handler: (request: Request, context: RouteContext) => Promise<Response> };
+
+/** Session cookie or `Authorization: Bearer <token>`; a bad token never falls back to the cookie. */
+async function authenticate(request: Request): Promise<{ actor: Actor; via: "token" | "cookie" } | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const actor = m ? await actorFromToken(m[1]!) : null;
+    return actor ? { actor, via: "token" } : null;
+  }
+  if (!request.headers.get("cookie")) return null;
+  const actor = await getActor();
+  return actor ? { actor, via: "cookie" } : null;
+}
+
+/** A cookie-authenticated write must come from this site (SameSite=Lax cookies aside). */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false;
+  }
+}
+
+export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, never>>>(spec: EndpointSpec<Q>): Endpoint {
+  const handler = async (request: Request, context: RouteContext): Promise<Response> => {
+    const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+    try {
+      const auth = await authenticate(request);
+      if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
+      if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
+      const raw = (await context?.params) ?? {};
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(raw)) {
+        // A malformed id is as unknown as any other: 404, not 400.
+        if (typeof v !== "string" || !isUuid(v)) throw new ApiError("NOT_FOUND", 404);
+        params[k] = v;
+      }
+      const search = Object.fromEntries(new URL(request.url).searchParams);
+      const parsed = (spec.query ?? z.object({})).safeParse(search);
+      if (!parsed.success) throw new ApiError("VALIDATION", 400, { fields: parsed.error.issues.map((i) => i.path.join(".")).join(", ") });
+      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+      const result = await spec.handle({ actor: auth.actor, params, query: parsed.data as z.output<Q>, request, locale, ip });
+      return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
+    } catch (error) {
+      if (!(error instanceof ApiError) && !(error instanceof AppError)) console.error(`api ${spec.method} ${spec.path} failed`, error);
+      return apiErrorResponse(error, await translator(locale));
+    }
+  };
+  return { ...(spec as unknown as EndpointSpec<z.ZodType>), handler };
+}

@@ -1,0 +1,45 @@
+// Response schemas of the OpenAPI document, by name; endpoints refer to them.
+type Schema = Record<string, unknown>;
+const str = { type: "string" };
+const nstr = { type: ["string", "null"] };
+const uuid = { type: "string", format: "uuid" };
+const nuuid = { type: ["string", "null"], format: "uuid" };
+const date = { type: ["string", "null"], format: "date" };
+const int = { type: "integer" };
+
+export const SCHEMAS: Record<string, Schema> = {
+  Error: {
+    type: "object",
+    required: ["error"],
+    properties: { error: { type: "object", required: ["code", "message"], properties: { code: str, message: str } } },
+  },
+  Unit: {
+    type: "object",
+    properties: { id: uuid, code: str, name: str, kind: { enum: ["PROVINCE", "DISTRICT", "GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] }, block: nstr, status: str, parentId: nuuid, provinceId: nuuid, districtId: nuuid, memberCount: { type: ["integer", "null"] } },
+  },
+  Congress: {
+    type: "object",
+    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, provinceId: nuuid, districtId: nuuid },
+  },
+  Delegate: {
+    type: "object",
+    properties: {
+      id: uuid, fullName: str, familyName: str, middleName: str, givenName: str, gender: { enum: ["MALE", "FEMALE"] }, birthDate: date, birthYear: int, ethnicity: str,
+      partyAdmissionDate: date, educationLevel: nstr, theoryLevel: { enum: ["ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR", null] }, position: nstr, homeUnitId: nuuid, homeUnitName: nstr,
+      category: { enum: ["EX_OFFICIO", "ELECTED", "APPOINTED"] }, credentialStatus: { enum: ["PENDING", "ACCEPTED", "REJECTED"] }, credentialReason: nstr, credentialReviewedAt: { type: ["string", "null"], format: "date-time" },
+      checkedInAt: { type: ["string", "null"], format: "date-time" }, group: nstr, seat: nstr, note: nstr, version: int,
+    },
+  },
+  ImportReport: {
+    type: "object",
+    properties: {
+      format: { enum: ["xlsx", "csv"] }, rows: int, validRows: int, invalidRows: int, dryRun: { type: "boolean" }, mode: { enum: ["all", "valid-only"] }, created: int,
+      errors: { type: "array", items: { type: "object", properties: { row: int, column: str, header: str, code: str, message: str } } },
+    },
+  },
+  Composition: { type: "object", description: "Shares of women, ethnic minorities, under-40s and political-theory levels, whole and per unit, with the targets." },
+};
+
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export const json = (schema: Schema) => ({ "application/json": { schema } });
+export const arrayOf = (name: string, key: string) => json({ type: "object", properties: { [key]: { type: "array", items: ref(name) } } });

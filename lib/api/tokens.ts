@@ -1,0 +1,70 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Actor } from "../auth/access";
+import { actorInclude, toActor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+
+// Personal access tokens: "cpt_" + 32 random bytes (base64url). Only the SHA-256 hash is stored;
+// a random 256-bit secret needs no slow hash. The first 12 characters stay visible as a label.
+const PREFIX = "cpt_";
+const VISIBLE = 12;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export function looksLikeToken(value: string): boolean {
+  return value.startsWith(PREFIX) && value.length >= 40 && value.length <= 64 && /^[A-Za-z0-9_-]+$/.test(value);
+}
+
+type Who = { userId: string; email: string };
+
+/** Creates a token for `userId`; the token itself is returned once and never stored. */
+export async function createApiToken(userId: string, name: string, by: Who) {
+  const token = PREFIX + randomBytes(32).toString("base64url");
+  const record = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: { userId, name: name.normalize("NFC").trim(), prefix: token.slice(0, VISIBLE), tokenHash: hashToken(token) },
+      select: { id: true, name: true, prefix: true, createdAt: true },
+    });
+    await recordAudit(tx, { actor: by, action: "api-token.create", entityType: "api_token", entityId: created.id, after: { name: created.name, prefix: created.prefix } });
+    return created;
+  });
+  return { token, ...record };
+}
+
+/** The owner revokes one of their tokens; it stops working on the next request. */
+export async function revokeApiToken(actor: Pick<Actor, "userId" | "email">, id: string) {
+  return db.$transaction(async (tx) => {
+    const token = await tx.apiToken.findFirst({ where: { id, userId: actor.userId }, select: { id: true, revokedAt: true } });
+    if (!token) throw new NotFoundError("token");
+    if (!token.revokedAt) await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { actor, action: "api-token.revoke", entityType: "api_token", entityId: id });
+    return null;
+  });
+}
+
+export async function listApiTokens(userId: string) {
+  return db.apiToken.findMany({
+    where: { userId },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** The actor a bearer token stands for, or null: unknown, revoked, or its owner disabled. */
+export async function actorFromToken(token: string): Promise<Actor | null> {
+  if (!looksLikeToken(token)) return null;
+  const record = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { include: actorInclude } },
+  });
+  if (!record || record.revokedAt || record.user.disabled) return null;
+  // Last use to the minute is enough, and spares a write on every call of a busy integration.
+  if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  }
+  return toActor(record.user);
+}

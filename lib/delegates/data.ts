@@ -1,0 +1,172 @@
+import "server-only";
+import { type Action, type Actor, authorize, scopeWhere } from "../auth/access";
+import { dateOnlyToIso } from "../dates";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { type Composition, type CompositionPerson, DEFAULT_TARGETS, METRICS, type Metric, type Target, computeComposition } from "./composition";
+import { compareByName, searchKey } from "./names";
+
+/** The congress whose roster is asked for, checked against the caller's scope and `action`. */
+export async function getRosterCongress(actor: Actor, congressId: string, action: Action = "delegate.read") {
+  const congress = await db.congress.findFirst({
+    where: { id: congressId, ...scopeWhere(actor) },
+    select: {
+      id: true,
+      ordinal: true,
+      termStart: true,
+      termEnd: true,
+      plannedOpening: true,
+      unitId: true,
+      districtId: true,
+      provinceId: true,
+      unit: { select: { name: true } },
+    },
+  });
+  if (!congress) throw new NotFoundError("congress");
+  authorize(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId });
+  return congress;
+}
+export type RosterCongress = Awaited<ReturnType<typeof getRosterCongress>>;
+
+/** The units that send delegates: the active organisations directly under the congress's unit. */
+export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "districtId">) {
+  return db.unit.findMany({
+    where: { parentId: congress.unitId, districtId: congress.districtId, status: "ACTIVE" },
+    select: { id: true, name: true, code: true, memberCount: true },
+    orderBy: { code: "asc" },
+  });
+}
+
+export type RosterFilters = { unitId?: string; category?: string; status?: string; q?: string };
+
+const rosterSelect = {
+  id: true,
+  fullName: true,
+  familyName: true,
+  middleName: true,
+  givenName: true,
+  gender: true,
+  birthDate: true,
+  birthYear: true,
+  ethnicity: true,
+  partyAdmissionDate: true,
+  educationLevel: true,
+  theoryLevel: true,
+  position: true,
+  category: true,
+  credentialStatus: true,
+  credentialReason: true,
+  credentialReviewedAt: true,
+  checkedInAt: true,
+  group: true,
+  seat: true,
+  note: true,
+  overQuotaReason: true,
+  version: true,
+  homeUnitId: true,
+  homeUnit: { select: { name: true } },
+  credentialReviewer: { select: { name: true } },
+} satisfies Prisma.DelegateSelect;
+
+export type RosterRow = Prisma.DelegateGetPayload<{ select: typeof rosterSelect }>;
+
+function rosterWhere(actor: Actor, congress: RosterCongress, filters: RosterFilters): Prisma.DelegateWhereInput {
+  const q = filters.q ? searchKey(filters.q) : "";
+  return {
+    congressId: congress.id,
+    districtId: congress.districtId,
+    ...scopeWhere(actor),
+    ...(filters.unitId ? { homeUnitId: filters.unitId } : {}),
+    ...(filters.category ? { category: filters.category as RosterRow["category"] } : {}),
+    ...(filters.status ? { credentialStatus: filters.status as RosterRow["credentialStatus"] } : {}),
+    ...(q ? { searchKey: { contains: q } } : {}),
+  };
+}
+
+/** The roster in the order of official lists (given name, middle, family; Vietnamese alphabet). */
+export async function listRoster(actor: Actor, congress: RosterCongress, filters: RosterFilters = {}): Promise<RosterRow[]> {
+  const rows = await db.delegate.findMany({ where: rosterWhere(actor, congress, filters), select: rosterSelect });
+  return rows.sort((a, b) => compareByName(a, b) || (a.birthYear - b.birthYear));
+}
+
+export type QuotaRow = { unitId: string; name: string; code: string; members: number; seats: number | null; version: number | null; elected: number };
+
+/** Each sending unit with its quota and the elected delegates counted against it (not rejected). */
+export async function quotaOverview(actor: Actor, congress: RosterCongress): Promise<{ rows: QuotaRow[]; exOfficio: number; appointed: number }> {
+  const scope = { congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) };
+  const [units, quotas, counts, byCategory] = await Promise.all([
+    listHomeUnits(congress),
+    db.delegateQuota.findMany({ where: scope, select: { unitId: true, seats: true, version: true } }),
+    db.delegate.groupBy({ by: ["homeUnitId"], where: { ...scope, category: "ELECTED", credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
+    db.delegate.groupBy({ by: ["category"], where: { ...scope, credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
+  ]);
+  const quotaOf = new Map(quotas.map((q) => [q.unitId, q]));
+  const electedOf = new Map(counts.map((c) => [c.homeUnitId, c._count._all]));
+  const categoryCount = (c: string) => byCategory.find((b) => b.category === c)?._count._all ?? 0;
+  return {
+    rows: units.map((u) => ({
+      unitId: u.id,
+      name: u.name,
+      code: u.code,
+      members: u.memberCount ?? 0,
+      seats: quotaOf.get(u.id)?.seats ?? null,
+      version: quotaOf.get(u.id)?.version ?? null,
+      elected: electedOf.get(u.id) ?? 0,
+    })),
+    exOfficio: categoryCount("EX_OFFICIO"),
+    appointed: categoryCount("APPOINTED"),
+  };
+}
+
+export type TargetRow = Target & { version: number | null };
+
+export async function getTargets(actor: Actor, congress: RosterCongress): Promise<Record<Metric, TargetRow>> {
+  const rows = await db.compositionTarget.findMany({
+    where: { congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) },
+    select: { metric: true, minPercent: true, maxPercent: true, version: true },
+  });
+  return Object.fromEntries(
+    METRICS.map((m) => {
+      const row = rows.find((r) => r.metric === m);
+      return [m, row ? { metric: m, minPercent: row.minPercent, maxPercent: row.maxPercent, version: row.version } : { ...DEFAULT_TARGETS[m], version: null }];
+    }),
+  ) as Record<Metric, TargetRow>;
+}
+
+export type CompositionReport = {
+  openingIso: string;
+  whole: Composition;
+  units: { unitId: string | null; name: string | null; composition: Composition }[];
+  targets: Record<Metric, TargetRow>;
+};
+
+/** Composition of the delegation (rejected credentials left out), whole and per unit. */
+export async function compositionReport(actor: Actor, congress: RosterCongress, todayIso: string): Promise<CompositionReport> {
+  const people = await db.delegate.findMany({
+    where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: { not: "REJECTED" }, ...scopeWhere(actor) },
+    select: { gender: true, ethnicity: true, birthDate: true, birthYear: true, theoryLevel: true, homeUnitId: true, homeUnit: { select: { name: true, code: true } } },
+  });
+  const openingIso = congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : todayIso;
+  const asPerson = (p: (typeof people)[number]): CompositionPerson => ({
+    gender: p.gender,
+    ethnicity: p.ethnicity,
+    birthDate: p.birthDate ? dateOnlyToIso(p.birthDate) : null,
+    birthYear: p.birthYear,
+    theoryLevel: p.theoryLevel,
+  });
+  const byUnit = new Map<string | null, { name: string | null; code: string; people: CompositionPerson[] }>();
+  for (const p of people) {
+    const entry = byUnit.get(p.homeUnitId) ?? { name: p.homeUnit?.name ?? null, code: p.homeUnit?.code ?? "~", people: [] };
+    entry.people.push(asPerson(p));
+    byUnit.set(p.homeUnitId, entry);
+  }
+  return {
+    openingIso,
+    whole: computeComposition(people.map(asPerson), openingIso),
+    units: [...byUnit.entries()]
+      .sort((a, b) => a[1].code.localeCompare(b[1].code))
+      .map(([unitId, e]) => ({ unitId, name: e.name, composition: computeComposition(e.people, openingIso) })),
+    targets: await getTargets(actor, congress),
+  };
+}

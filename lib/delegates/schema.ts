@@ -1,0 +1,68 @@
+// zod schemas shared by the forms (zodResolver) and the server actions.
+import { optionalText, requiredText, z } from "../validation";
+import { matchEthnicity } from "./ethnicity";
+import { readBirth, readDate } from "./rows";
+
+const uuid = () => z.string().uuid("errors.invalid");
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const CATEGORIES = ["EX_OFFICIO", "ELECTED", "APPOINTED"] as const;
+export const CREDENTIAL_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
+export const GENDERS = ["MALE", "FEMALE"] as const;
+
+export const delegateFieldsSchema = z
+  .object({
+    fullName: requiredText(120).refine((s) => s.split(/\s+/).length >= 2, "delegateImport.errors.nameIncomplete"),
+    gender: z.enum(GENDERS),
+    /** dd/mm/yyyy or the year alone. */
+    birth: requiredText(10).refine((s) => readBirth(s) !== null, "delegateImport.errors.dateInvalidShort"),
+    ethnicity: requiredText(40).refine((s) => matchEthnicity(s) !== null, "delegateImport.errors.ethnicityUnknownShort"),
+    partyAdmissionDate: optionalText(10).refine((s) => s === undefined || readDate(s) !== null, "delegateImport.errors.dateInvalidShort"),
+    educationLevel: optionalText(200),
+    theoryLevel: z.preprocess(blankToUndefined, z.enum(["ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR"]).optional()),
+    position: optionalText(300),
+    homeUnitId: z.preprocess(blankToUndefined, uuid().optional()),
+    category: z.enum(CATEGORIES),
+    group: optionalText(50),
+    seat: optionalText(20),
+    note: optionalText(1000),
+    /** Given only to admit an elected delegate beyond the unit's quota. */
+    overQuotaReason: optionalText(500),
+  })
+  .refine((v) => v.category !== "ELECTED" || v.homeUnitId !== undefined, { path: ["homeUnitId"], message: "delegateImport.errors.unitRequired" });
+export type DelegateFieldsInput = z.input<typeof delegateFieldsSchema>;
+
+export const createDelegateSchema = z.object({ congressId: uuid(), delegate: delegateFieldsSchema });
+export type CreateDelegateInput = z.input<typeof createDelegateSchema>;
+
+export const reviewCredentialSchema = z
+  .object({
+    id: uuid(),
+    version: z.number().int().min(1),
+    status: z.enum(CREDENTIAL_STATUSES),
+    reason: optionalText(500),
+  })
+  .refine((v) => v.status !== "REJECTED" || v.reason !== undefined, { path: ["reason"], message: "delegates.review.reasonRequired" });
+export type ReviewCredentialInput = z.input<typeof reviewCredentialSchema>;
+
+export const deleteDelegateSchema = z.object({ id: uuid(), version: z.number().int().min(1) });
+
+export const saveQuotasSchema = z.object({
+  congressId: uuid(),
+  /** `version` as loaded (null for a unit without a quota yet): a concurrent save is detected. */
+  quotas: z.array(z.object({ unitId: uuid(), seats: z.number().int().min(0).max(1000), version: z.number().int().min(1).nullable() })).max(500),
+});
+export type SaveQuotasInput = z.input<typeof saveQuotasSchema>;
+
+const percent = z.preprocess((v) => (v === "" || v === null || v === undefined || (typeof v === "number" && Number.isNaN(v)) ? null : Number(v)), z.number().min(0).max(100).nullable());
+export const saveTargetsSchema = z.object({
+  congressId: uuid(),
+  targets: z
+    .array(
+      z
+        .object({ metric: z.enum(["WOMEN", "ETHNIC_MINORITY", "UNDER_40"]), minPercent: percent, maxPercent: percent })
+        .refine((t) => t.minPercent === null || t.maxPercent === null || t.minPercent <= t.maxPercent, { path: ["maxPercent"], message: "composition.targets.minAboveMax" }),
+    )
+    .max(3),
+});
+export type SaveTargetsInput = z.input<typeof saveTargetsSchema>;

@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/access";
+import { loadActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { createDelegates, createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
+import { HEADER, csv } from "../support/roster-files";
+
+// The cookie path of the API wrapper asks lib/auth/session for the signed-in actor; here that is
+// the actor a test puts behind its cookie (the real cookie is exercised by the e2e tests).
+const sessions = new Map<string, Actor>();
+let currentCookie: string | null = null;
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => (currentCookie ? (sessions.get(currentCookie) ?? null) : null) }));
+
+const { API_ENDPOINTS } = await import("@/lib/api/registry");
+const { createApiToken, revokeApiToken } = await import("@/lib/api/tokens");
+const { openApiDocument } = await import("@/lib/api/openapi");
+const { setDisabled } = await import("@/lib/users/mutations");
+
+const db = getDb();
+let world: World;
+let users: Record<string, TestUser>;
+
+type Caller = { kind: "token" | "cookie"; secret: string };
+async function tokenCaller(user: TestUser): Promise<Caller> {
+  return { kind: "token", secret: (await createApiToken(user.id, "test", { userId: user.id, email: user.email })).token };
+}
+async function cookieCaller(user: TestUser): Promise<Caller> {
+  const cookie = `authjs.session-token=${user.id}`;
+  sessions.set(cookie, (await loadActor(user.id, 1))!);
+  return { kind: "cookie", secret: cookie };
+}
+
+/** Calls an endpoint's handler the way Next would route the request. */
+async function call(method: string, path: string, caller: Caller | null, init: { body?: FormData; headers?: Record<string, string> } = {}) {
+  const url = new URL(`http://localhost/api/v1${path}`);
+  const endpoint = API_ENDPOINTS.find((e) => e.method === method && new RegExp(`^${e.path.replace(/\{\w+\}/g, "[^/]+")}$`).test(url.pathname.slice(7)))!;
+  const names = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const values = url.pathname.slice(7).split("/").filter((_, i) => endpoint.path.split("/")[i]?.startsWith("{"));
+  const headers = new Headers(init.headers);
+  if (caller?.kind === "token") headers.set("authorization", `Bearer ${caller.secret}`);
+  if (caller?.kind === "cookie") headers.set("cookie", caller.secret);
+  currentCookie = caller?.kind === "cookie" ? caller.secret : null;
+  const response = await endpoint.handler(new Request(url, { method, headers, body: init.body }), { params: Promise.resolve(Object.fromEntries(names.map((n, i) => [n, values[i]!]))) });
+  return { status: response.status, body: response.headers.get("content-type")?.includes("json") ? await response.json() : await response.arrayBuffer() };
+}
+
+const form = (bytes: Uint8Array, name = "ds.csv") => {
+  const f = new FormData();
+  f.append("file", new Blob([bytes as BlobPart]), name);
+  return f;
+};
+const goodFile = () => csv([HEADER, [1, "Nguyễn Văn Thử", "Nam", "01/01/1980", "Kinh", "", "", "", "", world.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+
+/** Every registered endpoint on a given congress id. */
+const requests = (congressId: string) =>
+  API_ENDPOINTS.map((e) => ({ e, path: e.path.replace("{id}", congressId), body: e.method === "POST" ? () => form(goodFile()) : undefined }));
+
+beforeAll(async () => {
+  world = await createWorld(db);
+  users = await createRoleUsers(db, world);
+  await createDelegates(db, world.district, [{ fullName: "Lò Văn Một" }]);
+  await createDelegates(db, world.sameProvinceDistrict, [{ fullName: "Hà Thị Hai" }]);
+});
+
+describe("API v1", () => {
+  it("every endpoint answers another district's congress with 404 for token and cookie callers, and its own with 2xx", async () => {
+    const organizer = users.DISTRICT_ORGANIZER!;
+    for (const caller of [await tokenCaller(organizer), await cookieCaller(organizer)]) {
+      for (const other of [world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+        for (const r of requests(other.congressId).filter((x) => x.e.path.includes("{id}"))) {
+          const res = await call(r.e.method, r.path, caller, { body: r.body?.(), headers: { origin: "http://localhost", host: "localhost" } });
+          expect(res.status, `${caller.kind} ${r.e.method} ${r.path}`).toBe(404);
+          expect(res.body).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
+        }
+      }
+      for (const r of requests(world.district.congressId)) {
+        const res = await call(r.e.method, `${r.path}${r.e.method === "POST" ? "?dryRun=true" : ""}`, caller, { body: r.body?.(), headers: { host: "localhost" } });
+        expect(res.status, `${caller.kind} ${r.e.method} ${r.path}`).toBe(200);
+      }
+    }
+  });
+
+  it("lists only what the caller may see", async () => {
+    const caller = await tokenCaller(users.VIEWER!);
+    const units = (await call("GET", "/units", caller)).body as { units: { id: string; districtId: string }[] };
+    expect(new Set(units.units.map((u) => u.districtId))).toEqual(new Set([world.district.id]));
+    const congresses = (await call("GET", "/congresses", caller)).body as { congresses: { id: string }[] };
+    expect(congresses.congresses.map((c) => c.id)).toContain(world.district.congressId);
+    expect(congresses.congresses.map((c) => c.id)).not.toContain(world.sameProvinceDistrict.congressId);
+  });
+
+  it("401 without credentials or with a bad token; 403 for a role without the right; 400 for bad parameters", async () => {
+    const id = world.district.congressId;
+    expect((await call("GET", "/units", null)).status).toBe(401);
+    expect((await call("GET", `/congresses/${id}/delegates`, { kind: "token", secret: "cpt_not-a-real-token-000000000000000000000000" })).status).toBe(401);
+    const viewer = await tokenCaller(users.VIEWER!);
+    expect((await call("GET", `/congresses/${id}/composition`, viewer)).status).toBe(200);
+    expect((await call("GET", `/congresses/${id}/delegates?format=csv`, viewer)).body).toMatchObject({ error: { code: "FORBIDDEN" } });
+    const organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
+    const bad = await call("GET", `/congresses/${id}/delegates?format=doc`, organizer, { headers: { "accept-language": "en-US,en;q=0.9" } });
+    expect(bad).toEqual({ status: 400, body: { error: { code: "VALIDATION", message: "Invalid parameters." } } });
+    expect((await call("GET", `/congresses/not-a-uuid/composition`, organizer)).status).toBe(404);
+  });
+
+  it("a revoked token stops working at once, and so does a disabled owner's", async () => {
+    const user = users.SUBCOMMITTEE_LEAD!;
+    const created = await createApiToken(user.id, "revoke me", { userId: user.id, email: user.email });
+    const caller: Caller = { kind: "token", secret: created.token };
+    expect((await call("GET", "/congresses", caller)).status).toBe(200);
+    expect((await db.apiToken.findUnique({ where: { id: created.id } }))?.lastUsedAt).not.toBeNull();
+    await revokeApiToken({ userId: user.id, email: user.email }, created.id);
+    expect((await call("GET", "/congresses", caller)).status).toBe(401);
+
+    const other = await tokenCaller(users.MEMBER!);
+    expect((await call("GET", "/units", other)).status).toBe(200);
+    await setDisabled(users.MEMBER!.email, true);
+    expect((await call("GET", "/units", other)).status).toBe(401);
+    await setDisabled(users.MEMBER!.email, false);
+  });
+
+  it("stores only a hash of the token", async () => {
+    const user = users.VIEWER!;
+    const created = await createApiToken(user.id, "hash", { userId: user.id, email: user.email });
+    const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.tokenHash).not.toContain(created.token);
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(created.token.startsWith(row.prefix)).toBe(true);
+    const audit = await db.auditEntry.findFirst({ where: { entityId: created.id } });
+    expect(JSON.stringify(audit?.after)).not.toContain(created.token);
+    expect(audit?.action).toBe("api-token.create");
+  });
+
+  it("import: dry run reports per row, 413 past 10 MB, 415 for a fake file or no multipart, 422 when an all-or-nothing commit meets errors", async () => {
+    const id = world.district.congressId;
+    const organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
+    const bad = csv([HEADER, [1, "Trần Thị Lỗi", "Nữ", "32/13/1980", "Kinh", "", "", "", "", world.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+    const dry = await call("POST", `/congresses/${id}/delegates/import?dryRun=true`, organizer, { body: form(bad) });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ rows: 1, invalidRows: 1, errors: [{ row: 2, header: "Ngày sinh", code: "dateInvalid", message: "\"32/13/1980\" không phải ngày hợp lệ (dd/mm/yyyy)." }] });
+    const before = await db.delegate.count({ where: { congressId: id } });
+    const commit = await call("POST", `/congresses/${id}/delegates/import?dryRun=false`, organizer, { body: form(bad) });
+    expect(commit.status).toBe(422);
+    expect(commit.body).toMatchObject({ error: { code: "IMPORT_INVALID" }, report: { created: 0 } });
+    expect(await db.delegate.count({ where: { congressId: id } })).toBe(before);
+    expect((await call("POST", `/congresses/${id}/delegates/import`, organizer, { body: form(new Uint8Array(10 * 1024 * 1024 + 10)) })).status).toBe(413);
+    expect((await call("POST", `/congresses/${id}/delegates/import`, organizer, { body: form(new TextEncoder().encode("%PDF-1.4\u0000"), "ds.xlsx") })).status).toBe(415);
+    const notMultipart = await call("POST", `/congresses/${id}/delegates/import`, organizer, { headers: { "content-type": "text/csv" } });
+    expect(notMultipart.status).toBe(415);
+    const ok = await call("POST", `/congresses/${id}/delegates/import?dryRun=false`, organizer, { body: form(goodFile()) });
+    expect(ok).toMatchObject({ status: 200, body: { created: 1 } });
+  });
+
+  it("a cookie-authenticated import from another site is refused", async () => {
+    const caller = await cookieCaller(users.DISTRICT_ORGANIZER!);
+    const res = await call("POST", `/congresses/${world.district.congressId}/delegates/import`, caller, { body: form(goodFile()), headers: { origin: "https://evil.example", host: "localhost" } });
+    expect(res.status).toBe(403);
+  });
+
+  it("every registered endpoint has its route file, exporting the method", () => {
+    for (const e of API_ENDPOINTS) {
+      const file = `app/api/v1${e.path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file, "utf8"), file).toMatch(new RegExp(`export const ${e.method} = \\w+\\.handler;`));
+    }
+  });
+
+  it("documents every endpoint in the OpenAPI document with its required action", () => {
+    const doc = openApiDocument(API_ENDPOINTS) as { openapi: string; paths: Record<string, Record<string, { "x-required-action": string | null; parameters: { name: string }[] }>> };
+    expect(doc.openapi).toBe("3.1.0");
+    for (const e of API_ENDPOINTS) expect(doc.paths[e.path]?.[e.method.toLowerCase()]?.["x-required-action"]).toBe(e.action);
+    expect(doc.paths["/congresses/{id}/delegates"]!.get!.parameters.map((p) => p.name)).toEqual(["id", "format"]);
+    expect(doc.paths["/congresses/{id}/delegates/import"]!.post!.parameters.map((p) => p.name)).toEqual(["id", "dryRun", "mode"]);
+  });
+});

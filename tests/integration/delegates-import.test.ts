@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/access";
+import { loadActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { getRosterCongress, listRoster } from "@/lib/delegates/data";
+import { rosterStream } from "@/lib/delegates/export";
+import { importRoster } from "@/lib/delegates/import";
+import { ImportFileError } from "@/lib/delegates/spreadsheet";
+import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
+import { HEADER, csv, readCsv, readXlsx, xlsx } from "../support/roster-files";
+
+const db = getDb();
+let organizer: Actor;
+let province: Awaited<ReturnType<typeof createProvince>>;
+
+async function freshDistrict(): Promise<{ district: TestDistrict; actor: Actor }> {
+  const district = await createDistrict(db, province, { opening: "2020-06-08" });
+  const user = await createUser(db, "DISTRICT_ORGANIZER", district.id);
+  return { district, actor: (await loadActor(user.id, 1))! };
+}
+
+const unitName = (d: TestDistrict, i = 0) => d.grassroots[i]!.name;
+const count = (d: TestDistrict) => db.delegate.count({ where: { congressId: d.congressId } });
+const TODAY = "2020-06-01";
+
+beforeAll(async () => {
+  province = await createProvince(db);
+  ({ actor: organizer } = await freshDistrict());
+});
+
+describe("import: a bad file writes nothing", () => {
+  it("an all-or-nothing commit of a file with one bad row leaves the roster unchanged and lists every bad row", async () => {
+    const { district, actor } = await freshDistrict();
+    const file = csv([
+      HEADER,
+      [1, "Nguyễn Văn An", "Nam", "12/05/1975", "Kinh", "", "", "", "", unitName(district), "Bầu", "", "", ""],
+      [2, "Lò Thị Ánh", "Nữ", "31/02/1980", "Thái", "", "", "", "", unitName(district), "Bầu", "", "", ""],
+      [3, "Giàng A Sùng", "Nam", "1979", "Mèo", "", "", "đại học", "", "", "", "", "", ""],
+      [4, "Nguyễn Văn An", "Nam", "12/05/1975", "Kinh", "", "", "", "", unitName(district), "Bầu", "", "", ""],
+    ]);
+    const before = await count(district);
+    const report = await importRoster(actor, district.congressId, { bytes: file, name: "ds.csv" }, { dryRun: false, mode: "all", today: TODAY });
+    expect(report.created).toBe(0);
+    expect(await count(district)).toBe(before);
+    expect(report.errors.map((e) => [e.row, e.header, e.code])).toEqual([
+      [3, "Ngày sinh", "dateInvalid"],
+      [4, "Lý luận chính trị", "theoryInvalid"],
+      [4, "Đơn vị", "unitRequired"],
+      [5, "Họ và tên", "duplicateInFile"],
+    ]);
+    expect(report.errors[3]!.params).toEqual({ row: 2 });
+    // No audit entry either: nothing happened.
+    expect(await db.auditEntry.count({ where: { action: "delegate.import", entityId: district.congressId } })).toBe(0);
+  });
+
+  it("a file that is not what it claims is refused before any row is read", async () => {
+    const { district, actor } = await freshDistrict();
+    const pdf = new TextEncoder().encode("%PDF-1.4\n\u0000binary");
+    await expect(importRoster(actor, district.congressId, { bytes: pdf, name: "ds.xlsx" }, { dryRun: false, mode: "all" })).rejects.toBeInstanceOf(ImportFileError);
+    await expect(importRoster(actor, district.congressId, { bytes: csv([["Tên đơn vị", "Số đảng viên"], ["A", 1]]), name: "ds.csv" }, { dryRun: false, mode: "all" })).rejects.toMatchObject({ code: "NO_HEADER" });
+    await expect(importRoster(actor, district.congressId, { bytes: csv([["Họ và tên", "Ngày sinh"], ["A B", "1980"]]), name: "ds.csv" }, { dryRun: false, mode: "all" })).rejects.toMatchObject({ code: "MISSING_COLUMNS" });
+    expect(await count(district)).toBe(0);
+  });
+
+  it("'import only the valid rows' is an explicit second choice, and duplicates against the roster are caught next time", async () => {
+    const { district, actor } = await freshDistrict();
+    const file = csv(
+      [
+        ["Họ tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị"],
+        ["Hoàng Thị Hoa", "nữ", "01/01/1985", "tay", unitName(district)],
+        ["Vàng A Dơ", "Nam", "01/01/1985", "Kinh Việt", unitName(district)],
+      ],
+      ";",
+    );
+    const dry = await importRoster(actor, district.congressId, { bytes: file, name: "ds.csv" }, { dryRun: true, mode: "all", today: TODAY });
+    expect(dry).toMatchObject({ rows: 2, validRows: 1, invalidRows: 1, created: 0 });
+    expect(await count(district)).toBe(0);
+    const some = await importRoster(actor, district.congressId, { bytes: file, name: "ds.csv" }, { dryRun: false, mode: "valid-only", today: TODAY });
+    expect(some.created).toBe(1);
+    const again = await importRoster(actor, district.congressId, { bytes: file, name: "ds.csv" }, { dryRun: true, mode: "all", today: TODAY });
+    expect(again.errors.map((e) => e.code)).toEqual(["duplicateInRoster", "ethnicityUnknown"]);
+    const audit = await db.auditEntry.findFirst({ where: { action: "delegate.import", entityId: district.congressId } });
+    expect(audit?.after).toMatchObject({ created: 1, mode: "valid-only" });
+    expect(JSON.stringify(audit?.after)).not.toContain("Hoàng");
+  });
+
+  it("refuses rows beyond a unit's quota", async () => {
+    const { district, actor } = await freshDistrict();
+    await db.delegateQuota.create({ data: { congressId: district.congressId, unitId: district.grassroots[0]!.id, seats: 1, provinceId: district.provinceId, districtId: district.id } });
+    const file = csv([
+      ["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị", "Loại đại biểu"],
+      ["Trần Văn Một", "Nam", "1970", "Kinh", unitName(district), "Bầu"],
+      ["Trần Văn Hai", "Nam", "1971", "Kinh", unitName(district), "Bầu"],
+      ["Trần Văn Ba", "Nam", "1972", "Kinh", unitName(district), "Đương nhiên"],
+    ]);
+    const report = await importRoster(actor, district.congressId, { bytes: file, name: "ds.csv" }, { dryRun: true, mode: "all", today: TODAY });
+    expect(report.errors).toEqual([expect.objectContaining({ row: 3, column: "homeUnit", code: "overQuota", params: { seats: 1 } })]);
+  });
+
+  it("another district's organizer cannot import into this congress (404)", async () => {
+    const { district } = await freshDistrict();
+    await expect(importRoster(organizer, district.congressId, { bytes: csv([HEADER]), name: "a.csv" }, { dryRun: true, mode: "all" })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("round trip and order", () => {
+  it("a clean file imports and exports (XLSX and CSV) with identical values, in Vietnamese order", async () => {
+    const { district, actor } = await freshDistrict();
+    const u0 = unitName(district, 0);
+    const u1 = unitName(district, 1);
+    const rows = [
+      ["Phạm Văn Đức", "Nam", "05/03/1975", "Kinh", "19/05/1998", "12/12, Đại học Luật", "Cao cấp", "Bí thư Đảng ủy xã", u0, "Bầu", "Tổ 1", "12", "=SUM(A1:A2)"],
+      ["Lò Thị Ơn", "Nữ", "1988", "Thái", "", "12/12", "Trung cấp", "", u1, "Bầu", "", "", ""],
+      ["Trần Văn Ước", "Nam", "14/11/1969", "Mông", "02/09/1990", "", "Cử nhân", "Phó Bí thư Huyện ủy", "", "Đương nhiên", "Tổ 2", "1", ""],
+      ["Hoàng Thị Ân", "Nữ", "20/10/1990", "Giáy", "", "", "Sơ cấp", "+84 912 345 678", u0, "Bầu", "", "", "@ghi chú"],
+      ["Vũ Văn Dũng", "Nam", "01/01/1980", "Dao", "", "", "", "", "", "Chỉ định", "", "", ""],
+      ["Đỗ Văn Ăn", "Nam", "02/02/1982", "Kinh", "", "", "", "", u1, "Bầu", "", "", ""],
+      ["Lý Thị Ê", "Nữ", "03/03/1983", "Kinh", "", "", "", "", u1, "Bầu", "", "", ""],
+      ["Hà Văn Ông", "Nam", "04/04/1984", "Kinh", "", "", "", "", u1, "Bầu", "", "", ""],
+      ["Âu Thị Anh", "Nữ", "05/05/1985", "Kinh", "", "", "", "", u1, "Bầu", "", "", ""],
+      ["Nguyễn Văn An", "Nam", "06/06/1986", "Kinh", "", "", "", "", u1, "Bầu", "", "", ""],
+    ];
+    const header = HEADER.slice(1);
+    const file = await xlsx([header, ...rows]);
+    const report = await importRoster(actor, district.congressId, { bytes: file, name: "ds.xlsx" }, { dryRun: false, mode: "all", today: TODAY });
+    expect(report.errors).toEqual([]);
+    expect(report.created).toBe(rows.length);
+
+    const expectedOrder = ["Nguyễn Văn An", "Âu Thị Anh", "Đỗ Văn Ăn", "Hoàng Thị Ân", "Vũ Văn Dũng", "Phạm Văn Đức", "Lý Thị Ê", "Hà Văn Ông", "Lò Thị Ơn", "Trần Văn Ước"];
+    const congress = await getRosterCongress(actor, district.congressId);
+    const roster = await listRoster(actor, congress);
+    expect(roster.map((r) => r.fullName)).toEqual(expectedOrder);
+
+    // What was imported comes back in the same columns, formulas neutralised with an apostrophe.
+    const byName = new Map(rows.map((r) => [r[0], r]));
+    const neutral = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
+    const importColumns = (cells: string[], headerRow: string[]) => header.map((h) => cells[headerRow.indexOf(h)] ?? "");
+
+    const csvBytes = new Uint8Array(await new Response(await rosterStream("csv", congress, roster)).arrayBuffer());
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, so Excel reads UTF-8
+    const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(csvBytes);
+    const csvRows = readCsv(csvText);
+    expect(csvRows[0]!.slice(0, 2)).toEqual(["STT", "Họ và tên"]);
+    expect(csvRows.slice(1).map((r) => r[1])).toEqual(expectedOrder);
+    for (const r of csvRows.slice(1)) expect(importColumns(r, csvRows[0]!)).toEqual(byName.get(r[1]!)!.map(neutral));
+
+    const book = await readXlsx(new Uint8Array(await new Response(await rosterStream("xlsx", congress, roster)).arrayBuffer()));
+    const headerIndex = book.rows.findIndex((r) => r[0] === "STT");
+    expect(book.rows[0]![0]).toBe("ĐẢNG BỘ HUYỆN " + district.name.replace(/^Đảng bộ huyện /, "").toLocaleUpperCase("vi"));
+    expect(book.rows.flat()).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(book.rows.flat()).toContain("DANH SÁCH ĐẠI BIỂU CHÍNH THỨC");
+    expect(book.ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerIndex + 1 });
+    expect(book.ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
+    const data = book.rows.slice(headerIndex + 1);
+    expect(data.map((r) => r[0])).toEqual(expectedOrder.map((_, i) => String(i + 1)));
+    for (const r of data) expect(importColumns(r, book.rows[headerIndex]!)).toEqual(byName.get(r[1]!)!.map(neutral));
+  });
+
+  it("an exported roster imports again into another congress with the same values", async () => {
+    const { district, actor } = await freshDistrict();
+    const source = csv([
+      ["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị", "Lý luận chính trị", "Chức vụ"],
+      ["Nguyễn Thị Thu Hương", "Nữ", "07/08/1979", "Tày", unitName(district), "Trung cấp", "Chủ tịch Hội Phụ nữ"],
+      ["Sùng A Páo", "Nam", "1972", "Mông", unitName(district), "Cao cấp", "Bí thư Đảng ủy"],
+    ]);
+    await importRoster(actor, district.congressId, { bytes: source, name: "a.csv" }, { dryRun: false, mode: "all", today: TODAY });
+    const congress = await getRosterCongress(actor, district.congressId);
+    const exported = new Uint8Array(await new Response(await rosterStream("xlsx", congress, await listRoster(actor, congress))).arrayBuffer());
+    await db.delegate.deleteMany({ where: { congressId: district.congressId } });
+    const back = await importRoster(actor, district.congressId, { bytes: exported, name: "xuat.xlsx" }, { dryRun: false, mode: "all", today: TODAY });
+    expect(back).toMatchObject({ errors: [], created: 2 });
+    const again = await listRoster(actor, congress);
+    expect(again.map((d) => [d.fullName, d.gender, d.birthDate?.toISOString().slice(0, 10) ?? d.birthYear, d.ethnicity, d.theoryLevel, d.position])).toEqual([
+      ["Nguyễn Thị Thu Hương", "FEMALE", "1979-08-07", "Tày", "INTERMEDIATE", "Chủ tịch Hội Phụ nữ"],
+      ["Sùng A Páo", "MALE", 1972, "Mông", "ADVANCED", "Bí thư Đảng ủy"],
+    ]);
+  });
+});

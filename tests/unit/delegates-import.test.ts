@@ -1,0 +1,164 @@
+import { deflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { findHeaderRow, matchHeader } from "@/lib/delegates/columns";
+import { csvLine, parseCsv } from "@/lib/delegates/csv";
+import { readBirth, validateRow } from "@/lib/delegates/rows";
+import { ImportFileError, readSheet } from "@/lib/delegates/spreadsheet";
+import { inspectZip } from "@/lib/delegates/zip";
+
+const units = [{ id: "u1", name: "Đảng bộ xã Mường Khoa", code: "LC-TU-002" }];
+const TODAY = "2020-06-01";
+
+describe("CSV", () => {
+  it("reads comma or semicolon files, with or without BOM, quotes and CRLF", () => {
+    const comma = parseCsv('\uFEFFHọ và tên,Ghi chú\r\n"Nguyễn Văn An","a, ""b"""\r\nLò Thị Ánh,\r\n').rows;
+    expect(comma).toEqual([["Họ và tên", "Ghi chú"], ["Nguyễn Văn An", 'a, "b"'], ["Lò Thị Ánh", ""]]);
+    const semi = parseCsv("Họ tên;Ngày sinh\nTrần Văn Ước;01/02/1980\n").rows;
+    expect(semi).toEqual([["Họ tên", "Ngày sinh"], ["Trần Văn Ước", "01/02/1980"]]);
+    expect(parseCsv('a,"multi\nline"\nb,c').rows).toEqual([["a", "multi\nline"], ["b", "c"]]);
+  });
+
+  it("stops reading past the row limit", () => {
+    const text = Array.from({ length: 30 }, (_, i) => `r${i}`).join("\n");
+    expect(parseCsv(text, 10)).toMatchObject({ truncated: true });
+    expect(parseCsv(text, 30).truncated).toBe(false);
+  });
+
+  it("writes quoted, neutralised cells", () => {
+    expect(csvLine(["=1+2", "a,b", 'say "x"', null, 5])).toBe(`'=1+2,"a,b","say ""x""",,5\r\n`);
+  });
+});
+
+describe("header matching", () => {
+  it("is tolerant of case, diacritics, spacing and the usual other names", () => {
+    expect(matchHeader("Họ và tên")).toBe("fullName");
+    expect(matchHeader("HỌ TÊN")).toBe("fullName");
+    expect(matchHeader("ho va ten")).toBe("fullName");
+    expect(matchHeader(" Ngày sinh ")).toBe("birthDate");
+    expect(matchHeader("Năm sinh")).toBe("birthDate");
+    expect(matchHeader("Giới tính")).toBe("gender");
+    expect(matchHeader("Dân tộc")).toBe("ethnicity");
+    expect(matchHeader("Trình độ lý luận chính trị")).toBe("theoryLevel");
+    expect(matchHeader("STT")).toBeNull();
+  });
+
+  it("finds the header row below a document header block", () => {
+    const rows = [["ĐẢNG BỘ HUYỆN TÂN UYÊN", "", "ĐẢNG CỘNG SẢN VIỆT NAM"], ["DANH SÁCH ĐẠI BIỂU"], [], ["STT", "Họ và tên", "Giới tính", "Ngày sinh"]];
+    const h = findHeaderRow(rows)!;
+    expect(h.row).toBe(3);
+    expect([...h.columns.entries()]).toEqual([[1, "fullName"], [2, "gender"], [3, "birthDate"]]);
+  });
+});
+
+describe("row validation", () => {
+  const good = { fullName: "Nguyễn Văn Đức", gender: "Nam", birthDate: "05/03/1975", ethnicity: "thai", homeUnit: "dang bo xa muong khoa", theoryLevel: "Cao cấp", category: "Bầu", partyAdmissionDate: "19/05/1998" };
+
+  it("accepts a good row and normalises it", () => {
+    const { draft, errors } = validateRow({ ...good, fullName: "  Nguyễn   Văn Đức ".normalize("NFD") }, units, TODAY);
+    expect(errors).toEqual([]);
+    expect(draft).toMatchObject({ fullName: "Nguyễn Văn Đức", gender: "MALE", birthDate: "1975-03-05", birthYear: 1975, ethnicity: "Thái", homeUnitId: "u1", theoryLevel: "ADVANCED", category: "ELECTED", partyAdmissionDate: "1998-05-19" });
+    expect(draft!.fullName).toBe("Nguyễn Văn Đức".normalize("NFC"));
+  });
+
+  it("reads Excel dates, Excel serial numbers and the year alone", () => {
+    expect(readBirth(new Date(Date.UTC(1975, 2, 5)))).toEqual({ date: "1975-03-05", year: 1975 });
+    expect(readBirth(27458)).toEqual({ date: "1975-03-05", year: 1975 });
+    expect(readBirth(1975)).toEqual({ date: null, year: 1975 });
+    expect(readBirth("1975")).toEqual({ date: null, year: 1975 });
+    expect(readBirth("31/02/1975")).toBeNull();
+  });
+
+  it("names every bad cell with a message key", () => {
+    const { draft, errors } = validateRow({ fullName: "An", gender: "X", birthDate: "31/02/1975", ethnicity: "Việt", homeUnit: "Xã Không Có", theoryLevel: "đại học", category: "khách mời" }, units, TODAY);
+    expect(draft).toBeNull();
+    expect(errors.map((e) => `${e.column}:${e.code}`)).toEqual([
+      "fullName:nameIncomplete",
+      "gender:genderInvalid",
+      "birthDate:dateInvalid",
+      "ethnicity:ethnicityUnknown",
+      "theoryLevel:theoryInvalid",
+      "category:categoryInvalid",
+      "homeUnit:unitUnknown",
+    ]);
+    expect(validateRow({ ...good, fullName: "" }, units, TODAY).errors).toEqual([{ column: "fullName", code: "required" }]);
+    expect(validateRow({ ...good, partyAdmissionDate: "01/01/1985" }, units, TODAY).errors[0]?.code).toBe("partyBeforeAdult");
+    expect(validateRow({ ...good, homeUnit: "" }, units, TODAY).errors[0]?.code).toBe("unitRequired");
+    expect(validateRow({ ...good, homeUnit: "", category: "Đương nhiên" }, units, TODAY).errors).toEqual([]);
+    expect(validateRow({ ...good, birthDate: "2010" }, units, TODAY).errors[0]?.code).toBe("birthOutOfRange");
+  });
+});
+
+function zipWith(entries: { name: string; data: Buffer; claimedSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const compressed = deflateRawSync(e.data);
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(e.claimedSize ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(e.claimedSize ?? e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += 30 + name.length + compressed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+describe("upload checks (bytes, not extensions)", () => {
+  it("caps the unzipped size from the zip directory before inflating", () => {
+    const bomb = zipWith([{ name: "xl/workbook.xml", data: Buffer.alloc(200 * 1024 * 1024) }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(inspectZip(bomb)).toEqual({ ok: false, reason: "TOO_LARGE" });
+  });
+
+  it("catches an entry that lies about its size", () => {
+    const liar = zipWith([{ name: "xl/workbook.xml", data: Buffer.alloc(5 * 1024 * 1024), claimedSize: 1000 }]);
+    expect(inspectZip(liar)).toEqual({ ok: false, reason: "TOO_LARGE" });
+    expect(inspectZip(zipWith([{ name: "a.txt", data: Buffer.from("hello") }]))).toEqual({ ok: true, names: ["a.txt"] });
+  });
+
+  it("refuses a renamed file, binary data, non-UTF-8 text and oversize uploads", async () => {
+    const code = async (bytes: Uint8Array, name: string) => readSheet(bytes, name).then(() => "ok", (e: ImportFileError) => `${e.status} ${e.code}`);
+    expect(await code(Buffer.from("%PDF-1.7\n\u0000\u0001binary"), "roster.csv")).toBe("415 UNSUPPORTED_TYPE");
+    expect(await code(Buffer.from("Họ và tên,Giới tính\nAn,Nam\n"), "roster.xlsx")).toBe("415 UNSUPPORTED_TYPE");
+    expect(await code(zipWith([{ name: "word/document.xml", data: Buffer.from("<x/>") }]), "roster.xlsx")).toBe("415 UNSUPPORTED_TYPE");
+    expect(await code(Buffer.from("Ho ten,Ngay sinh\nNguy\xe1n,1/1/1980\n", "latin1"), "roster.csv")).toBe("415 NOT_UTF8");
+    expect(await code(Buffer.from("a"), "roster.pdf")).toBe("415 UNSUPPORTED_TYPE");
+    expect(await code(new Uint8Array(10 * 1024 * 1024 + 1), "roster.csv")).toBe("413 FILE_TOO_LARGE");
+    const many = "Họ và tên,Giới tính\n" + "Nguyễn Văn An,Nam\n".repeat(20_100);
+    expect(await code(Buffer.from(many), "roster.csv")).toBe("413 TOO_MANY_ROWS");
+  });
+
+  it("reads a real workbook with dates, numbers and rich text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("DS");
+    ws.addRow(["Họ tên", "Ngày sinh", "Giới tính"]);
+    ws.addRow([{ richText: [{ text: "Nguyễn " }, { text: "Văn An" }] }, new Date(Date.UTC(1980, 4, 12)), "Nam"]);
+    ws.addRow(["Lò Thị Ánh", 1985, "Nữ"]);
+    const sheet = await readSheet(new Uint8Array(await wb.xlsx.writeBuffer()), "ds.xlsx");
+    expect(sheet.kind).toBe("xlsx");
+    expect(sheet.rows.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(sheet.rows[1]!.cells[0]).toBe("Nguyễn Văn An");
+    expect(readBirth(sheet.rows[1]!.cells[1]!)).toEqual({ date: "1980-05-12", year: 1980 });
+    expect(sheet.rows[2]!.cells[1]).toBe(1985);
+  });
+});
