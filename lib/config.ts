@@ -19,6 +19,8 @@ export const envSchema = z.object({
   LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
   TRUST_PROXY: boolish,
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_API_TOKEN: z.coerce.number().int().min(1).default(600),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z

@@ -7,7 +7,8 @@ import { localeFromAcceptLanguage, translator } from "../i18n/translate";
 import { isUuid } from "../server/page";
 import { z } from "../validation";
 import { ApiError, apiErrorResponse } from "./errors";
-import { actorFromToken } from "./tokens";
+import { type RateLimit, LIMITS, hitRateLimit } from "../security/rate-limit";
+import { actorFromToken, hashToken } from "./tokens";
 
 export type ApiContext<Q> = { actor: Actor; params: Record<string, string>; query: Q; request: Request; locale: Locale; ip: string | null };
 
@@ -23,6 +24,8 @@ export type EndpointSpec<Q extends z.ZodType> = {
   /** OpenAPI fragments for what the generic parts cannot derive. */
   requestBody?: Record<string, unknown>;
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
+  /** Counted per caller in PostgreSQL (e.g. bulk exports); beyond it the endpoint answers 429. */
+  rateLimit?: RateLimit;
   handle: (ctx: ApiContext<z.output<Q>>) => Promise<Response | unknown>;
 };
 
@@ -35,11 +38,17 @@ async function authenticate(request: Request): Promise<{ actor: Actor; via: "tok
   if (authorization !== null) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     const actor = m ? await actorFromToken(m[1]!) : null;
+    if (actor) await enforce(LIMITS.apiToken, hashToken(m![1]!).slice(0, 32));
     return actor ? { actor, via: "token" } : null;
   }
   if (!request.headers.get("cookie")) return null;
   const actor = await getActor();
   return actor ? { actor, via: "cookie" } : null;
+}
+
+async function enforce(limit: RateLimit, subject: string): Promise<void> {
+  const result = await hitRateLimit(limit, subject);
+  if (!result.allowed) throw new ApiError("RATE_LIMITED", 429, { seconds: result.retryAfterSeconds }, { retryAfterSeconds: result.retryAfterSeconds });
 }
 
 /** A cookie-authenticated write must come from this site (SameSite=Lax cookies aside). */
@@ -60,6 +69,7 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const auth = await authenticate(request);
       if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
       if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
+      if (spec.rateLimit) await enforce(spec.rateLimit, auth.actor.userId);
       const raw = (await context?.params) ?? {};
       const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw)) {

@@ -38,5 +38,6 @@ export function apiErrorResponse(error: unknown, t: Translate): Response {
   }
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (status === 401) headers["www-authenticate"] = 'Bearer realm="api"';
+  if (status === 429 && typeof extra.retryAfterSeconds === "number") headers["retry-after"] = String(extra.retryAfterSeconds);
   return Response.json({ error: { code, message }, ...extra }, { status, headers });
 }

@@ -10,10 +10,10 @@ export const LIMITS = {
    * Offices share one address behind NAT, so successes do not count. RATE_LIMIT_SIGN_IN tunes it.
    */
   signInFailuresPerAddress: { name: "sign-in-address", max: Number(process.env.RATE_LIMIT_SIGN_IN) || 30, windowSeconds: 600 },
-  /** API requests made with one personal access token. */
-  apiToken: { name: "api-token", max: 600, windowSeconds: 60 },
-  /** Bulk exports (rosters) by one user. */
-  exportPerUser: { name: "export-user", max: 30, windowSeconds: 600 },
+  /** API requests made with one personal access token (RATE_LIMIT_API_TOKEN per minute). */
+  apiToken: { name: "api-token", max: Number(process.env.RATE_LIMIT_API_TOKEN) || 600, windowSeconds: 60 },
+  /** Bulk exports (whole rosters) by one user (RATE_LIMIT_EXPORT per 10 minutes). */
+  exportPerUser: { name: "export-user", max: Number(process.env.RATE_LIMIT_EXPORT) || 30, windowSeconds: 600 },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { createDelegates, createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
+import { createDelegates, createRoleUsers, createUser, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
 import { HEADER, csv } from "../support/roster-files";
 
 // The cookie path of the API wrapper asks lib/auth/session for the signed-in actor; here that is
@@ -171,5 +171,36 @@ describe("API v1", () => {
     for (const e of API_ENDPOINTS) expect(doc.paths[e.path]?.[e.method.toLowerCase()]?.["x-required-action"]).toBe(e.action);
     expect(doc.paths["/congresses/{id}/delegates"]!.get!.parameters.map((p) => p.name)).toEqual(["id", "format"]);
     expect(doc.paths["/congresses/{id}/delegates/import"]!.post!.parameters.map((p) => p.name)).toEqual(["id", "dryRun", "mode"]);
+  });
+});
+
+describe("rate limits on the API", () => {
+  it("a token beyond its requests per minute gets 429 with Retry-After, counted in PostgreSQL", async () => {
+    const caller = await tokenCaller(users.VIEWER!);
+    const { hashToken } = await import("@/lib/api/tokens");
+    const { LIMITS } = await import("@/lib/security/rate-limit");
+    const windowMs = LIMITS.apiToken.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    // Spend the whole minute's allowance at once, as a runaway integration would.
+    await db.rateLimitBucket.create({ data: { key: `api-token:${hashToken(caller.secret).slice(0, 32)}`, windowStart, count: LIMITS.apiToken.max } });
+    const refused = await call("GET", "/units", caller);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: "RATE_LIMITED" } });
+    // Another token of the same user is not affected.
+    expect((await call("GET", "/units", await tokenCaller(users.VIEWER!))).status).toBe(200);
+  });
+
+  it("whole-roster exports are limited per user, whichever way they come", async () => {
+    const organizer = await createUser(db, "DISTRICT_ORGANIZER", world.district.id);
+    const { LIMITS } = await import("@/lib/security/rate-limit");
+    const path = `/congresses/${world.district.congressId}/delegates?format=csv`;
+    const token = await tokenCaller(organizer);
+    const cookie = await cookieCaller(organizer);
+    const statuses: number[] = [];
+    for (let i = 0; i <= LIMITS.exportPerUser.max; i++) statuses.push((await call("GET", path, i % 2 ? token : cookie)).status);
+    expect(statuses.slice(0, -1).every((s) => s === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Other reads are not exports.
+    expect((await call("GET", `/congresses/${world.district.congressId}/composition`, cookie)).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
 import { compositionReport, getRosterCongress, listRoster } from "../../delegates/data";
 import { CONTENT_TYPES, EXPORT_FORMATS, contentDisposition, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
@@ -17,6 +18,7 @@ const booleanText = z.enum(["true", "false"]).transform((v) => v === "true");
 export const exportDelegates = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/delegates",
+  rateLimit: LIMITS.exportPerUser,
   // The API hands whole rosters to other software: that is an export, whatever the format.
   action: "delegate.export",
   summary: "The roster of a congress, in Vietnamese order",
