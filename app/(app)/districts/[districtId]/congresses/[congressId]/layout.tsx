@@ -9,7 +9,17 @@ import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict } from "@/lib/units/data";
 
 /** Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs"]. */
-const CONGRESS_SECTIONS: [segment: string, key: string][] = [["", "overview"]];
+const CONGRESS_SECTIONS: [segment: string, key: string][] = [
+  ["", "overview"],
+  ["tasks", "tasks"],
+  ["board", "board"],
+  ["milestones", "milestones"],
+  ["sub-committees", "subCommittees"],
+  ["documents", "documents"],
+  ["grassroots", "grassroots"],
+];
+/** Sections that only a district's own congress has (it tracks the grassroots congresses below). */
+const DISTRICT_ONLY = new Set(["grassroots"]);
 
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.
@@ -35,7 +45,7 @@ export default async function CongressLayout({ children, params }: { children: R
           { label: t("congress.title", { ordinal: toRoman(congress.ordinal) }) },
         ]}
       />
-      <CongressTabs base={base} label={t("congress.sections")} tabs={CONGRESS_SECTIONS.map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))} />
+      <CongressTabs base={base} label={t("congress.sections")} tabs={CONGRESS_SECTIONS.filter(([segment]) => congress.unit.kind === "DISTRICT" || !DISTRICT_ONLY.has(segment)).map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))} />
       {children}
     </>
   );
