@@ -3,6 +3,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
+import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -168,6 +169,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
     if (!existing) await db.grant.create({ data: { userId: user.id, role: a.role, unitId: unit?.id ?? null } });
     accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
   }
+  await seedDemoPlanning(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }
