@@ -43,20 +43,23 @@ const POINT_COLOR = (p: TimelinePoint) => (p.status === "DONE" ? "#16a34a" : p.l
 
 /**
  * The milestones on a line from the first to the last date, numbered like the list beside it,
- * with today's position marked.
+ * with today's position marked; a today outside the calendar sits at its edge with an arrow.
  */
 export function TimelineChart({ points, today, label, todayLabel }: { points: TimelinePoint[]; today: string; label: string; todayLabel: string }) {
   if (points.length === 0) return null;
   const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-  const first = Math.min(days(points[0]!.plannedOn), days(today));
-  const last = Math.max(days(points[points.length - 1]!.plannedOn), days(today));
+  const first = days(points[0]!.plannedOn);
+  const last = days(points[points.length - 1]!.plannedOn);
   const span = Math.max(1, last - first);
-  const x = (iso: string) => 20 + ((days(iso) - first) / span) * 960;
-  const todayX = x(today);
+  const x = (iso: string) => 40 + Math.min(1, Math.max(0, (days(iso) - first) / span)) * 920;
+  const offset = days(today) < first ? -1 : days(today) > last ? 1 : 0;
+  const todayX = offset < 0 ? 20 : offset > 0 ? 980 : x(today);
+  const anchor = todayX > 700 ? "end" : todayX < 300 ? "start" : "middle";
+  const todayText = `${offset < 0 ? "← " : ""}${todayLabel} ${formatDate(today)}${offset > 0 ? " →" : ""}`;
   return (
     <svg role="img" aria-label={label} viewBox="0 0 1000 90" className="h-auto w-full">
-      <line x1="20" y1="50" x2="980" y2="50" stroke="#d6d3d1" strokeWidth="4" strokeLinecap="round" />
-      <line x1="20" y1="50" x2={Math.min(980, todayX)} y2="50" stroke="#a51b1b" strokeWidth="4" strokeLinecap="round" />
+      <line x1="40" y1="50" x2="960" y2="50" stroke="#d6d3d1" strokeWidth="4" strokeLinecap="round" />
+      {offset >= 0 && <line x1="40" y1="50" x2={Math.min(960, todayX)} y2="50" stroke="#a51b1b" strokeWidth="4" strokeLinecap="round" />}
       {points.map((p, i) => (
         <g key={p.id}>
           <circle cx={x(p.plannedOn)} cy="50" r="13" fill={POINT_COLOR(p)} stroke="white" strokeWidth="3" />
@@ -65,9 +68,9 @@ export function TimelineChart({ points, today, label, todayLabel }: { points: Ti
           </text>
         </g>
       ))}
-      <line x1={todayX} y1="18" x2={todayX} y2="82" stroke="#a51b1b" strokeWidth="2" strokeDasharray="4 3" />
-      <text x={Math.min(Math.max(todayX, 60), 940)} y="13" textAnchor="middle" fontSize="14" fill="#a51b1b">
-        {todayLabel} {formatDate(today)}
+      <line x1={todayX} y1="22" x2={todayX} y2="82" stroke="#a51b1b" strokeWidth="2" strokeDasharray="4 3" />
+      <text x={todayX} y="15" textAnchor={anchor} fontSize="14" fill="#a51b1b">
+        {todayText}
       </text>
     </svg>
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { daysBetween, isoToDateOnly, vietnamDate } from "../dates";
+import { NotFoundError } from "../errors";
 import { DOCUMENT_FLOW, type DocumentStatus } from "../documents/flow";
 import { grassrootsRatio, type GrassrootsRatio } from "../grassroots/ratio";
 import { GRASSROOTS_KINDS } from "../grassroots/data";
@@ -88,7 +89,7 @@ export type SubCommitteeTaskCounts = { id: string | null; name: string | null; b
 /** The congress dashboard's figures, with the tasks of each sub-committee by status. */
 export async function congressDashboard(actor: Actor, congressId: string, today = vietnamDate()) {
   const congress = await db.congress.findFirst({ where: { id: congressId, ...scopeWhere(actor) }, select: congressKeySelect });
-  if (!congress) return null;
+  if (!congress) throw new NotFoundError("congress");
   const [figures, perSub, subs] = await Promise.all([
     figuresFor(actor, [congress], today),
     db.task.groupBy({ by: ["subCommitteeId", "status"], where: { congressId, ...scopeWhere(actor) }, _count: { _all: true } }),

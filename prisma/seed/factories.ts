@@ -49,9 +49,14 @@ export async function createDistrict(
 
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
-export async function createUser(db: PrismaClient, role: Role, unitId: string | null, password = `pw-${randomBytes(8).toString("hex")}`): Promise<TestUser> {
+export async function createUser(
+  db: PrismaClient,
+  role: Role,
+  unitId: string | null,
+  password = `pw-${randomBytes(8).toString("hex")}`,
+  name = `Người Thử ${role}`,
+): Promise<TestUser> {
   const email = `${unique("u")}@test.example`;
-  const name = `Người Thử ${role}`;
   const user = await db.user.create({
     data: { email, name, passwordHash: await hashPassword(password), grants: { create: { role, unitId } } },
     select: { id: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/dates";
+import { addDays, vietnamDate } from "@/lib/dates";
 import { canMoveDocument, DOCUMENT_FLOW, nextStatus, previousStatus, stepDatesAfterMove } from "@/lib/documents/flow";
 import { grassrootsRatio } from "@/lib/grassroots/ratio";
 import { STANDARD_MILESTONES, standardCalendar } from "@/lib/milestones/calendar";
@@ -49,6 +49,12 @@ describe("overdue tasks and late milestones", () => {
     expect(isTaskOverdue({ dueOn: "2020-06-30", status: "TODO" }, "2020-06-30")).toBe(false);
     expect(isTaskOverdue({ dueOn: "2020-06-30", status: "TODO" }, "2020-07-01")).toBe(true);
     expect(isTaskOverdue({ dueOn: "2020-06-30", status: "BLOCKED" }, "2020-07-01")).toBe(true);
+  });
+
+  it("the day turns at midnight in Vietnam, whatever the server's time zone", () => {
+    const task = { dueOn: "2020-06-30", status: "IN_PROGRESS" };
+    expect(isTaskOverdue(task, vietnamDate(new Date("2020-06-30T16:59:59Z")))).toBe(false); // 23:59:59 on 30/06 in Hà Nội
+    expect(isTaskOverdue(task, vietnamDate(new Date("2020-06-30T17:00:00Z")))).toBe(true); // 00:00 on 01/07
   });
 
   it("a done task or one without a due date is never overdue", () => {

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
 import { FigureTiles } from "@/components/dashboard/figures";
@@ -12,6 +11,7 @@ import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
 import { listMilestones } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 
@@ -20,12 +20,11 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   const { actor, congressId, congress, base } = await congressPage(params);
   const today = vietnamDate();
   const [dashboard, milestones, overdue, t] = await Promise.all([
-    congressDashboard(actor, congressId, today),
+    orNotFound(congressDashboard(actor, congressId, today)),
     listMilestones(actor, congressId, today),
     listTasks(actor, congressId, { overdue: "1" }, today),
     getTranslations(),
   ]);
-  if (!dashboard) notFound();
   const { figures, bySubCommittee } = dashboard;
 
   return (
@@ -51,14 +50,14 @@ export default async function CongressOverviewPage({ params }: { params: Congres
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="subs-title">
+        <Card aria-labelledby="subs-title" className="min-w-0">
           <CardTitle>
             <span id="subs-title">{t("dashboard.tasksBySubCommittee")}</span>
           </CardTitle>
           {figures.tasks.total === 0 ? (
             <p className="text-muted">{t("dashboard.noTasks")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full min-w-[30rem] text-left text-sm">
                 <thead className="border-b border-stone-300 text-muted">
                   <tr>
@@ -88,7 +87,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
           )}
         </Card>
 
-        <Card aria-labelledby="docs-title">
+        <Card aria-labelledby="docs-title" className="min-w-0">
           <CardTitle>
             <span id="docs-title">{t("dashboard.documentsByStatus")}</span>
           </CardTitle>

@@ -10,6 +10,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { can } from "@/lib/auth/access";
 import { formatDate, vietnamDate } from "@/lib/dates";
 import { deleteMilestoneAction } from "@/lib/milestones/actions";
+import { STANDARD_MILESTONES } from "@/lib/milestones/calendar";
 import { listMilestones } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/planning/page";
 
@@ -30,7 +31,12 @@ export default async function MilestonesPage({ params }: { params: CongressParam
           <h2 className="text-xl font-semibold">{t("title")}</h2>
           <p className="text-sm text-muted">{t("intro")}</p>
         </div>
-        {manage && <ApplyCalendarButton congressId={congressId} hasOpening={congress.plannedOpening !== null} />}
+        {manage &&
+          (new Set(milestones.map((m) => m.standardKey).filter(Boolean)).size < STANDARD_MILESTONES.length ? (
+            <ApplyCalendarButton congressId={congressId} hasOpening={congress.plannedOpening !== null} />
+          ) : (
+            <p className="text-sm text-muted">{t("standardComplete")}</p>
+          ))}
       </div>
 
       <Card>
@@ -57,7 +63,7 @@ export default async function MilestonesPage({ params }: { params: CongressParam
                 <MilestoneStatusBadge status={m.status} late={m.late} />
               </div>
               {manage && (
-                <Disclosure summary={t("edit")} className="mt-3 shadow-none">
+                <Disclosure summary={t("edit")} subtle className="mt-2">
                   <EditMilestoneForm milestone={{ id: m.id, version: m.version, name: m.name, plannedOn: m.plannedOn, doneOn: m.doneOn, status: m.status, reference: m.reference }} />
                   <div className="mt-4 border-t border-stone-200 pt-4">
                     <ConfirmButton action={deleteMilestoneAction} input={{ id: m.id, version: m.version }} label={t("delete")} confirmText={t("deleteConfirm")} variant="danger" />

@@ -62,7 +62,7 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
                       {m.userId ? t("members.hasAccount") : t("members.noAccount")}
                     </p>
                     {manage && (
-                      <Disclosure summary={t("members.edit", { name: m.fullName })} className="mt-2 shadow-none">
+                      <Disclosure summary={t("members.edit", { name: m.fullName })} subtle className="mt-1">
                         <EditMemberForm member={{ id: m.id, version: m.version, userId: m.userId, fullName: m.fullName, jobTitle: m.jobTitle, position: m.position }} people={options} />
                         <div className="mt-4 border-t border-stone-200 pt-4">
                           <ConfirmButton action={removeMemberAction} input={{ id: m.id, version: m.version }} label={t("members.remove")} confirmText={t("members.removeConfirm", { name: m.fullName })} variant="danger" />
@@ -75,10 +75,10 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
             )}
             {manage && (
               <div className="mt-3 space-y-2">
-                <Disclosure summary={t("members.add")} className="shadow-none">
+                <Disclosure summary={t("members.add")} subtle>
                   <AddMemberForm subCommitteeId={s.id} people={options} />
                 </Disclosure>
-                <Disclosure summary={t("edit")} className="shadow-none">
+                <Disclosure summary={t("edit")} subtle>
                   <EditSubCommitteeForm subCommittee={{ id: s.id, version: s.version, kind: s.kind, name: s.name, decisionNumber: s.decisionNumber, decisionDate: s.decisionDate }} />
                 </Disclosure>
               </div>
