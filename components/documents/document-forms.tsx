@@ -61,15 +61,17 @@ export function EditDocumentForm({ document, subCommittees }: { document: Docume
 /** Moves the document one step forward (or back), recording the day the step was reached. */
 export function MoveDocumentForm({ document, today }: { document: { id: string; version: number; status: DocumentStatus }; today: string }) {
   const t = useTranslations("documents");
-  const targets = [nextStatus(document.status), previousStatus(document.status)].filter((s): s is DocumentStatus => s !== null);
   const values = (d: { id: string; version: number; status: DocumentStatus }) => ({ id: d.id, version: d.version, to: nextStatus(d.status) ?? previousStatus(d.status)!, on: formatDate(today) });
-  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+  const { form, onSubmit, pending, message, fieldError, record } = useActionForm({
     schema: moveDocumentSchema,
     action: moveDocumentAction,
     defaultValues: values(document),
     fromRecord: (r) => values(r),
     successText: t("moved"),
   });
+  // After a refused move the choices follow the document as it now is.
+  const status = (record ?? document).status;
+  const targets = [nextStatus(status), previousStatus(status)].filter((s): s is DocumentStatus => s !== null);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
@@ -80,7 +82,7 @@ export function MoveDocumentForm({ document, today }: { document: { id: string; 
           label={t("moveTo")}
           error={fieldError("to")}
           idPrefix="move"
-          options={targets.map((s) => ({ value: s, label: t(s === nextStatus(document.status) ? "forward" : "back", { status: t(`statuses.${s}`) }) }))}
+          options={targets.map((s) => ({ value: s, label: t(s === nextStatus(status) ? "forward" : "back", { status: t(`statuses.${s}`) }) }))}
         />
         <DateField form={form} name="on" label={t("stepDate")} error={fieldError("on")} idPrefix="move" />
       </div>

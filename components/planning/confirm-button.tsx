@@ -39,6 +39,8 @@ export function ConfirmButton<I, R>({
         return;
       }
       setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
+      // Someone changed the record meanwhile: show the page as it now is under the message.
+      if (result.code === "VERSION_CONFLICT") router.refresh();
     });
   };
   return (

@@ -28,7 +28,12 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
+  // The record as the server last returned it (saved, or newer after a conflict), for forms whose
+  // choices depend on it.
+  const [record, setRecord] = useState<R | null>(null);
   const form = useForm<z.input<S>>({
+    // raw: the form keeps what the user typed (dd/mm/yyyy), which the action parses again. The
+    // casts bridge the resolver's zod generics, which TypeScript cannot tie to S here.
     resolver: zodResolver(options.schema as never, undefined, { raw: true }) as never,
     defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
   });
@@ -38,12 +43,16 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
       setMessage(null);
       const result = await options.action(values);
       if (result.ok) {
+        setRecord(result.data);
         form.reset(options.fromRecord ? options.fromRecord(result.data) : options.defaultValues);
         if (options.successText) setMessage({ ok: true, text: options.successText });
         options.onSuccess?.(result.data);
         return;
       }
-      if (result.code === "VERSION_CONFLICT" && result.current && options.fromRecord) form.reset(options.fromRecord(result.current as R));
+      if (result.code === "VERSION_CONFLICT" && result.current && options.fromRecord) {
+        setRecord(result.current as R);
+        form.reset(options.fromRecord(result.current as R));
+      }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<z.input<S>>, { message: keys[0] });
       setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
     }),
@@ -54,7 +63,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
     return key?.message ? t(key.message) : undefined;
   };
 
-  return { form, onSubmit, pending, message, fieldError };
+  return { form, onSubmit, pending, message, fieldError, record };
 }
 
 /** For field groups shared by a create and an edit form, whose value types differ in their ids. */

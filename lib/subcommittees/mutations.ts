@@ -25,9 +25,9 @@ function subCommitteeData(input: Omit<z.output<typeof createSubCommitteeSchema>,
 }
 
 /** A kind and a name appear once per congress. */
-async function assertFree(tx: Tx, congressId: string, data: { kind: string | null; name: string }, exceptId?: string) {
+async function assertFree(tx: Tx, congressId: string, data: ReturnType<typeof subCommitteeData>, exceptId?: string) {
   const clash = await tx.subCommittee.findFirst({
-    where: { congressId, id: exceptId ? { not: exceptId } : undefined, OR: [{ name: data.name }, ...(data.kind ? [{ kind: data.kind as never }] : [])] },
+    where: { congressId, id: exceptId ? { not: exceptId } : undefined, OR: [{ name: data.name }, ...(data.kind ? [{ kind: data.kind }] : [])] },
     select: { name: true, kind: true },
   });
   if (!clash) return;
