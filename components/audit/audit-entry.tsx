@@ -27,7 +27,7 @@ export async function AuditEntryRow({ entry }: { entry: AuditEntryDto }) {
       </div>
       <p className="text-xs text-muted">
         {entry.actorName ?? entry.actorEmail ?? t("system")}
-        {entry.entityType && ` · ${entry.entityType}`}
+        {entry.entityType && ` · ${t.has(`entities.${entry.entityType}`) ? t(`entities.${entry.entityType}`) : entry.entityType}`}
       </p>
       {changes.length > 0 && (
         <details className="mt-1">

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 
-export type PersonOption = { id: string; name: string; email: string };
+export type PersonOption = { id: string; name: string };
 
 // Roles whose holders work on the preparation: they may sit on a sub-committee or take a task.
 const WORKING_ROLES = ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"] as const;
@@ -13,7 +13,7 @@ const WORKING_ROLES = ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"] as c
 export async function districtPeople(districtId: string): Promise<PersonOption[]> {
   const users = await db.user.findMany({
     where: { disabled: false, grants: { some: { unitId: districtId, role: { in: [...WORKING_ROLES] } } } },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
   return users;

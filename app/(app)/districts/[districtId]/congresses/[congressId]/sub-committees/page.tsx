@@ -22,7 +22,6 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
   const { actor, congressId, districtId, place, base } = await congressPage(params);
   const manage = can(actor, "congress.manage", place);
   const [subCommittees, people, t] = await Promise.all([listSubCommittees(actor, congressId), manage ? districtPeople(districtId) : [], getTranslations("subCommittees")]);
-  const options = people.map((p) => ({ id: p.id, name: p.name }));
 
   return (
     <div className="space-y-6">
@@ -63,7 +62,7 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
                     </p>
                     {manage && (
                       <Disclosure summary={t("members.edit", { name: m.fullName })} subtle className="mt-1">
-                        <EditMemberForm member={{ id: m.id, version: m.version, userId: m.userId, fullName: m.fullName, jobTitle: m.jobTitle, position: m.position }} people={options} />
+                        <EditMemberForm member={{ id: m.id, version: m.version, userId: m.userId, fullName: m.fullName, jobTitle: m.jobTitle, position: m.position }} people={people} />
                         <div className="mt-4 border-t border-stone-200 pt-4">
                           <ConfirmButton action={removeMemberAction} input={{ id: m.id, version: m.version }} label={t("members.remove")} confirmText={t("members.removeConfirm", { name: m.fullName })} variant="danger" />
                         </div>
@@ -76,7 +75,7 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
             {manage && (
               <div className="mt-3 space-y-2">
                 <Disclosure summary={t("members.add")} subtle>
-                  <AddMemberForm subCommitteeId={s.id} people={options} />
+                  <AddMemberForm subCommitteeId={s.id} people={people} />
                 </Disclosure>
                 <Disclosure summary={t("edit")} subtle>
                   <EditSubCommitteeForm subCommittee={{ id: s.id, version: s.version, kind: s.kind, name: s.name, decisionNumber: s.decisionNumber, decisionDate: s.decisionDate }} />
