@@ -118,6 +118,32 @@ test("an organizer plans the congress, a member finishes the task assigned to th
   await expect(row.getByRole("cell").nth(3)).toHaveText("1");
 });
 
+test("a sub-committee lead files tasks only under the sub-committee it leads", async ({ browser }) => {
+  const db = testDb();
+  const lead = await createUser(db, "SUBCOMMITTEE_LEAD", world.district.id, undefined, `Hà Thị ${unique("Trưởng")}`);
+  const own = await createSubCommittee(db, world.district, { name: `Tiểu ban Tuyên truyền ${unique()}`, members: [{ userId: lead.id, position: "HEAD" }] });
+  const other = await createSubCommittee(db, world.district, { members: [{ userId: lead.id, position: "MEMBER" }] });
+  const foreign = await createTask(db, world.district, { subCommitteeId: other.id, title: `Việc của tiểu ban khác ${unique()}` });
+  const page = await newPage(browser);
+  await signIn(page, lead.email, lead.password);
+  await page.goto(`${congressUrl(world.district)}/tasks`);
+  await open(page, "Thêm nhiệm vụ");
+  const form = page.locator("form").filter({ has: page.getByLabel("Tên nhiệm vụ") });
+  const choices = await form.getByLabel("Tiểu ban", { exact: true }).locator("option").allTextContents();
+  expect(choices).toEqual([own.name]);
+  const title = `Viết bài tuyên truyền ${unique()}`;
+  await form.getByLabel("Tên nhiệm vụ").fill(title);
+  await form.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  // Its own tasks it may edit; another sub-committee's task shows it no control at all.
+  await expect(page.getByLabel(`Tình trạng của nhiệm vụ: ${title}`)).toBeVisible();
+  await page.goto(`${congressUrl(world.district)}/tasks?sub=${other.id}`);
+  await expect(page.getByRole("link", { name: foreign.title })).toBeVisible();
+  await expect(page.getByLabel(`Tình trạng của nhiệm vụ: ${foreign.title}`)).toHaveCount(0);
+  await page.getByRole("link", { name: foreign.title }).click();
+  await expect(page.locator("summary").filter({ hasText: "Sửa nhiệm vụ" })).toHaveCount(0);
+});
+
 test("a document moves through its statuses with a file attached and downloaded back intact", async ({ browser }) => {
   test.setTimeout(120_000);
   const base = congressUrl(world.district);
