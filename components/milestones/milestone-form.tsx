@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { DateField, FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/planning/form-kit";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { DateField, FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/planning/form-kit";
 import { formatDate } from "@/lib/dates";
 import { createMilestoneAction, updateMilestoneAction } from "@/lib/milestones/actions";
 import { MILESTONE_STATUSES, type MilestoneFormInput, createMilestoneSchema, updateMilestoneSchema } from "@/lib/milestones/schema";
@@ -17,13 +18,23 @@ const toValues = (m: MilestoneRecord): MilestoneFormInput => ({
   reference: m.reference ?? "",
 });
 
-function useLabels() {
+function Fields({ form, err, idPrefix }: { form: UseFormReturn<FieldValues>; err: (n: string) => string | undefined; idPrefix: string }) {
   const t = useTranslations("milestones");
-  return { t, statuses: MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })) };
+  return (
+    <>
+      <TextField form={form} name="name" label={t("fields.name")} error={err("name")} idPrefix={idPrefix} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <DateField form={form} name="plannedOn" label={t("fields.plannedOn")} error={err("plannedOn")} idPrefix={idPrefix} />
+        <SelectField form={form} name="status" label={t("fields.status")} error={err("status")} idPrefix={idPrefix} options={MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <DateField form={form} name="doneOn" label={t("fields.doneOn")} error={err("doneOn")} help={t("doneOnHelp")} idPrefix={idPrefix} />
+      </div>
+      <TextField form={form} name="reference" label={t("fields.reference")} help={t("referenceHelp")} error={err("reference")} idPrefix={idPrefix} />
+    </>
+  );
 }
 
 export function EditMilestoneForm({ milestone }: { milestone: MilestoneRecord }) {
-  const { t, statuses } = useLabels();
+  const t = useTranslations("milestones");
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: updateMilestoneSchema,
     action: updateMilestoneAction,
@@ -31,41 +42,27 @@ export function EditMilestoneForm({ milestone }: { milestone: MilestoneRecord })
     fromRecord: (r) => toValues(r),
     successText: t("saved"),
   });
-  const p = `m-${milestone.id}`;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
-      <TextField form={form} name="name" label={t("fields.name")} error={fieldError("name")} idPrefix={p} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <DateField form={form} name="plannedOn" label={t("fields.plannedOn")} error={fieldError("plannedOn")} idPrefix={p} />
-        <SelectField form={form} name="status" label={t("fields.status")} error={fieldError("status")} idPrefix={p} options={statuses} />
-        <DateField form={form} name="doneOn" label={t("fields.doneOn")} error={fieldError("doneOn")} help={t("doneOnHelp")} idPrefix={p} />
-      </div>
-      <TextField form={form} name="reference" label={t("fields.reference")} help={t("referenceHelp")} error={fieldError("reference")} idPrefix={p} />
+      <Fields form={looseForm(form)} err={fieldError} idPrefix={`m-${milestone.id}`} />
       <SubmitButton pending={pending} label={t("save")} />
     </form>
   );
 }
 
 export function CreateMilestoneForm({ congressId }: { congressId: string }) {
-  const { t, statuses } = useLabels();
+  const t = useTranslations("milestones");
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: createMilestoneSchema,
     action: createMilestoneAction,
     defaultValues: { congressId, name: "", plannedOn: "", doneOn: "", status: "PLANNED", reference: "" },
     successText: t("created"),
   });
-  const p = "new-milestone";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
-      <TextField form={form} name="name" label={t("fields.name")} error={fieldError("name")} idPrefix={p} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <DateField form={form} name="plannedOn" label={t("fields.plannedOn")} error={fieldError("plannedOn")} idPrefix={p} />
-        <SelectField form={form} name="status" label={t("fields.status")} error={fieldError("status")} idPrefix={p} options={statuses} />
-        <DateField form={form} name="doneOn" label={t("fields.doneOn")} error={fieldError("doneOn")} help={t("doneOnHelp")} idPrefix={p} />
-      </div>
-      <TextField form={form} name="reference" label={t("fields.reference")} help={t("referenceHelp")} error={fieldError("reference")} idPrefix={p} />
+      <Fields form={looseForm(form)} err={fieldError} idPrefix="new-milestone" />
       <SubmitButton pending={pending} label={t("create")} />
     </form>
   );

@@ -6,35 +6,22 @@ import { z } from "../validation";
 export const uuid = () => z.uuid("errors.invalid");
 export const version = () => z.number().int().min(1);
 
+function toIso(value: string, ctx: z.RefinementCtx): string {
+  const iso = parseVietnameseDate(value);
+  if (iso) return iso;
+  ctx.addIssue({ code: "custom", message: "planningErrors.date" });
+  return z.NEVER;
+}
+
 /** A required dd/mm/yyyy date, parsed to YYYY-MM-DD. */
-export const vnDate = () =>
-  z
-    .string()
-    .trim()
-    .min(1, "errors.required")
-    .transform((value, ctx) => {
-      const iso = parseVietnameseDate(value);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message: "planningErrors.date" });
-        return z.NEVER;
-      }
-      return iso;
-    });
+export const vnDate = () => z.string().trim().min(1, "errors.required").transform(toIso);
 
 /** An optional dd/mm/yyyy date: empty means none (null). */
 export const optionalVnDate = () =>
   z
     .string()
     .trim()
-    .transform((value, ctx) => {
-      if (value === "") return null;
-      const iso = parseVietnameseDate(value);
-      if (!iso) {
-        ctx.addIssue({ code: "custom", message: "planningErrors.date" });
-        return z.NEVER;
-      }
-      return iso;
-    });
+    .transform((value, ctx) => (value === "" ? null : toIso(value, ctx)));
 
 /** A select whose empty option means none (null). */
 export const optionalId = () =>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { OverdueBadge, PriorityBadge } from "@/components/planning/badges";
 import { TaskStatusControl } from "@/components/tasks/task-status-control";
 import { cn } from "@/components/ui/cn";
@@ -19,7 +20,7 @@ export default async function BoardPage({ params }: { params: CongressParams }) 
   const [tasks, t] = await Promise.all([listTasks(actor, congressId), getTranslations("tasks")]);
   return (
     <div className="space-y-4">
-      <h2 className="text-xl font-semibold">{t("board")}</h2>
+      <SectionHeader title={t("board")} />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         {TASK_STATUSES.map((status) => {
           const column = tasks.filter((task) => task.status === status);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { CreateDocumentForm } from "@/components/documents/document-forms";
 import { StepTrack } from "@/components/documents/step-track";
 import { DocumentStatusBadge } from "@/components/planning/badges";
@@ -26,13 +27,9 @@ export default async function DocumentsPage({ params }: { params: CongressParams
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 className="text-xl font-semibold">{t("title")}</h2>
-          <p className="text-sm text-muted">{t("intro")}</p>
-        </div>
+      <SectionHeader title={t("title")} intro={t("intro")}>
         {manage && standardMissing > 0 && <ConfirmButton action={addStandardDocumentsAction} input={{ congressId }} label={t("addStandard", { count: standardMissing })} variant="primary" />}
-      </div>
+      </SectionHeader>
       {documents.length === 0 && <p className="text-muted">{t("empty")}</p>}
       <ul className="grid gap-4 md:grid-cols-2">
         {documents.map((d) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { GrassrootsForm } from "@/components/grassroots/grassroots-form";
 import { ProgressBar } from "@/components/planning/charts";
 import { Badge } from "@/components/ui/badge";
@@ -29,10 +30,7 @@ export default async function GrassrootsPage({ params, searchParams }: { params:
 
   return (
     <div className="space-y-6">
-      <div>
-        <h2 className="text-xl font-semibold">{t("grassroots.title")}</h2>
-        <p className="text-sm text-muted">{t("grassroots.intro")}</p>
-      </div>
+      <SectionHeader title={t("grassroots.title")} intro={t("grassroots.intro")} />
       <Card className="space-y-2">
         <p className="text-lg font-semibold">{t("grassroots.ratio", { held: ratio.held, total: ratio.total })}</p>
         <ProgressBar value={ratio.held} total={ratio.total} label={t("grassroots.ratio", { held: ratio.held, total: ratio.total })} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
 import { ApplyCalendarButton } from "@/components/milestones/apply-calendar-button";
 import { CreateMilestoneForm, EditMilestoneForm } from "@/components/milestones/milestone-form";
@@ -26,18 +27,14 @@ export default async function MilestonesPage({ params }: { params: CongressParam
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 className="text-xl font-semibold">{t("title")}</h2>
-          <p className="text-sm text-muted">{t("intro")}</p>
-        </div>
+      <SectionHeader title={t("title")} intro={t("intro")}>
         {manage &&
           (new Set(milestones.map((m) => m.standardKey).filter(Boolean)).size < STANDARD_MILESTONES.length ? (
             <ApplyCalendarButton congressId={congressId} hasOpening={congress.plannedOpening !== null} />
           ) : (
             <p className="text-sm text-muted">{t("standardComplete")}</p>
           ))}
-      </div>
+      </SectionHeader>
 
       <Card>
         <MilestoneTimeline milestones={milestones} today={today} />

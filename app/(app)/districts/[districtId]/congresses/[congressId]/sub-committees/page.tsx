@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { ConfirmButton } from "@/components/planning/confirm-button";
 import { AddMemberForm, EditMemberForm } from "@/components/subcommittees/member-form";
 import { CreateSubCommitteeForm, EditSubCommitteeForm } from "@/components/subcommittees/subcommittee-form";
@@ -25,10 +26,7 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
 
   return (
     <div className="space-y-6">
-      <div>
-        <h2 className="text-xl font-semibold">{t("title")}</h2>
-        <p className="text-sm text-muted">{t("intro")}</p>
-      </div>
+      <SectionHeader title={t("title")} intro={t("intro")} />
       {subCommittees.length === 0 && <p className="text-muted">{t("empty")}</p>}
       <div className="grid gap-4 lg:grid-cols-2">
         {subCommittees.map((s) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SectionHeader } from "@/components/planning/section-header";
 import { CreateTaskForm } from "@/components/tasks/task-form";
 import { TaskFilterForm } from "@/components/tasks/task-filters";
 import { TaskList } from "@/components/tasks/task-list";
@@ -36,10 +37,7 @@ export default async function TasksPage({ params, searchParams }: { params: Cong
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-xl font-semibold">{t("title")}</h2>
-        <p className="text-sm text-muted">{t(filtered ? "countFiltered" : "count", { count: tasks.length })}</p>
-      </div>
+      <SectionHeader title={t("title")} intro={t(filtered ? "countFiltered" : "count", { count: tasks.length })} />
       <Card>
         <TaskFilterForm action={`${base}/tasks`} filters={filters} subCommittees={subCommittees} people={people} milestones={milestones} />
       </Card>
