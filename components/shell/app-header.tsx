@@ -16,6 +16,9 @@ export async function AppHeader({ userName }: { userName: string }) {
         </Link>
         <nav aria-label={t("nav.main")} className="flex items-center gap-1 text-sm">
           <span className="hidden px-2 text-muted sm:inline">{t("nav.signedInAs", { name: userName })}</span>
+          <Link href="/tasks" className="rounded-md px-3 py-2 hover:bg-stone-100">
+            {t("myTasks.nav")}
+          </Link>
           <Link href="/settings" className="rounded-md px-3 py-2 hover:bg-stone-100">
             {t("nav.settings")}
           </Link>

@@ -4,6 +4,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
 import { seedDemoDelegates } from "./demo-delegates";
+import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -171,6 +172,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   }
   // After the accounts: the credentials review names the Tân Uyên organizer.
   await seedDemoDelegates(db, "LC-TU");
+  await seedDemoPlanning(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }

@@ -49,9 +49,14 @@ export async function createDistrict(
 
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
-export async function createUser(db: PrismaClient, role: Role, unitId: string | null, password = `pw-${randomBytes(8).toString("hex")}`): Promise<TestUser> {
+export async function createUser(
+  db: PrismaClient,
+  role: Role,
+  unitId: string | null,
+  password = `pw-${randomBytes(8).toString("hex")}`,
+  name = `Người Thử ${role}`,
+): Promise<TestUser> {
   const email = `${unique("u")}@test.example`;
-  const name = `Người Thử ${role}`;
   const user = await db.user.create({
     data: { email, name, passwordHash: await hashPassword(password), grants: { create: { role, unitId } } },
     select: { id: true },
@@ -120,4 +125,68 @@ export async function createDelegates(db: PrismaClient, district: TestDistrict, 
   });
   await db.delegate.createMany({ data: rows });
   return db.delegate.findMany({ where: { congressId: district.congressId }, select: { id: true, fullName: true, version: true } });
+}
+
+// Planning factories: records of a congress's planning, made directly in the database (the
+// actions under test make theirs through the app).
+
+type PlanningPlace = { congressId: string; provinceId: string; districtId: string };
+export const planningPlace = (district: TestDistrict): PlanningPlace => ({ congressId: district.congressId, provinceId: district.provinceId, districtId: district.id });
+const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function createSubCommittee(
+  db: PrismaClient,
+  district: TestDistrict,
+  options: { name?: string; kind?: "DOCUMENTS" | "PERSONNEL" | "SERVICE" | "PROPAGANDA" | "CONTENT" | null; members?: { userId?: string; fullName?: string; position: "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY" }[] } = {},
+) {
+  const place = planningPlace(district);
+  const sub = await db.subCommittee.create({
+    data: { ...place, kind: options.kind ?? null, name: options.name ?? `Tiểu ban ${unique("Thử ")}` },
+    select: { id: true, name: true },
+  });
+  const members = [];
+  for (const m of options.members ?? []) {
+    members.push(
+      await db.subCommitteeMember.create({
+        data: { subCommitteeId: sub.id, provinceId: place.provinceId, districtId: place.districtId, userId: m.userId ?? null, fullName: m.fullName ?? `Người Thử ${unique()}`, position: m.position },
+        select: { id: true },
+      }),
+    );
+  }
+  return { ...sub, memberIds: members.map((m) => m.id) };
+}
+
+export async function createTask(
+  db: PrismaClient,
+  district: TestDistrict,
+  options: { title?: string; subCommitteeId?: string | null; milestoneId?: string | null; assigneeIds?: string[]; dueOn?: string | null; status?: "TODO" | "IN_PROGRESS" | "BLOCKED" | "DONE" } = {},
+) {
+  const { congressId, ...scope } = planningPlace(district);
+  return db.task.create({
+    data: {
+      congressId,
+      ...scope,
+      title: options.title ?? `Nhiệm vụ ${unique()}`,
+      subCommitteeId: options.subCommitteeId ?? null,
+      milestoneId: options.milestoneId ?? null,
+      dueOn: options.dueOn ? dateOnly(options.dueOn) : null,
+      status: options.status ?? "TODO",
+      assignees: { create: (options.assigneeIds ?? []).map((userId) => ({ userId, ...scope })) },
+    },
+    select: { id: true, title: true },
+  });
+}
+
+export async function createMilestone(db: PrismaClient, district: TestDistrict, options: { name?: string; plannedOn?: string; status?: "PLANNED" | "IN_PROGRESS" | "DONE" } = {}) {
+  return db.milestone.create({
+    data: { ...planningPlace(district), name: options.name ?? `Mốc ${unique()}`, plannedOn: dateOnly(options.plannedOn ?? "2030-01-15"), status: options.status ?? "PLANNED" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function createCongressDocument(db: PrismaClient, district: TestDistrict, options: { title?: string; status?: "DRAFT" | "INTERNAL_REVIEW" | "SENT_UP" | "COMMENTS_RECEIVED" | "FINAL" } = {}) {
+  return db.congressDocument.create({
+    data: { ...planningPlace(district), title: options.title ?? `Văn kiện ${unique()}`, status: options.status ?? "DRAFT" },
+    select: { id: true, title: true },
+  });
 }

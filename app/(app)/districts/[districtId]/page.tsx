@@ -34,6 +34,11 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
         ]}
       >
         {district.memberCount !== null && <p className="text-muted">{t("district.memberCount", { count: district.memberCount })}</p>}
+        {can(actor, "audit.read", { provinceId: district.provinceId, districtId }) && (
+          <Link href={`/districts/${districtId}/audit`} className="inline-block text-sm text-blue-800 underline">
+            {t("auditLog.open")}
+          </Link>
+        )}
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-3">

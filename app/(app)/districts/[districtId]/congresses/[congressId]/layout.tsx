@@ -15,11 +15,19 @@ import { getDistrict } from "@/lib/units/data";
  */
 const CONGRESS_SECTIONS: [segment: string, key: string, action: Action][] = [
   ["", "overview", "district.read"],
+  ["tasks", "tasks", "district.read"],
+  ["board", "board", "district.read"],
+  ["milestones", "milestones", "district.read"],
+  ["sub-committees", "subCommittees", "district.read"],
+  ["documents", "documents", "district.read"],
+  ["grassroots", "grassroots", "district.read"],
   ["delegates", "delegates", "delegate.read"],
   ["quotas", "quotas", "delegate.read"],
   ["composition", "composition", "delegate.read"],
   ["import", "import", "delegate.manage"],
 ];
+/** Sections only a district's own congress has: the grassroots congresses below it and their quotas. */
+const DISTRICT_ONLY = new Set(["grassroots", "quotas"]);
 
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.
@@ -48,10 +56,10 @@ export default async function CongressLayout({ children, params }: { children: R
       <CongressTabs
         base={base}
         label={t("congress.sections")}
-        tabs={CONGRESS_SECTIONS.filter(([, , action]) => can(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId })).map(([segment, key]) => ({
-          segment,
-          label: t(`congress.tabs.${key}`),
-        }))}
+        tabs={CONGRESS_SECTIONS.filter(
+          ([segment, , action]) =>
+            (congress.unit.kind === "DISTRICT" || !DISTRICT_ONLY.has(segment)) && can(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId }),
+        ).map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))}
       />
       {children}
     </>

@@ -1,17 +1,141 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
-import { Card } from "@/components/ui/card";
-import { requireActor } from "@/lib/auth/session";
-import { getCongress } from "@/lib/congresses/data";
-import { idParam, orNotFound } from "@/lib/server/page";
+import { FigureTiles } from "@/components/dashboard/figures";
+import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
+import { ProgressBar, STATUS_COLORS, StackedBar } from "@/components/planning/charts";
+import { TaskList } from "@/components/tasks/task-list";
+import { Card, CardTitle } from "@/components/ui/card";
+import { congressDashboard } from "@/lib/dashboard/data";
+import { vietnamDate } from "@/lib/dates";
+import { DOCUMENT_FLOW } from "@/lib/documents/flow";
+import { listMilestones } from "@/lib/milestones/data";
+import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { orNotFound } from "@/lib/server/page";
+import { listTasks } from "@/lib/tasks/data";
+import { TASK_STATUSES } from "@/lib/tasks/schema";
 
-export default async function CongressOverviewPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const actor = await requireActor();
-  const p = await params;
-  // The layout has checked access already; the page asks again for the record it shows.
-  const congress = await orNotFound(getCongress(actor, idParam(p.districtId), idParam(p.congressId)));
+/** The congress dashboard: days to opening, the calendar, tasks, documents, grassroots progress. */
+export default async function CongressOverviewPage({ params }: { params: CongressParams }) {
+  const { actor, congressId, congress, base } = await congressPage(params);
+  const today = vietnamDate();
+  const [dashboard, milestones, overdue, t] = await Promise.all([
+    orNotFound(congressDashboard(actor, congressId, today)),
+    listMilestones(actor, congressId, today),
+    listTasks(actor, congressId, { overdue: "1" }, today),
+    getTranslations(),
+  ]);
+  const { figures, bySubCommittee } = dashboard;
+
   return (
-    <Card>
-      <CongressSummary congress={congress} />
-    </Card>
+    <div className="space-y-6">
+      <Card>
+        <CongressSummary congress={congress} />
+      </Card>
+      <section aria-labelledby="figures-title" className="space-y-3">
+        <h2 id="figures-title" className="sr-only">
+          {t("dashboard.figuresTitle")}
+        </h2>
+        <FigureTiles figures={figures} />
+      </section>
+
+      <Card aria-labelledby="timeline-title">
+        <CardTitle>
+          <span id="timeline-title">{t("dashboard.timeline")}</span>
+        </CardTitle>
+        <MilestoneTimeline milestones={milestones} today={today} compact />
+        <Link href={`${base}/milestones`} className="mt-3 inline-block text-sm text-blue-800 underline">
+          {t("dashboard.openMilestones")}
+        </Link>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="subs-title" className="min-w-0">
+          <CardTitle>
+            <span id="subs-title">{t("dashboard.tasksBySubCommittee")}</span>
+          </CardTitle>
+          {figures.tasks.total === 0 ? (
+            <p className="text-muted">{t("dashboard.noTasks")}</p>
+          ) : (
+            <div className="relative overflow-x-auto">
+              <table className="w-full min-w-[30rem] text-left text-sm">
+                <thead className="border-b border-stone-300 text-muted">
+                  <tr>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t("dashboard.subCommittee")}</th>
+                    {TASK_STATUSES.map((s) => (
+                      <th key={s} scope="col" className="px-1 py-2 text-right font-medium">
+                        <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ background: STATUS_COLORS[s] }} />
+                        {t(`tasks.statuses.${s}`)}
+                      </th>
+                    ))}
+                    <th scope="col" className="w-24 py-2 pl-2"><span className="sr-only">{t("dashboard.chart")}</span></th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-100">
+                  {bySubCommittee.map((row) => (
+                    <tr key={row.id ?? "none"}>
+                      <th scope="row" className="py-2 pr-2 font-medium">{row.name ?? t("dashboard.noSubCommittee")}</th>
+                      {TASK_STATUSES.map((s) => (
+                        <td key={s} className="px-1 py-2 text-right tabular-nums">{row.byStatus[s]}</td>
+                      ))}
+                      <td className="py-2 pl-2"><StackedBar counts={row.byStatus} order={TASK_STATUSES} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+
+        <Card aria-labelledby="docs-title" className="min-w-0">
+          <CardTitle>
+            <span id="docs-title">{t("dashboard.documentsByStatus")}</span>
+          </CardTitle>
+          {figures.documents.total === 0 ? (
+            <p className="text-muted">{t("dashboard.noDocuments")}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {DOCUMENT_FLOW.map((s) => (
+                <li key={s} className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1">
+                  <span>{t(`documents.statuses.${s}`)}</span>
+                  <span className="tabular-nums">{figures.documents.byStatus[s]}</span>
+                  <div className="col-span-2">
+                    <ProgressBar value={figures.documents.byStatus[s]} total={figures.documents.total} label={`${t(`documents.statuses.${s}`)}: ${figures.documents.byStatus[s]}/${figures.documents.total}`} color="#2563eb" />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={`${base}/documents`} className="mt-3 inline-block text-sm text-blue-800 underline">
+            {t("dashboard.openDocuments")}
+          </Link>
+        </Card>
+      </div>
+
+      {figures.grassroots && (
+        <Card aria-labelledby="grassroots-title">
+          <CardTitle>
+            <span id="grassroots-title">{t("dashboard.grassroots")}</span>
+          </CardTitle>
+          <p className="mb-2 font-medium">{t("grassroots.ratio", figures.grassroots)}</p>
+          <ProgressBar value={figures.grassroots.held} total={figures.grassroots.total} label={t("grassroots.ratio", figures.grassroots)} />
+          <Link href={`${base}/grassroots`} className="mt-3 inline-block text-sm text-blue-800 underline">
+            {t("dashboard.openGrassroots")}
+          </Link>
+        </Card>
+      )}
+
+      <section aria-labelledby="overdue-title" className="space-y-3">
+        <h2 id="overdue-title" className="text-lg font-semibold">
+          {t("dashboard.overdueTasks", { count: overdue.length })}
+        </h2>
+        {overdue.length === 0 ? <p className="text-muted">{t("dashboard.noOverdue")}</p> : <TaskList tasks={overdue.slice(0, 10)} hrefOf={(task) => `${base}/tasks/${task.id}`} />}
+        {overdue.length > 10 && (
+          <Link href={`${base}/tasks?overdue=1`} className="text-sm text-blue-800 underline">
+            {t("dashboard.allOverdue")}
+          </Link>
+        )}
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,59 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Field, Input, describedBy } from "@/components/ui/field";
+import { DateField, FormMessage, SelectField, SubmitButton, useActionForm } from "@/components/planning/form-kit";
+import { formatDate } from "@/lib/dates";
+import { saveGrassrootsAction } from "@/lib/grassroots/actions";
+import { CONGRESS_STATUSES, type GrassrootsFormInput, saveGrassrootsSchema } from "@/lib/grassroots/schema";
+
+type CongressRecord = { id: string; version: number; ordinal: number; plannedOpening: string | null; heldOn: string | null; isPilot: boolean; status: GrassrootsFormInput["status"] } | null;
+
+/** Plans or records the congress of one grassroots unit for the district congress's term. */
+export function GrassrootsForm({ districtCongressId, unitId, congress, doneHref }: { districtCongressId: string; unitId: string; congress: CongressRecord; doneHref: string }) {
+  const t = useTranslations("grassroots");
+  const tc = useTranslations("planning");
+  const router = useRouter();
+  const toValues = (c: CongressRecord): GrassrootsFormInput => ({
+    districtCongressId,
+    unitId,
+    congressId: c?.id ?? "",
+    version: c?.version ?? null,
+    ordinal: c?.ordinal ?? 1,
+    plannedOpening: formatDate(c?.plannedOpening),
+    heldOn: formatDate(c?.heldOn),
+    isPilot: c?.isPilot ?? false,
+    status: c?.status ?? "PREPARING",
+  });
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: saveGrassrootsSchema,
+    action: saveGrassrootsAction,
+    defaultValues: toValues(congress),
+    fromRecord: (r) => toValues(r as CongressRecord),
+    onSuccess: () => router.push(doneHref),
+  });
+  const p = `g-${unitId}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Field id={`${p}-ordinal`} label={t("fields.ordinal")} error={fieldError("ordinal")}>
+          <Input type="number" min={1} max={99} inputMode="numeric" className="max-w-28" {...form.register("ordinal", { valueAsNumber: true })} {...describedBy(`${p}-ordinal`, fieldError("ordinal"))} />
+        </Field>
+        <DateField form={form} name="plannedOpening" label={t("fields.plannedOpening")} error={fieldError("plannedOpening")} idPrefix={p} />
+        <SelectField form={form} name="status" label={t("fields.status")} error={fieldError("status")} idPrefix={p} options={CONGRESS_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <DateField form={form} name="heldOn" label={t("fields.heldOn")} error={fieldError("heldOn")} idPrefix={p} />
+      </div>
+      <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
+        <input type="checkbox" className="size-4" {...form.register("isPilot")} />
+        {t("fields.isPilot")}
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={pending} label={tc("save")} />
+        <a href={doneHref} className="inline-flex min-h-10 items-center rounded-md px-4 text-sm font-medium hover:bg-stone-100">
+          {tc("cancel")}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+// The planning forms' shared wiring: react-hook-form with the action's own zod schema, the raw
+// values sent to the server action (which parses them again), server field errors mapped with
+// setError, and a refused concurrent edit shown with the newer values loaded into the form.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, forwardRef, useState, useTransition } from "react";
+import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, describedBy } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
+import { resultMessageKey } from "@/lib/planning/codes";
+import type { ActionResult } from "@/lib/server/action";
+import type { z } from "@/lib/validation";
+
+type Message = { ok: boolean; text: string };
+
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(options: {
+  schema: S;
+  defaultValues: z.input<S>;
+  action: (input: z.input<S>) => Promise<ActionResult<R>>;
+  /** Form values from a record: the saved one after success, the newer one after a conflict. */
+  fromRecord?: (record: R) => z.input<S>;
+  successText?: string;
+  onSuccess?: (data: R) => void;
+}) {
+  const t = useTranslations();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<Message | null>(null);
+  // The record as the server last returned it (saved, or newer after a conflict), for forms whose
+  // choices depend on it.
+  const [record, setRecord] = useState<R | null>(null);
+  const form = useForm<z.input<S>>({
+    // raw: the form keeps what the user typed (dd/mm/yyyy), which the action parses again. The
+    // casts bridge the resolver's zod generics, which TypeScript cannot tie to S here.
+    resolver: zodResolver(options.schema as never, undefined, { raw: true }) as never,
+    defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
+  });
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await options.action(values);
+      if (result.ok) {
+        setRecord(result.data);
+        form.reset(options.fromRecord ? options.fromRecord(result.data) : options.defaultValues);
+        if (options.successText) setMessage({ ok: true, text: options.successText });
+        options.onSuccess?.(result.data);
+        return;
+      }
+      if (result.code === "VERSION_CONFLICT" && result.current && options.fromRecord) {
+        setRecord(result.current as R);
+        form.reset(options.fromRecord(result.current as R));
+      }
+      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<z.input<S>>, { message: keys[0] });
+      setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
+    }),
+  );
+
+  const fieldError = (name: string): string | undefined => {
+    const key = name.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], form.formState.errors) as { message?: string } | undefined;
+    return key?.message ? t(key.message) : undefined;
+  };
+
+  return { form, onSubmit, pending, message, fieldError, record };
+}
+
+/** For field groups shared by a create and an edit form, whose value types differ in their ids. */
+export const looseForm = <T extends FieldValues>(form: UseFormReturn<T>) => form as unknown as UseFormReturn<FieldValues>;
+
+export function FormMessage({ message }: { message: Message | null }) {
+  if (!message) return null;
+  return <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>;
+}
+
+type FieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: ReactNode; error?: string; help?: ReactNode; idPrefix: string };
+
+export function TextField<T extends FieldValues>({ form, name, label, error, help, idPrefix, ...input }: FieldProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, "form" | "name">) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <Field id={id} label={label} error={error} help={help}>
+      <Input {...input} {...form.register(name)} {...describedBy(id, error, Boolean(help))} />
+    </Field>
+  );
+}
+
+/** A dd/mm/yyyy date typed as text: the same format in every browser and language. */
+export function DateField<T extends FieldValues>(props: FieldProps<T>) {
+  const t = useTranslations("planning");
+  return <TextField {...props} inputMode="numeric" placeholder={t("datePlaceholder")} autoComplete="off" maxLength={10} className="max-w-40" />;
+}
+
+export function SelectField<T extends FieldValues>({ form, name, label, error, help, idPrefix, options, empty }: FieldProps<T> & { options: { value: string; label: string }[]; empty?: string }) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <Field id={id} label={label} error={error} help={help}>
+      <Select {...form.register(name)} {...describedBy(id, error, Boolean(help))}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea({ className, ...props }, ref) {
+  return <textarea ref={ref} rows={3} {...props} className={cn("block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-blue-700 aria-[invalid=true]:border-red-700", className)} />;
+});
+
+export function TextAreaField<T extends FieldValues>({ form, name, label, error, help, idPrefix }: FieldProps<T>) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <Field id={id} label={label} error={error} help={help}>
+      <TextArea {...form.register(name)} {...describedBy(id, error, Boolean(help))} />
+    </Field>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel, className }: { pending: boolean; label: string; pendingLabel?: string; className?: string }) {
+  const t = useTranslations("common");
+  return (
+    <Button type="submit" pending={pending} className={className}>
+      {pending ? (pendingLabel ?? t("saving")) : label}
+    </Button>
+  );
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "../audit/record";
+import { db } from "../db/client";
+import { isoToDateOnly } from "../dates";
+import { DomainError, NotFoundError, VersionConflictError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { defaultName } from "../planning/default-names";
+import { type CongressRef, placeOf } from "../planning/place";
+import type { ActionContext } from "../server/action";
+import type { z } from "../validation";
+import { documentSelect, toDocumentDto } from "./data";
+import { checkUpload, sanitizeFileName } from "./files";
+import { canMoveDocument, stepDatesAfterMove } from "./flow";
+import { DOCUMENT_KINDS, type DocumentKind, type createDocumentSchema, type moveDocumentSchema, type updateDocumentSchema, type uploadVersionSchema } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+type DocumentPlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
+
+async function current(tx: Tx, id: string) {
+  const row = await tx.congressDocument.findUnique({ where: { id }, select: documentSelect });
+  if (!row) throw new NotFoundError("document");
+  return toDocumentDto(row);
+}
+
+/** The audit keeps the register's fields, not the list of files. */
+const auditView = ({ versions, ...d }: Awaited<ReturnType<typeof current>>) => ({ ...d, files: versions.length });
+
+async function assertSubCommittee(tx: Tx, congressId: string, subCommitteeId: string | null) {
+  if (subCommitteeId && !(await tx.subCommittee.findFirst({ where: { id: subCommitteeId, congressId }, select: { id: true } }))) {
+    throw new DomainError("VALIDATION", { subCommitteeId: ["errors.invalid"] });
+  }
+}
+
+// The usual owner of each standard document: the documents sub-committee drafts them, the
+// personnel sub-committee the personnel scheme.
+const OWNER_KIND: Record<DocumentKind, "DOCUMENTS" | "PERSONNEL"> = {
+  POLITICAL_REPORT: "DOCUMENTS",
+  SELF_REVIEW: "DOCUMENTS",
+  RESOLUTION: "DOCUMENTS",
+  ACTION_PROGRAMME: "DOCUMENTS",
+  PERSONNEL_SCHEME: "PERSONNEL",
+};
+
+/** Adds the standard documents the congress lacks, as drafts; one audit entry. */
+export async function addStandardDocuments(ctx: ActionContext, congress: CongressRef, today: string) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM congress WHERE id = ${congress.id}::uuid FOR UPDATE`;
+    const [existing, owners] = await Promise.all([
+      tx.congressDocument.findMany({ where: { congressId: congress.id, kind: { not: null } }, select: { kind: true } }),
+      tx.subCommittee.findMany({ where: { congressId: congress.id, kind: { in: ["DOCUMENTS", "PERSONNEL"] } }, select: { id: true, kind: true } }),
+    ]);
+    const have = new Set(existing.map((d) => d.kind));
+    const missing = DOCUMENT_KINDS.filter((k) => !have.has(k));
+    const place = placeOf(congress);
+    await tx.congressDocument.createMany({
+      data: missing.map((kind) => ({
+        congressId: congress.id,
+        ...place,
+        kind,
+        title: defaultName.document(kind),
+        subCommitteeId: owners.find((o) => o.kind === OWNER_KIND[kind])?.id ?? null,
+        draftOn: isoToDateOnly(today),
+      })),
+    });
+    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.add-standard", entityType: "congress", entityId: congress.id, place, after: { added: missing } });
+    return { added: missing.length, congressId: congress.id, districtId: congress.districtId };
+  });
+}
+
+export async function createDocument(ctx: ActionContext, congress: CongressRef, input: z.output<typeof createDocumentSchema>, today: string) {
+  return db.$transaction(async (tx) => {
+    await assertSubCommittee(tx, congress.id, input.subCommitteeId);
+    const place = placeOf(congress);
+    const { id } = await tx.congressDocument.create({
+      data: { congressId: congress.id, ...place, title: input.title, subCommitteeId: input.subCommitteeId, notes: input.notes ?? null, draftOn: isoToDateOnly(today) },
+      select: { id: true },
+    });
+    const after = await current(tx, id);
+    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.create", entityType: "congress_document", entityId: id, place, after: auditView(after) });
+    return after;
+  });
+}
+
+export async function updateDocument(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof updateDocumentSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await current(tx, doc.id);
+    await assertSubCommittee(tx, doc.congressId, input.subCommitteeId);
+    const { count } = await tx.congressDocument.updateMany({
+      where: { id: doc.id, version: input.version },
+      data: { title: input.title, subCommitteeId: input.subCommitteeId, notes: input.notes ?? null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new VersionConflictError(before);
+    const after = await current(tx, doc.id);
+    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.update", entityType: "congress_document", entityId: doc.id, place: placeOf(doc), before: auditView(before), after: auditView(after) });
+    return after;
+  });
+}
+
+export async function moveDocument(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof moveDocumentSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await current(tx, doc.id);
+    if (before.version !== input.version) throw new VersionConflictError(before);
+    if (!canMoveDocument(before.status, input.to)) throw new DomainError("STATUS_FLOW");
+    const dates = Object.fromEntries(Object.entries(stepDatesAfterMove(before.status, input.to, input.on)).map(([k, v]) => [k, v ? isoToDateOnly(v) : null]));
+    const { count } = await tx.congressDocument.updateMany({ where: { id: doc.id, version: input.version }, data: { status: input.to, ...dates, version: { increment: 1 } } });
+    if (count === 0) throw new VersionConflictError(before);
+    const after = await current(tx, doc.id);
+    await recordAudit(tx, {
+      actor: ctx.actor,
+      ip: ctx.ip,
+      action: "document.move",
+      entityType: "congress_document",
+      entityId: doc.id,
+      place: placeOf(doc),
+      before: { status: before.status, steps: before.steps },
+      after: { status: after.status, steps: after.steps },
+    });
+    return after;
+  });
+}
+
+/** Stores a new version of the document's file after checking what the bytes really are. */
+export async function uploadVersion(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof uploadVersionSchema>) {
+  const fileName = sanitizeFileName(input.fileName);
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const check = checkUpload(fileName, bytes);
+  if (!check.ok) throw new DomainError(check.code, { file: [`planningErrors.${check.code}`] });
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return db.$transaction(async (tx) => {
+    // Numbers are given under a lock on the document, so two uploads never share one.
+    await tx.$queryRaw`SELECT id FROM congress_document WHERE id = ${doc.id}::uuid FOR UPDATE`;
+    const last = await tx.documentVersion.aggregate({ where: { documentId: doc.id }, _max: { number: true } });
+    const place = placeOf(doc);
+    const version = await tx.documentVersion.create({
+      data: {
+        documentId: doc.id,
+        ...place,
+        number: (last._max.number ?? 0) + 1,
+        fileName,
+        contentType: check.contentType,
+        size: bytes.length,
+        sha256,
+        content: bytes,
+        note: input.note ?? null,
+        uploadedById: ctx.actor.userId,
+      },
+      select: { id: true, number: true, fileName: true, contentType: true, size: true, sha256: true },
+    });
+    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.upload", entityType: "document_version", entityId: version.id, place, after: { documentId: doc.id, ...version } });
+    return { ...version, congressId: doc.congressId, districtId: doc.districtId };
+  });
+}

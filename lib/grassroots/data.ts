@@ -1,0 +1,68 @@
+import "server-only";
+import { type Actor, scopeWhere } from "../auth/access";
+import { db } from "../db/client";
+import { isoOrNull } from "../planning/place";
+import { type GrassrootsRatio, grassrootsRatio } from "./ratio";
+import type { CongressStatus } from "./schema";
+
+export const GRASSROOTS_KINDS = ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"] as const;
+
+export type GrassrootsCongressDto = {
+  id: string;
+  ordinal: number;
+  plannedOpening: string | null;
+  heldOn: string | null;
+  isPilot: boolean;
+  status: CongressStatus;
+  version: number;
+};
+
+export type GrassrootsRowDto = {
+  unitId: string;
+  unitName: string;
+  unitKind: (typeof GRASSROOTS_KINDS)[number];
+  block: string | null;
+  unitStatus: "ACTIVE" | "DISSOLVED" | "MERGED" | "TRANSFERRED";
+  statusChangedOn: string | null;
+  /** Counted in the ratio: only active units are. */
+  counted: boolean;
+  congress: GrassrootsCongressDto | null;
+};
+
+export const grassrootsCongressSelect = { id: true, ordinal: true, plannedOpening: true, heldOn: true, isPilot: true, status: true, version: true } as const;
+
+export function toGrassrootsCongressDto(c: { id: string; ordinal: number; plannedOpening: Date | null; heldOn: Date | null; isPilot: boolean; status: CongressStatus; version: number }): GrassrootsCongressDto {
+  return { ...c, plannedOpening: isoOrNull(c.plannedOpening), heldOn: isoOrNull(c.heldOn) };
+}
+
+/**
+ * Every grassroots unit of a district with its congress for the term, active units first; units
+ * that ended stay listed (with their history) but outside the ratio.
+ */
+export async function listGrassroots(actor: Actor, districtId: string, termStart: number): Promise<{ rows: GrassrootsRowDto[]; ratio: GrassrootsRatio }> {
+  const units = await db.unit.findMany({
+    where: { districtId, kind: { in: [...GRASSROOTS_KINDS] }, ...scopeWhere(actor) },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      block: true,
+      status: true,
+      statusChangedOn: true,
+      congresses: { where: { termStart }, select: grassrootsCongressSelect },
+    },
+    orderBy: { code: "asc" },
+  });
+  const rows: GrassrootsRowDto[] = units.map((u) => ({
+    unitId: u.id,
+    unitName: u.name,
+    unitKind: u.kind as GrassrootsRowDto["unitKind"],
+    block: u.block,
+    unitStatus: u.status,
+    statusChangedOn: isoOrNull(u.statusChangedOn),
+    counted: u.status === "ACTIVE",
+    congress: u.congresses[0] ? toGrassrootsCongressDto(u.congresses[0]) : null,
+  }));
+  rows.sort((a, b) => Number(b.counted) - Number(a.counted));
+  return { rows, ratio: grassrootsRatio(rows.map((r) => ({ unitStatus: r.unitStatus, congressStatus: r.congress?.status ?? null }))) };
+}

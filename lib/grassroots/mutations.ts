@@ -1,0 +1,51 @@
+import "server-only";
+import { recordAudit } from "../audit/record";
+import { db } from "../db/client";
+import { isoToDateOnly } from "../dates";
+import { NotFoundError, VersionConflictError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { type CongressRef, placeOf } from "../planning/place";
+import type { ActionContext } from "../server/action";
+import type { z } from "../validation";
+import { grassrootsCongressSelect, toGrassrootsCongressDto } from "./data";
+import type { saveGrassrootsSchema } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+type Input = z.output<typeof saveGrassrootsSchema>;
+
+async function current(tx: Tx, unitId: string, termStart: number) {
+  const row = await tx.congress.findUnique({ where: { unitId_termStart: { unitId, termStart } }, select: grassrootsCongressSelect });
+  return row ? toGrassrootsCongressDto(row) : null;
+}
+
+function congressData(input: Input) {
+  return {
+    ordinal: input.ordinal,
+    plannedOpening: input.plannedOpening ? isoToDateOnly(input.plannedOpening) : null,
+    heldOn: input.heldOn ? isoToDateOnly(input.heldOn) : null,
+    isPilot: input.isPilot,
+    status: input.status,
+  };
+}
+
+/** Creates or updates a grassroots unit's congress for the district congress's term. */
+export async function saveGrassrootsCongress(ctx: ActionContext, district: CongressRef, unit: { id: string }, input: Input) {
+  return db.$transaction(async (tx) => {
+    const before = await current(tx, unit.id, district.termStart);
+    const place = placeOf(district);
+    // Someone created or changed it since the form was loaded: show them the newer values.
+    if ((before?.id ?? null) !== input.congressId || (before && before.version !== input.version)) {
+      throw new VersionConflictError(before);
+    }
+    if (before) {
+      const { count } = await tx.congress.updateMany({ where: { id: before.id, version: input.version! }, data: { ...congressData(input), version: { increment: 1 } } });
+      if (count === 0) throw new VersionConflictError(await current(tx, unit.id, district.termStart));
+    } else {
+      await tx.congress.create({ data: { ...congressData(input), unitId: unit.id, ...place, termStart: district.termStart, termEnd: district.termEnd } });
+    }
+    const after = await current(tx, unit.id, district.termStart);
+    if (!after) throw new NotFoundError("congress");
+    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "grassroots.save", entityType: "congress", entityId: after.id, place, before, after: { unitId: unit.id, ...after } });
+    return { ...after, unitId: unit.id, congressId: district.id, districtId: district.districtId };
+  });
+}

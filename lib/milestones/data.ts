@@ -1,0 +1,65 @@
+import "server-only";
+import { type Actor, scopeWhere } from "../auth/access";
+import { db } from "../db/client";
+import { vietnamDate } from "../dates";
+import type { Prisma } from "../generated/prisma/client";
+import { isMilestoneLate } from "../planning/overdue";
+import { isoOrNull } from "../planning/place";
+import type { StandardMilestoneKey } from "./calendar";
+import type { MilestoneStatus } from "./schema";
+
+export type MilestoneDto = {
+  id: string;
+  congressId: string;
+  districtId: string | null;
+  standardKey: StandardMilestoneKey | null;
+  name: string;
+  plannedOn: string;
+  doneOn: string | null;
+  status: MilestoneStatus;
+  /** Planned date passed and not done; computed against today in Vietnam. */
+  late: boolean;
+  reference: string | null;
+  version: number;
+  tasks: { total: number; done: number };
+};
+
+export const milestoneSelect = {
+  id: true,
+  congressId: true,
+  districtId: true,
+  standardKey: true,
+  name: true,
+  plannedOn: true,
+  doneOn: true,
+  status: true,
+  reference: true,
+  version: true,
+  tasks: { select: { status: true } },
+} satisfies Prisma.MilestoneSelect;
+
+export function toMilestoneDto(row: Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>, today = vietnamDate()): MilestoneDto {
+  const { tasks, ...m } = row;
+  const plannedOn = isoOrNull(m.plannedOn)!;
+  return {
+    ...m,
+    plannedOn,
+    doneOn: isoOrNull(m.doneOn),
+    late: isMilestoneLate({ plannedOn, status: m.status }, today),
+    tasks: { total: tasks.length, done: tasks.filter((t) => t.status === "DONE").length },
+  };
+}
+
+/** The calendar of a congress in date order. */
+export async function listMilestones(actor: Actor, congressId: string, today = vietnamDate()): Promise<MilestoneDto[]> {
+  const rows = await db.milestone.findMany({
+    where: { congressId, ...scopeWhere(actor) },
+    select: milestoneSelect,
+    orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((r) => toMilestoneDto(r, today));
+}
+
+export async function milestoneOptions(actor: Actor, congressId: string): Promise<{ id: string; name: string }[]> {
+  return db.milestone.findMany({ where: { congressId, ...scopeWhere(actor) }, select: { id: true, name: true }, orderBy: { plannedOn: "asc" } });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/actor";
+import { congressDashboard } from "@/lib/dashboard/data";
+import { getDb } from "@/lib/db/client";
+import { listMyTasks } from "@/lib/tasks/data";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES } from "@/prisma/seed/demo-data";
+import { seedDemo } from "@/prisma/seed/demo";
+
+const db = getDb();
+const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-password-for-tests"]));
+
+/**
+ * Every planning row of the demo districts with what an edit would change, to compare two runs
+ * (other test files write planning rows of their own districts meanwhile).
+ */
+async function snapshot() {
+  const districts = await db.unit.findMany({ where: { code: { in: DEMO_PROVINCES.map((p) => p.district.code) } }, select: { id: true } });
+  const where = { districtId: { in: districts.map((d) => d.id) } };
+  const pick = { id: true, updatedAt: true, version: true } as const;
+  const order = { id: "asc" } as const;
+  return {
+    subCommittees: await db.subCommittee.findMany({ where, select: pick, orderBy: order }),
+    members: await db.subCommitteeMember.findMany({ where, select: pick, orderBy: order }),
+    milestones: await db.milestone.findMany({ where, select: pick, orderBy: order }),
+    tasks: await db.task.findMany({ where, select: pick, orderBy: order }),
+    assignees: await db.taskAssignee.count({ where }),
+    comments: await db.taskComment.count({ where }),
+    documents: await db.congressDocument.findMany({ where, select: pick, orderBy: order }),
+    files: await db.documentVersion.count({ where }),
+  };
+}
+
+describe("the demo planning", () => {
+  it("loads once: a second run changes nothing", async () => {
+    await seedDemo(db, passwords);
+    const first = await snapshot();
+    expect(first.milestones).toHaveLength(5 * 8);
+    expect(first.documents.length).toBeGreaterThanOrEqual(5);
+    await seedDemo(db, passwords);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("gives Tân Uyên's demo member and lead tasks, and the dashboard its 47/47", async () => {
+    await seedDemo(db, passwords);
+    const tanUyen = await db.unit.findUniqueOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
+    const congress = await db.congress.findFirstOrThrow({ where: { unitId: tanUyen.id }, select: { id: true } });
+    for (const email of ["thanhvien.tanuyen@daihoi.example", "tieuban.tanuyen@daihoi.example"]) {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+      const mine = await listMyTasks((await loadActor(user.id, user.sessionVersion))!);
+      expect(mine.length, email).toBeGreaterThan(0);
+      expect(mine.every((t) => t.can.update)).toBe(true);
+    }
+    const organizer = await db.user.findUniqueOrThrow({ where: { email: "tochuc.tanuyen@daihoi.example" }, select: { id: true, sessionVersion: true } });
+    const { figures } = await congressDashboard((await loadActor(organizer.id, organizer.sessionVersion))!, congress.id, "2020-06-01");
+    expect(figures.grassroots).toEqual({ held: 47, total: 47 });
+    expect(figures.milestones).toMatchObject({ total: 8, done: 7 });
+    expect(figures.documents.total).toBe(5);
+    expect(Object.entries(figures.tasks.byStatus).every(([, n]) => n > 0)).toBe(true);
+  });
+});
