@@ -18,6 +18,8 @@ const CONGRESS_SECTIONS: [segment: string, key: string, action: Action][] = [
   ["delegates", "delegates", "delegate.read"],
   ["quotas", "quotas", "delegate.read"],
   ["composition", "composition", "delegate.read"],
+  ["groups", "groups", "delegate.read"],
+  ["check-in", "checkIn", "delegate.manage"],
   ["import", "import", "delegate.manage"],
 ];
 
