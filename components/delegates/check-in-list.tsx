@@ -105,14 +105,14 @@ export function CheckInList({ delegates }: { delegates: CheckInRow[] }) {
             aria-label={t("search")}
           />
         </div>
-        <div role="group" aria-label={t("show")} className="flex gap-1 overflow-x-auto">
+        <div role="group" aria-label={t("show")} className="flex flex-wrap gap-1">
           {filters.map(([key, count]) => (
             <button
               key={key}
               type="button"
               aria-pressed={show === key}
               onClick={() => setShow(key)}
-              className="min-h-9 shrink-0 rounded-full border border-stone-300 bg-white px-3 text-sm aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
+              className="min-h-9 rounded-full border border-stone-300 bg-white px-2.5 text-xs font-medium aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
             >
               {t(key, { count })}
             </button>
@@ -134,7 +134,7 @@ export function CheckInList({ delegates }: { delegates: CheckInRow[] }) {
             <li key={r.id} className="flex items-center gap-3 px-3 py-2" data-present={r.checkedInAt ? "" : undefined}>
               <div className="min-w-0 flex-1">
                 <p className="text-base font-medium">{r.name}</p>
-                <p className="truncate text-xs text-muted">{[r.unit, r.group, r.seat ? t("seat", { seat: r.seat }) : null].filter(Boolean).join(" · ")}</p>
+                <p className="truncate text-xs text-muted">{[r.group, r.seat ? t("seat", { seat: r.seat }) : null, r.unit].filter(Boolean).join(" · ")}</p>
                 {r.checkedInAt && <p className="text-sm font-medium text-green-800">{t("arrivedAt", { time: formatDateTime(new Date(r.checkedInAt)) })}</p>}
               </div>
               {r.checkedInAt ? (

@@ -44,7 +44,7 @@ export function EditDelegate({ id, values, units, ethnicGroups, ...props }: Prop
         setSaved(result.data.values);
         reset(result.data.values);
         setQuotaRefused(false);
-        setMessage({ ok: true, text: t("delegates.edit.saved", { name: input.fullName }) });
+        setMessage({ ok: true, text: t("delegates.edit.saved", { name: result.data.values.fullName }) });
         router.refresh();
         return;
       }

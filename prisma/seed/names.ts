@@ -35,7 +35,7 @@ export const FAMILY_NAMES_BY_ETHNICITY: Record<string, readonly string[]> = {
   Khmer: ["Thạch", "Danh", "Sơn", "Kim", "Chau", "Lâm", "Lý"],
   Chăm: ["Mohamad", "Ha", "Sa", "Ka", "Abdul"],
   Hoa: ["Lâm", "Quách", "Trịnh", "Lưu", "Tạ"],
-  Mnông: ["Điểu", "Y", "Lê"],
+  Mnông: ["Điểu", "Lê", "Thị"],
   "Ê Đê": ["Niê", "Ksơr", "Mlô", "Êban", "Byă"],
   Mạ: ["Điểu", "Ka"],
 };

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Tổ thảo luận: the official delegates by group; organizers share them into groups at once. */
 export default async function GroupsPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
   const { actor, congress, base, can } = await rosterPage(params);
-  const [{ rows, pending }, t] = await Promise.all([listGroups(actor, congress), getTranslations("delegates.groups")]);
+  const [{ rows, pending }, t, tc] = await Promise.all([listGroups(actor, congress), getTranslations("delegates.groups"), getTranslations("delegates.category")]);
   const byGroup = new Map<string, typeof rows>();
   for (const r of rows) byGroup.set(r.group ?? "", [...(byGroup.get(r.group ?? "") ?? []), r]);
   // Named groups by number ("Tổ 2" before "Tổ 10"), the delegates without one last.
@@ -73,7 +73,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ distric
                               {m.fullName}
                             </Link>
                           </th>
-                          <td className="px-3 py-1">{m.homeUnit?.name}</td>
+                          <td className="px-3 py-1">{m.homeUnit?.name ?? <span className="text-muted">{tc(m.category)}</span>}</td>
                           <td className="px-3 py-1 tabular-nums">{m.seat}</td>
                         </tr>
                       ))}
