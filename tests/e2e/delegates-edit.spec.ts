@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
 import { createDelegates, createDistrict, createProvince, createUser, type TestDistrict, type TestUser } from "../../prisma/seed/factories";
+import { pdfText } from "./support/files";
 import { type E2eWorld, loadWorld, signIn, storageStatePath, testDb } from "./support/world";
 
 // A district of its own, so these edits and check-ins never meet the counts other specs expect.
@@ -141,6 +143,11 @@ test("an organizer shares the official delegates into groups; the roster shows t
   await expect(page.getByRole("heading", { name: /^Tổ 2/ })).toContainText("1 đại biểu");
   await page.goto(`${base()}/delegates`);
   for (const name of ["Phạm Văn Ánh", "Trần Thị Cửa", "Lò Văn Đến"]) await expect(rosterRow(page, name)).toContainText(/Tổ [12]/);
+  // The exports print the group too.
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải PDF" }).click()]);
+  const pdf = await pdfText(readFileSync((await file.path())!));
+  expect(pdf.text).toContain("Tổ 1");
+  expect(pdf.text).toContain("Tổ 2");
 });
 
 test("a viewer reads the record with no edit controls and no check-in", async ({ page }) => {
