@@ -90,6 +90,45 @@ export async function listRoster(actor: Actor, congress: RosterCongress, filters
   return rows.sort((a, b) => compareByName(a, b) || (a.birthYear - b.birthYear));
 }
 
+/** One delegate of the congress, for its page; another congress's or district's is a 404. */
+export async function getDelegate(actor: Actor, congress: RosterCongress, delegateId: string): Promise<RosterRow> {
+  const row = await db.delegate.findFirst({ where: { id: delegateId, congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) }, select: rosterSelect });
+  if (!row) throw new NotFoundError("delegate");
+  return row;
+}
+
+/** Official delegates: credentials accepted (pending and rejected ones do not attend as such). */
+const officialWhere = (actor: Actor, congress: RosterCongress): Prisma.DelegateWhereInput => ({
+  congressId: congress.id,
+  districtId: congress.districtId,
+  credentialStatus: "ACCEPTED",
+  ...scopeWhere(actor),
+});
+
+const byName = <T extends { familyName: string; middleName: string; givenName: string; birthYear: number; id: string }>(rows: T[]) =>
+  rows.sort((a, b) => compareByName(a, b) || a.birthYear - b.birthYear || (a.id < b.id ? -1 : 1));
+
+/** The door list: official delegates in the order of official lists, with their arrival. */
+export async function listCheckIn(actor: Actor, congress: RosterCongress) {
+  const rows = await db.delegate.findMany({
+    where: officialWhere(actor, congress),
+    select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, searchKey: true, checkedInAt: true, group: true, seat: true, homeUnit: { select: { name: true } } },
+  });
+  return byName(rows);
+}
+
+/** Official delegates by discussion group, and how many others (pending) are not in the count. */
+export async function listGroups(actor: Actor, congress: RosterCongress) {
+  const [rows, pending] = await Promise.all([
+    db.delegate.findMany({
+      where: officialWhere(actor, congress),
+      select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, category: true, group: true, seat: true, homeUnitId: true, homeUnit: { select: { name: true } } },
+    }),
+    db.delegate.count({ where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "PENDING", ...scopeWhere(actor) } }),
+  ]);
+  return { rows: byName(rows), pending };
+}
+
 export type QuotaRow = { unitId: string; name: string; code: string; members: number; seats: number | null; version: number | null; elected: number };
 
 /** Each sending unit with its quota and the elected delegates counted against it (not rejected). */

@@ -180,10 +180,12 @@ const PDF_COLUMNS: { header: string; width: number; cell: number }[] = [
   { header: HEADERS[4], width: 48, cell: 4 },
   { header: HEADERS[5], width: 62, cell: 5 },
   { header: HEADERS[7], width: 52, cell: 7 },
-  { header: HEADERS[8], width: 128, cell: 8 },
-  { header: HEADERS[9], width: 122, cell: 9 },
+  { header: HEADERS[8], width: 111, cell: 8 },
+  { header: HEADERS[9], width: 105, cell: 9 },
   { header: HEADERS[10], width: 52, cell: 10 },
   { header: HEADERS[11], width: 58, cell: 11 },
+  // The discussion group: delegates look for their tổ on the printed list.
+  { header: HEADERS[12], width: 34, cell: 12 },
 ];
 
 /** A4 landscape, drawn page by page into the response (no page buffering). */

@@ -7,7 +7,9 @@ import { DomainError, NotFoundError, VersionConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { RosterCongress } from "./data";
 import { matchEthnicity } from "./ethnicity";
-import { cleanText, searchKey, splitName } from "./names";
+import { delegateFormValues } from "./form";
+import { distributeGroups, groupName, seatNumbers } from "./groups";
+import { cleanText, compareByName, searchKey, splitName } from "./names";
 import type { DelegateDraft } from "./rows";
 
 export type Tx = Prisma.TransactionClient;
@@ -117,6 +119,156 @@ export async function deleteDelegate(ctx: Ctx, congress: RosterCongress, input: 
     if (count === 0) throw new VersionConflictError({ id: before.id, version: before.version });
     await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.delete", entityType: "delegate", entityId: input.id, place: placeOf(congress), ip: ctx.ip });
     return null;
+  });
+}
+
+const editSelect = {
+  id: true,
+  version: true,
+  fullName: true,
+  gender: true,
+  birthDate: true,
+  birthYear: true,
+  ethnicity: true,
+  partyAdmissionDate: true,
+  educationLevel: true,
+  theoryLevel: true,
+  position: true,
+  homeUnitId: true,
+  category: true,
+  group: true,
+  seat: true,
+  note: true,
+  overQuotaReason: true,
+  credentialStatus: true,
+} satisfies Prisma.DelegateSelect;
+type Editable = Prisma.DelegateGetPayload<{ select: typeof editSelect }>;
+
+/** The fields a person edits; the name parts and search key follow from fullName. */
+const EDITABLE_FIELDS = ["fullName", "gender", "birthDate", "birthYear", "ethnicity", "partyAdmissionDate", "educationLevel", "theoryLevel", "position", "homeUnitId", "category", "group", "seat", "note"] as const;
+const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+
+/** What a refused save sends back: the newer record, as the form shows it. */
+const editConflict = (current: Editable) => new VersionConflictError({ version: current.version, values: delegateFormValues(current) });
+
+async function loadEditable(tx: Tx, congress: RosterCongress, id: string) {
+  const current = await tx.delegate.findFirst({ where: { id, congressId: congress.id, districtId: congress.districtId }, select: editSelect });
+  if (!current) throw new NotFoundError("delegate");
+  return current;
+}
+
+/**
+ * Saves every field of a delegate, from the version the organizer loaded. Moving an elected
+ * delegate into a unit (or making them elected) takes one of that unit's seats: beyond the quota it
+ * needs a reason, as on creation. An unchanged form writes nothing.
+ */
+export async function updateDelegate(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number }, draft: DelegateDraft, overQuotaReason?: string) {
+  return db.$transaction(async (tx) => {
+    await lockRoster(tx, congress.id);
+    const before = await loadEditable(tx, congress, input.id);
+    if (before.version !== input.version) throw editConflict(before);
+    await checkUnit(tx, congress, draft.homeUnitId);
+    const data = delegateData(draft);
+    let reason: string | null = null;
+    if (data.category === "ELECTED" && data.homeUnitId) {
+      const takesSeat = before.credentialStatus !== "REJECTED" && (before.category !== "ELECTED" || before.homeUnitId !== data.homeUnitId);
+      if (takesSeat) reason = await checkQuota(tx, congress, draft, overQuotaReason, before.id);
+      else reason = overQuotaReason ?? (before.homeUnitId === data.homeUnitId ? before.overQuotaReason : null);
+    }
+    const fields: string[] = EDITABLE_FIELDS.filter((k) => !sameValue(before[k], data[k]));
+    if (reason !== before.overQuotaReason) fields.push("overQuotaReason");
+    if (fields.length === 0) return { id: before.id, version: before.version, values: delegateFormValues(before) };
+    const { count } = await tx.delegate.updateMany({ where: { id: before.id, version: input.version }, data: { ...data, overQuotaReason: reason, version: { increment: 1 } } });
+    if (count === 0) throw editConflict(await loadEditable(tx, congress, input.id));
+    // Like the other delegate entries: which fields changed and the kind of delegate, no values.
+    await recordAudit(tx, {
+      actor: who(ctx.actor),
+      action: "delegate.update",
+      entityType: "delegate",
+      entityId: before.id,
+      place: placeOf(congress),
+      before: { category: before.category, overQuota: before.overQuotaReason !== null },
+      after: { fields, category: data.category, overQuota: reason !== null },
+      ip: ctx.ip,
+    });
+    // The stored values (canonical ethnicity, cleaned name) for the form to show.
+    const after = await loadEditable(tx, congress, before.id);
+    return { id: after.id, version: after.version, values: delegateFormValues(after) };
+  });
+}
+
+export type CheckInState = { id: string; version: number; checkedInAt: string | null };
+
+/**
+ * Records (or undoes) a delegate's arrival at the door, at the server's time. Only a delegate
+ * whose credentials were accepted checks in; a second tap on the same state changes nothing.
+ */
+export async function setCheckIn(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number }, present: boolean): Promise<CheckInState> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.delegate.findFirst({ where: { id: input.id, congressId: congress.id, districtId: congress.districtId }, select: { id: true, version: true, checkedInAt: true, credentialStatus: true } });
+    if (!before) throw new NotFoundError("delegate");
+    const state = (d: { version: number; checkedInAt: Date | null }): CheckInState => ({ id: before.id, version: d.version, checkedInAt: d.checkedInAt?.toISOString() ?? null });
+    if (before.version !== input.version) throw new VersionConflictError(state(before));
+    if (present && before.credentialStatus !== "ACCEPTED") throw new DomainError("NOT_ACCEPTED");
+    if ((before.checkedInAt !== null) === present) return state(before);
+    const checkedInAt = present ? new Date() : null;
+    const { count } = await tx.delegate.updateMany({ where: { id: before.id, version: input.version }, data: { checkedInAt, version: { increment: 1 } } });
+    if (count === 0) {
+      const now = await tx.delegate.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, checkedInAt: true } });
+      throw new VersionConflictError(state(now));
+    }
+    await recordAudit(tx, {
+      actor: who(ctx.actor),
+      action: present ? "delegate.check-in" : "delegate.undo-check-in",
+      entityType: "delegate",
+      entityId: before.id,
+      place: placeOf(congress),
+      before: { checkedIn: !present },
+      after: { checkedIn: present },
+      ip: ctx.ip,
+    });
+    return state({ version: input.version + 1, checkedInAt });
+  });
+}
+
+/**
+ * Shares the accepted delegates into `groupCount` discussion groups (and numbers their seats if
+ * asked), from the roster the organizer saw: if any accepted delegate was added, removed or saved
+ * since, nothing is written.
+ */
+export async function assignGroups(ctx: Ctx, congress: RosterCongress, input: { groupCount: number; prefix: string; numberSeats: boolean; delegates: { id: string; version: number }[] }) {
+  return db.$transaction(async (tx) => {
+    await lockRoster(tx, congress.id);
+    const rows = await tx.delegate.findMany({
+      where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "ACCEPTED" },
+      select: { id: true, version: true, homeUnitId: true, familyName: true, middleName: true, givenName: true, birthYear: true, group: true, seat: true },
+    });
+    const seen = new Map(input.delegates.map((d) => [d.id, d.version]));
+    if (rows.length !== seen.size || rows.some((r) => seen.get(r.id) !== r.version)) throw new VersionConflictError({ delegates: rows.map((r) => ({ id: r.id, version: r.version })) });
+    if (input.groupCount > Math.max(1, rows.length)) throw new DomainError("VALIDATION", { groupCount: ["delegates.groups.tooMany"] });
+    rows.sort((a, b) => compareByName(a, b) || a.birthYear - b.birthYear || (a.id < b.id ? -1 : 1));
+    const members = rows.map((r) => ({ id: r.id, unitId: r.homeUnitId }));
+    const groups = distributeGroups(members, input.groupCount);
+    const seats = input.numberSeats ? seatNumbers(members, groups, input.groupCount) : null;
+    let changed = 0;
+    for (const r of rows) {
+      const group = groupName(input.prefix, groups.get(r.id)!);
+      const seat = seats?.get(r.id) ?? r.seat;
+      if (group === r.group && seat === r.seat) continue;
+      const { count } = await tx.delegate.updateMany({ where: { id: r.id, version: r.version }, data: { group, seat, version: { increment: 1 } } });
+      if (count === 0) throw new VersionConflictError(null);
+      changed++;
+    }
+    await recordAudit(tx, {
+      actor: who(ctx.actor),
+      action: "delegate.groups.assign",
+      entityType: "congress",
+      entityId: congress.id,
+      place: placeOf(congress),
+      after: { groups: input.groupCount, delegates: rows.length, changed, numberSeats: input.numberSeats },
+      ip: ctx.ip,
+    });
+    return { delegates: rows.length, changed };
   });
 }
 

@@ -47,6 +47,30 @@ export type ReviewCredentialInput = z.input<typeof reviewCredentialSchema>;
 
 export const deleteDelegateSchema = z.object({ id: uuid(), version: z.number().int().min(1) });
 
+/** Every field of the record, as loaded at `version`: a save from an older version is refused. */
+export const updateDelegateSchema = z.object({ id: uuid(), version: z.number().int().min(1), delegate: delegateFieldsSchema });
+export type UpdateDelegateInput = z.input<typeof updateDelegateSchema>;
+
+/** Check-in at the door and its undo. */
+export const checkInSchema = z.object({ id: uuid(), version: z.number().int().min(1) });
+
+/** The organizer's choices for sharing the delegates into discussion groups. */
+export const groupsFormSchema = z.object({
+  groupCount: z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
+    z.number("errors.wholeNumber").int("errors.wholeNumber").min(1, "errors.tooSmall").max(50, "errors.tooBig"),
+  ),
+  /** What each group is called before its number: "Tổ" gives "Tổ 1", "Tổ 2", … */
+  prefix: requiredText(30),
+  numberSeats: z.boolean(),
+});
+export const assignGroupsSchema = groupsFormSchema.extend({
+  congressId: uuid(),
+  /** The accepted delegates as the organizer saw them: a change since then is a conflict. */
+  delegates: z.array(z.object({ id: uuid(), version: z.number().int().min(1) })).max(20_000),
+});
+export type AssignGroupsInput = z.input<typeof assignGroupsSchema>;
+
 export const saveQuotasSchema = z.object({
   congressId: uuid(),
   /** `version` as loaded (null for a unit without a quota yet): a concurrent save is detected. */

@@ -3,7 +3,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
-import { seedDemoDelegates } from "./demo-delegates";
+import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
 import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
@@ -170,8 +170,8 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
     if (!existing) await db.grant.create({ data: { userId: user.id, role: a.role, unitId: unit?.id ?? null } });
     accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
   }
-  // After the accounts: the credentials review names the Tân Uyên organizer.
-  await seedDemoDelegates(db, "LC-TU");
+  // After the accounts: the credentials review names the district's organizer where there is one.
+  for (const roster of DEMO_ROSTERS) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };

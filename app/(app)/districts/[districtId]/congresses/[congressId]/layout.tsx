@@ -24,6 +24,8 @@ const CONGRESS_SECTIONS: [segment: string, key: string, action: Action][] = [
   ["delegates", "delegates", "delegate.read"],
   ["quotas", "quotas", "delegate.read"],
   ["composition", "composition", "delegate.read"],
+  ["groups", "groups", "delegate.read"],
+  ["check-in", "checkIn", "delegate.manage"],
   ["import", "import", "delegate.manage"],
 ];
 /** Sections only a district's own congress has: the grassroots congresses below it and their quotas. */

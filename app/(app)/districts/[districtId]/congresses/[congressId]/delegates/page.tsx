@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddDelegate } from "@/components/delegates/add-delegate";
 import { CredentialReview } from "@/components/delegates/credential-review";
@@ -21,7 +22,7 @@ type Search = { unit?: string; category?: string; status?: string; q?: string };
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed.includes(value as T) ? (value as T) : undefined);
 
 export default async function DelegatesPage({ params, searchParams }: { params: Promise<{ districtId: string; congressId: string }>; searchParams: Promise<Search> }) {
-  const { actor, congress, can } = await rosterPage(params);
+  const { actor, congress, base, can } = await rosterPage(params);
   const s = await searchParams;
   const [units, t] = await Promise.all([listHomeUnits(congress), getTranslations()]);
   const filters = {
@@ -62,7 +63,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
         </Card>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full min-w-[56rem] text-left text-sm">
+          <table className="w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.index")}</th>
@@ -72,6 +73,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.position")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.unit")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.category")}</th>
+                <th scope="col" className="px-3 py-2">{t("delegates.columns.group")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.credential")}</th>
               </tr>
             </thead>
@@ -80,7 +82,9 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                 <tr key={d.id} className="border-t border-stone-200 align-top">
                   <td className="px-3 py-2 tabular-nums">{i + 1}</td>
                   <th scope="row" className="px-3 py-2 font-medium">
-                    {d.fullName}
+                    <Link href={`${base}/delegates/${d.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
+                      {d.fullName}
+                    </Link>
                     <span className="block text-xs font-normal text-muted">{t(`delegates.gender.${d.gender}`)}</span>
                   </th>
                   <td className="px-3 py-2 tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
@@ -88,6 +92,10 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                   <td className="px-3 py-2">{d.position}</td>
                   <td className="px-3 py-2">{d.homeUnit?.name}</td>
                   <td className="px-3 py-2">{t(`delegates.category.${d.category}`)}</td>
+                  <td className="px-3 py-2">
+                    {d.group}
+                    {d.seat && <span className="block text-xs text-muted">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
+                  </td>
                   <td className="px-3 py-2">
                     {manage ? (
                       <CredentialReview delegate={{ id: d.id, version: d.version, name: d.fullName, status: d.credentialStatus, reason: d.credentialReason }} />

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CheckInList } from "@/components/delegates/check-in-list";
+import { listCheckIn } from "@/lib/delegates/data";
+import { rosterPage } from "@/lib/delegates/page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("delegates"))("checkIn.title") };
+}
+
+/** Điểm danh at the door, for the organizers: the page answers 404 to anyone else. */
+export default async function CheckInPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
+  const { actor, congress } = await rosterPage(params, "delegate.manage");
+  const [rows, t] = await Promise.all([listCheckIn(actor, congress), getTranslations("delegates.checkIn")]);
+  return (
+    <div className="space-y-3">
+      <div>
+        <h2 className="text-xl font-semibold">{t("title")}</h2>
+        <p className="text-sm text-muted">{t("intro")}</p>
+      </div>
+      <CheckInList
+        delegates={rows.map((r) => ({
+          id: r.id,
+          version: r.version,
+          name: r.fullName,
+          key: r.searchKey,
+          unit: r.homeUnit?.name ?? null,
+          group: r.group,
+          seat: r.seat,
+          checkedInAt: r.checkedInAt?.toISOString() ?? null,
+        }))}
+      />
+    </div>
+  );
+}
