@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { reviewCredentialAction } from "@/lib/delegates/actions";
 import { CredentialBadge } from "./credential-badge";
+import { useNotify } from "@/components/ui/toaster";
 
 type Status = "PENDING" | "ACCEPTED" | "REJECTED";
 type Props = { delegate: { id: string; version: number; name: string; status: Status; reason: string | null } };
@@ -13,6 +14,7 @@ type Props = { delegate: { id: string; version: number; name: string; status: St
 /** Thẩm tra tư cách: accept, reject with a reason, or put back to pending. */
 export function CredentialReview({ delegate }: Props) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
@@ -26,11 +28,13 @@ export function CredentialReview({ delegate }: Props) {
       const result = await reviewCredentialAction({ id: delegate.id, version: delegate.version, status, reason: why });
       if (result.ok) {
         setRejecting(false);
+        notify.success(t("common.toast.done"));
         router.refresh();
         return;
       }
       const field = result.fieldErrors?.reason?.[0];
       setError(field ? t(field) : t(`errors.${result.code}`));
+      notify.failure();
       if (result.code === "VERSION_CONFLICT") router.refresh();
     });
 

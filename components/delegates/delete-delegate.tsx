@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteDelegateAction } from "@/lib/delegates/actions";
+import { useNotify } from "@/components/ui/toaster";
 
 export function DeleteDelegate({ id, version, name }: { id: string; version: number; name: string }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -14,9 +16,12 @@ export function DeleteDelegate({ id, version, name }: { id: string; version: num
     if (!window.confirm(t("delegates.form.confirmDelete", { name }))) return;
     startTransition(async () => {
       const result = await deleteDelegateAction({ id, version });
-      if (result.ok) router.refresh();
-      else {
+      if (result.ok) {
+        notify.success(t("common.toast.done"));
+        router.refresh();
+      } else {
         setError(t(`errors.${result.code}`));
+        notify.failure();
         if (result.code === "VERSION_CONFLICT") router.refresh();
       }
     });

@@ -10,11 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { createTokenAction, revokeTokenAction } from "@/lib/api/actions";
 import { type CreateTokenInput, createTokenSchema } from "@/lib/api/token-schema";
+import { useNotify } from "@/components/ui/toaster";
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revoked: boolean };
 
 export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
@@ -28,11 +30,13 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
       const result = await createTokenAction(values);
       if (result.ok) {
         setCreated(result.data.token);
+        notify.success();
         reset();
         router.refresh();
       } else {
         if (result.fieldErrors?.name) setError("name", { message: result.fieldErrors.name[0] });
         setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        notify.failure();
       }
     }),
   );
@@ -42,6 +46,8 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
     startTransition(async () => {
       const result = await revokeTokenAction({ id: token.id });
       setMessage(result.ok ? { ok: true, text: t("apiTokens.revokedDone") } : { ok: false, text: t(`errors.${result.code}`) });
+      if (result.ok) notify.success();
+      else notify.failure();
       router.refresh();
     });
   };

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
 import { type CreateUnitInput, UNIT_BLOCKS, UNIT_KINDS_BELOW_DISTRICT, createUnitSchema } from "@/lib/units/schema";
+import { useNotify } from "@/components/ui/toaster";
 
 type Choice = { id: string; name: string };
 export type UnitFormValues = { name: string; block: string; memberCount: string; foundedOn: string };
@@ -16,6 +17,7 @@ export type UnitFormValues = { name: string; block: string; memberCount: string;
 /** Founds a unit (create) or corrects its details (edit, with the version it was loaded at). */
 export function UnitForm(props: { districtId: string; committees: Choice[]; edit?: { unitId: string; version: number; kind: string; values: UnitFormValues } }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
@@ -51,6 +53,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
         if (editing) {
           setVersion(result.data.version);
           setMessage({ ok: true, key: "unitForm.saved" });
+          notify.success();
           router.refresh();
         } else router.push(`/districts/${props.districtId}/units/${result.data.id}`);
         return;
@@ -62,6 +65,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
       }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<CreateUnitInput>, { message: keys[0] });
       setMessage({ ok: false, key: `errors.${result.code}` });
+      notify.failure();
     }),
   );
 

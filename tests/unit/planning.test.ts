@@ -72,7 +72,7 @@ describe("overdue tasks and late milestones", () => {
 describe("the grassroots ratio", () => {
   it("counts held congresses over active units only (47/47 in Tân Uyên)", () => {
     const active = Array.from({ length: 47 }, () => ({ unitStatus: "ACTIVE", congressStatus: "HELD" }));
-    expect(grassrootsRatio(active)).toEqual({ held: 47, total: 47 });
+    expect(grassrootsRatio(active)).toEqual({ held: 47, total: 47, planned: 0, pending: 0 });
   });
 
   it("a dissolved, merged or transferred unit leaves the denominator, held or not", () => {
@@ -84,7 +84,7 @@ describe("the grassroots ratio", () => {
       { unitStatus: "MERGED", congressStatus: null },
       { unitStatus: "TRANSFERRED", congressStatus: "PREPARING" },
     ];
-    expect(grassrootsRatio(rows)).toEqual({ held: 1, total: 3 });
+    expect(grassrootsRatio(rows)).toEqual({ held: 1, total: 3, planned: 1, pending: 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listDistrictAudit } from "@/lib/audit/data";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict } from "@/lib/units/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -35,7 +36,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         <p className="text-muted">{t("auditLog.intro")}</p>
       </PageHeader>
       {entries.length === 0 ? (
-        <p className="text-muted">{t("auditLog.empty")}</p>
+        <EmptyState text={t("auditLog.empty")} />
       ) : (
         <ol className="space-y-2">
           {entries.map((e) => (

@@ -7,12 +7,12 @@ import { DeleteDelegate } from "@/components/delegates/delete-delegate";
 import { ExportLinks } from "@/components/delegates/export-links";
 import { RosterFilters } from "@/components/delegates/roster-filters";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
-import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { rosterPage } from "@/lib/delegates/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegates"))("title") };
@@ -58,11 +58,9 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
         {filtered ? t("delegates.shown", { shown: rows.length, total }) : t("delegates.count", { count: total })}
       </p>
       {rows.length === 0 ? (
-        <Card>
-          <p className="text-muted">{total === 0 ? t("delegates.empty") : t("delegates.noMatch")}</p>
-        </Card>
+        <EmptyState text={total === 0 ? t("delegates.empty") : t("delegates.noMatch")} action={total === 0 && manage ? { href: `${base}/import`, label: t("delegates.importLink") } : null} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="print-landscape overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
