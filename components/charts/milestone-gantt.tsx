@@ -49,8 +49,12 @@ export async function MilestoneGantt({ milestones, today, summary }: { milestone
         <div className="grid grid-cols-1 gap-x-3 md:grid-cols-[minmax(0,16rem)_1fr]">
           <div className="hidden md:block" />
           <div className="relative h-10 text-xs text-muted">
-            {ticks.map((d) => (
-              <span key={d} className="absolute top-5 -translate-x-1/2 tabular-nums" style={{ left: pct(d) }}>
+            {ticks.map((d, i) => (
+              <span
+                key={d}
+                className={cn("absolute top-5 tabular-nums", (d - first) / span > 0.9 ? "-translate-x-full" : "-translate-x-1/2", i % 2 === 1 && "max-md:hidden")}
+                style={{ left: pct(d) }}
+              >
                 {isoOfDay(d).slice(5, 7)}/{isoOfDay(d).slice(0, 4)}
               </span>
             ))}
@@ -119,7 +123,9 @@ export async function MilestoneGantt({ milestones, today, summary }: { milestone
           {t("legend.today")}
         </span>
       </figcaption>
-      <table className="sr-only">
+      {/* A table ignores the 1px box of sr-only; its wrapper does not. */}
+      <div className="sr-only">
+      <table>
         <caption>{summary}</caption>
         <thead>
           <tr>
@@ -140,6 +146,7 @@ export async function MilestoneGantt({ milestones, today, summary }: { milestone
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

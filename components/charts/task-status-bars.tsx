@@ -40,8 +40,9 @@ export async function TaskStatusBars({ rows, caption }: { rows: TaskStatusRow[];
                   const seg = (
                     <g key={s}>
                       <rect x={`${x}%`} y="2" width={`${w}%`} height="20" fill={fillOf(s)} stroke={PATTERN[s] ? TASK_STATUS_COLOR[s] : "white"} strokeWidth="1" />
-                      {!PATTERN[s] && w >= 6 && (
-                        <text x={`${x + w / 2}%`} y="16" textAnchor="middle" fontSize="12" fontWeight="600" fill="white">
+                      {w >= 6 && (
+                        // Patterned segments get dark figures on a white halo, solid ones white figures.
+                        <text x={`${x + w / 2}%`} y="16" textAnchor="middle" fontSize="12" fontWeight="600" fill={PATTERN[s] ? "#1c1917" : "white"} stroke={PATTERN[s] ? "white" : "none"} strokeWidth="3" paintOrder="stroke">
                           {format.number(n)}
                         </text>
                       )}
@@ -67,7 +68,9 @@ export async function TaskStatusBars({ rows, caption }: { rows: TaskStatusRow[];
         ))}
         <span>{t("charts.doneOfTotal")}</span>
       </figcaption>
-      <table className="sr-only">
+      {/* A table ignores the 1px box of sr-only; its wrapper does not. */}
+      <div className="sr-only">
+      <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -88,6 +91,7 @@ export async function TaskStatusBars({ rows, caption }: { rows: TaskStatusRow[];
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -1,6 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Toaster as Sonner, toast } from "sonner";
+import dynamic from "next/dynamic";
+
+// sonner loads after the page has hydrated, and on the first toast at the latest: no page pays
+// for it before it is interactive.
+const Sonner = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
+const toast = () => import("sonner").then((m) => m.toast);
 
 /**
  * The one toast region (root layout): bottom centre on phones, bottom right on desktops, announced
@@ -30,7 +35,7 @@ export function Toaster() {
 export function useNotify() {
   const t = useTranslations("common.toast");
   return {
-    success: (text?: string) => toast.success(text ?? t("saved")),
-    failure: (text?: string) => toast.error(text ?? t("failed")),
+    success: (text?: string) => void toast().then((show) => show.success(text ?? t("saved"))),
+    failure: (text?: string) => void toast().then((show) => show.error(text ?? t("failed"))),
   };
 }

@@ -34,7 +34,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   return (
     <div className="space-y-6">
       <Card>
-        <CongressSummary congress={congress} />
+        <CongressSummary congress={congress} headingLevel={2} />
       </Card>
       <section aria-labelledby="figures-title" className="space-y-3">
         <h2 id="figures-title" className="sr-only">
