@@ -67,6 +67,9 @@ try {
     { name: "roster", url: `${BASE}${congress}/delegates`, cookie },
   ];
 
+  // A running server has compiled its routes and filled its caches: measure that, not a cold start.
+  for (const page of pages) await fetch(page.url, { headers: { cookie: page.cookie } }).then((r) => r.text());
+
   chrome = await chromeLauncher.launch({
     chromePath: CHROME,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
@@ -75,11 +78,11 @@ try {
   const rows: string[][] = [];
   for (const preset of ["mobile", "desktop"] as const) {
     for (const page of pages) {
-      const result = await lighthouse(
-        page.url,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: { Cookie: page.cookie } },
-        preset === "desktop" ? desktopConfig : undefined,
-      );
+      const run = () =>
+        lighthouse(page.url, { port: chrome!.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: { Cookie: page.cookie } }, preset === "desktop" ? desktopConfig : undefined);
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART); one more try is its own advice.
+      let result = await run();
+      if (result?.lhr.runtimeError) result = await run();
       if (!result) throw new Error(`no result for ${page.name}`);
       writeFileSync(path.join(OUT, `${page.name}-${preset}.json`), result.report as string);
       const lhr = result.lhr;

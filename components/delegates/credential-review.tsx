@@ -43,17 +43,17 @@ export function CredentialReview({ delegate }: Props) {
       <CredentialBadge status={delegate.status} />
       <div className="flex flex-wrap gap-1">
         {delegate.status !== "ACCEPTED" && (
-          <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
+          <Button variant="secondary" className="btn-sm" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
             {t("delegates.review.accept")}
           </Button>
         )}
         {delegate.status !== "REJECTED" && !rejecting && (
-          <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("delegates.review.reject")}: ${delegate.name}`}>
+          <Button variant="danger" className="btn-sm" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("delegates.review.reject")}: ${delegate.name}`}>
             {t("delegates.review.reject")}
           </Button>
         )}
         {delegate.status !== "PENDING" && (
-          <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => review("PENDING")}>
+          <Button variant="ghost" className="btn-sm" disabled={pending} onClick={() => review("PENDING")}>
             {t("delegates.review.reset")}
           </Button>
         )}
@@ -68,7 +68,7 @@ export function CredentialReview({ delegate }: Props) {
         >
           <label htmlFor={reasonId} className="sr-only">{t("delegates.review.reason")}</label>
           <Input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("delegates.review.reason")} className="min-w-40 flex-1 py-1 text-sm" maxLength={500} />
-          <Button type="submit" variant="danger" className="min-h-8 px-2 py-1 text-xs" pending={pending}>
+          <Button type="submit" variant="danger" className="btn-sm" pending={pending}>
             {t("delegates.review.confirmReject")}
           </Button>
         </form>

@@ -28,7 +28,7 @@ export function DeleteDelegate({ id, version, name }: { id: string; version: num
   };
   return (
     <>
-      <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs text-red-800" pending={pending} onClick={remove} aria-label={`${t("delegates.form.delete")}: ${name}`}>
+      <Button variant="ghost" className="btn-sm text-red-800" pending={pending} onClick={remove} aria-label={`${t("delegates.form.delete")}: ${name}`}>
         {t("delegates.form.delete")}
       </Button>
       {error && <p role="alert" className="text-xs font-medium text-red-800">{error}</p>}

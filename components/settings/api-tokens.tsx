@@ -60,7 +60,7 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
         <Alert tone="success">
           <p className="mb-1">{t("apiTokens.created")}</p>
           <code data-testid="new-token" className="block break-all rounded bg-white px-2 py-1 font-mono text-sm text-ink">{created}</code>
-          <Button type="button" variant="secondary" className="mt-2 min-h-8 px-2 py-1 text-xs" onClick={() => void navigator.clipboard?.writeText(created).then(() => setMessage({ ok: true, text: t("apiTokens.copied") }))}>
+          <Button type="button" variant="secondary" className="mt-2 btn-sm" onClick={() => void navigator.clipboard?.writeText(created).then(() => setMessage({ ok: true, text: t("apiTokens.copied") }))}>
             {t("apiTokens.copy")}
           </Button>
         </Alert>
@@ -98,7 +98,7 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
                     {token.revoked ? (
                       <Badge>{t("apiTokens.revoked")}</Badge>
                     ) : (
-                      <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => revoke(token)}>
+                      <Button variant="danger" className="btn-sm" disabled={pending} onClick={() => revoke(token)}>
                         {t("apiTokens.revoke")}
                       </Button>
                     )}

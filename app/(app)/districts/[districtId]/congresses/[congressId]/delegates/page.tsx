@@ -61,7 +61,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
         <EmptyState text={total === 0 ? t("delegates.empty") : t("delegates.noMatch")} action={total === 0 && manage ? { href: `${base}/import`, label: t("delegates.importLink") } : null} />
       ) : (
         <div className="print-landscape overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full min-w-[60rem] text-left text-sm">
+          <table className="data-table w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.index")}</th>
@@ -77,31 +77,32 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
             </thead>
             <tbody>
               {rows.map((d, i) => (
-                <tr key={d.id} className="border-t border-stone-200 align-top">
-                  <td className="px-3 py-2 tabular-nums">{i + 1}</td>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`${base}/delegates/${d.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
+                <tr key={d.id}>
+                  <td className="tabular-nums">{i + 1}</td>
+                  <th scope="row" className="font-medium">
+                    {/* No prefetch: hundreds of rows would each fetch their delegate's page as they scroll into view. */}
+                    <Link href={`${base}/delegates/${d.id}`} prefetch={false} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
                       {d.fullName}
                     </Link>
-                    <span className="block text-xs font-normal text-muted">{t(`delegates.gender.${d.gender}`)}</span>
+                    <span className="cell-note">{t(`delegates.gender.${d.gender}`)}</span>
                   </th>
-                  <td className="px-3 py-2 tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
-                  <td className="px-3 py-2">{d.ethnicity}</td>
-                  <td className="px-3 py-2">{d.position}</td>
-                  <td className="px-3 py-2">{d.homeUnit?.name}</td>
-                  <td className="px-3 py-2">{t(`delegates.category.${d.category}`)}</td>
-                  <td className="px-3 py-2">
+                  <td className="tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
+                  <td>{d.ethnicity}</td>
+                  <td>{d.position}</td>
+                  <td>{d.homeUnit?.name}</td>
+                  <td>{t(`delegates.category.${d.category}`)}</td>
+                  <td>
                     {d.group}
-                    {d.seat && <span className="block text-xs text-muted">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
+                    {d.seat && <span className="cell-note">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
                   </td>
-                  <td className="px-3 py-2">
+                  <td>
                     {manage ? (
                       <CredentialReview delegate={{ id: d.id, version: d.version, name: d.fullName, status: d.credentialStatus, reason: d.credentialReason }} />
                     ) : (
                       <CredentialBadge status={d.credentialStatus} />
                     )}
                     {d.credentialStatus !== "PENDING" && d.credentialReviewer && (
-                      <span className="mt-1 block text-xs text-muted">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
+                      <span className="cell-note mt-1">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
                     )}
                     {d.credentialStatus === "REJECTED" && d.credentialReason && <span className="mt-1 block text-xs">{d.credentialReason}</span>}
                     {manage && <DeleteDelegate id={d.id} version={d.version} name={d.fullName} />}
