@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { formatDate } from "@/lib/dates";
 import type { UnitRow } from "@/lib/units/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
 export async function UnitTable({ units, districtId }: { units: UnitRow[]; districtId: string }) {
@@ -13,7 +14,7 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
   const rows = top.flatMap((u) => [{ unit: u, depth: 0 }, ...(children.get(u.id) ?? []).map((c) => ({ unit: c, depth: 1 }))]);
 
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("district.units")}>
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead className="border-b border-stone-300 text-muted">
           <tr>
@@ -49,6 +50,6 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

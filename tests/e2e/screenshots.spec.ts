@@ -13,12 +13,19 @@ const WIDTHS = [
   { width: 375, height: 812 },
 ];
 
+// A full page, cut after this many pixels: the roster, check-in and groups run to 20,000–50,000 px
+// of identical rows, which take long to encode and show nothing new.
+const MAX_HEIGHT = 6000;
+
 async function shoot(page: Page, lang: Lang, width: number, name: string, url: string, overflow: Record<string, string[]>) {
+  const started = Date.now();
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready);
   const dir = path.join(DIR, lang, String(width));
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+  if (process.env.E2E_TIMINGS) console.log(`${lang} ${width} ${name} ${Date.now() - started} ms`);
   if (width < 500) {
     const wide = await page.evaluate(HORIZONTAL_OVERFLOW);
     if (wide.length) overflow[name] = wide;
@@ -52,7 +59,8 @@ for (const lang of ["vi", "en"] as const) {
         mkdirSync(print, { recursive: true });
         for (const name of ["congress-overview", "congress-delegates"]) {
           await page.goto(pages.find((p) => p.name === name)!.path);
-          await page.screenshot({ path: path.join(print, `${name}.png`), fullPage: true });
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.screenshot({ path: path.join(print, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 794, height: Math.min(height, MAX_HEIGHT) } });
           for (const hidden of ["header nav", "nav[aria-label]", "main button", "main form"]) {
             const visible = await page.locator(hidden).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
             expect.soft(visible, `${name}: ${hidden} printed`).toBe(0);

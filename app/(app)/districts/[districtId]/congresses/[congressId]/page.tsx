@@ -48,7 +48,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
           <span id="timeline-title">{t("dashboard.timeline")}</span>
         </CardTitle>
         <MilestoneTimeline milestones={milestones} today={today} emptyHref={`${base}/milestones`} />
-        <Link href={`${base}/milestones`} className="mt-3 inline-block text-sm text-blue-800 underline">
+        <Link href={`${base}/milestones`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
           {t("dashboard.openMilestones")}
         </Link>
       </Card>
@@ -87,7 +87,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
               ))}
             </ul>
           )}
-          <Link href={`${base}/documents`} className="mt-3 inline-block text-sm text-blue-800 underline">
+          <Link href={`${base}/documents`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
             {t("dashboard.openDocuments")}
           </Link>
         </Card>
@@ -99,7 +99,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
             <span id="grassroots-title">{t("dashboard.grassroots")}</span>
           </CardTitle>
           <GrassrootsProgress ratio={figures.grassroots} />
-          <Link href={`${base}/grassroots`} className="mt-3 inline-block text-sm text-blue-800 underline">
+          <Link href={`${base}/grassroots`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
             {t("dashboard.openGrassroots")}
           </Link>
         </Card>

@@ -9,6 +9,7 @@ import { formatDate, vietnamDate } from "@/lib/dates";
 import { METRICS, THEORY_LEVELS, type Target, metricShare, targetMet } from "@/lib/delegates/composition";
 import { compositionReport } from "@/lib/delegates/data";
 import { rosterPage } from "@/lib/delegates/page";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("composition"))("title") };
@@ -98,7 +99,7 @@ export default async function CompositionPage({ params }: { params: Promise<{ di
           </div>
           <Card aria-labelledby="per-unit-title">
             <CardTitle><span id="per-unit-title">{t("composition.perUnit")}</span></CardTitle>
-            <div className="overflow-x-auto">
+            <ScrollRegion label={t("composition.perUnit")}>
               <table className="w-full min-w-[40rem] text-left text-sm">
                 <thead className="text-xs uppercase text-muted">
                   <tr>
@@ -123,7 +124,7 @@ export default async function CompositionPage({ params }: { params: Promise<{ di
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
         </>
       )}
