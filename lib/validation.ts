@@ -1,6 +1,6 @@
 // zod with messages that are catalog keys ("errors.required"), so one schema serves the form
 // (translated in the browser) and the server (returned as field errors). Import z from here.
-import { z } from "zod";
+import * as z from "./zod";
 
 z.config({
   // No compiled validators: zod's probe for eval is reported by the strict CSP (script-src without
