@@ -1,41 +1,38 @@
 "use client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { type Resolver, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
+import type { SignInInput } from "@/lib/auth/schema";
 import { formatDateTime } from "@/lib/dates";
 
-type Errors = { email?: string; password?: string };
+// The schema, and zod with it (about 110 KB of script), loads when the user first focuses a field
+// or submits, not with the page: the sign-in page is everyone's first page, often on a phone.
+const loadSchema = () => import("@/lib/auth/schema").then((m) => m.signInSchema);
+const resolver: Resolver<SignInInput> = async (values, context, options) => zodResolver(await loadSchema())(values, context, options);
 
 /**
- * The sign-in form. The first page everyone opens, often on a phone: it checks the two fields
- * itself instead of loading zod and react-hook-form, and the action validates again with
- * signInSchema on the server. The messages are the same catalog keys the schema uses.
+ * The sign-in form: signInSchema checks the fields here (react-hook-form focuses the first wrong
+ * one) and again in signInAction on the server, so both give the same catalog keys.
  */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver,
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+  const errors = formState.errors;
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const onSubmit = handleSubmit((values) => {
     setFormError(null);
-    const email = emailRef.current?.value.trim() ?? "";
-    const password = passwordRef.current?.value ?? "";
-    const found: Errors = {
-      email: email === "" ? "errors.required" : email.length > 320 ? "errors.tooLong" : undefined,
-      password: password === "" ? "errors.required" : password.length > 256 ? "errors.tooLong" : undefined,
-    };
-    setErrors(found);
-    if (found.email) return emailRef.current?.focus();
-    if (found.password) return passwordRef.current?.focus();
     startTransition(async () => {
-      const result = await signInAction({ email, password, callbackUrl });
+      const result = await signInAction(values);
       // On success the action redirects and never returns.
       if (result && !result.ok) {
         if (result.code === "LOCKED") {
@@ -49,16 +46,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         }
       }
     });
-  };
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate className="space-y-4">
       {formError && <Alert>{formError}</Alert>}
-      <Field id="email" label={t("auth.email")} error={errors.email && t(errors.email)}>
-        <Input ref={emailRef} name="email" type="email" autoComplete="username" inputMode="email" {...describedBy("email", errors.email)} />
+      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
+        <Input type="email" autoComplete="username" inputMode="email" {...register("email")} {...describedBy("email", errors.email?.message)} />
       </Field>
-      <Field id="password" label={t("auth.password")} error={errors.password && t(errors.password)}>
-        <Input ref={passwordRef} name="password" type="password" autoComplete="current-password" {...describedBy("password", errors.password)} />
+      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
+        <Input type="password" autoComplete="current-password" {...register("password")} {...describedBy("password", errors.password?.message)} />
       </Field>
       <Button type="submit" pending={pending} className="w-full">
         {pending ? t("auth.submitting") : t("auth.submit")}
