@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import type { GrassrootsRatio } from "@/lib/grassroots/ratio";
 import { CHART } from "./palette";
@@ -9,7 +9,7 @@ import { Dots, Swatch } from "./patterns";
  * planned (blue) and not yet planned (dotted), with the three counts in words under it.
  */
 export async function GrassrootsProgress({ ratio, size = "lg" }: { ratio: GrassrootsRatio; size?: "lg" | "sm" }) {
-  const [t, format] = await Promise.all([getTranslations("charts.grassroots"), getFormatter()]);
+  const t = await getTranslations("charts.grassroots");
   const total = Math.max(1, ratio.total);
   const parts = [
     { key: "held", n: ratio.held, fill: CHART.done },
@@ -22,8 +22,8 @@ export async function GrassrootsProgress({ ratio, size = "lg" }: { ratio: Grassr
     <figure className="space-y-2">
       <p className="font-medium">
         {t.rich("headline", {
-          held: format.number(ratio.held),
-          total: format.number(ratio.total),
+          held: ratio.held,
+          total: ratio.total,
           big: (chunks) => <span className={cn("mr-1 font-semibold tabular-nums", size === "lg" ? "text-3xl" : "text-xl")}>{chunks}</span>,
         })}
       </p>
