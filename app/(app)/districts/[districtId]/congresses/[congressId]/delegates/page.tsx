@@ -80,7 +80,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
       {rows.length === 0 ? (
         <EmptyState text={total === 0 ? t("delegates.empty") : t("delegates.noMatch")} action={total === 0 && manage ? { href: `${base}/import`, label: t("delegates.importLink") } : null} />
       ) : (
-        <div className="print-landscape render-when-visible overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="print-landscape overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="data-table w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
