@@ -41,10 +41,14 @@ export async function TaskStatusBars({ rows, caption }: { rows: TaskStatusRow[];
                     <g key={s}>
                       <rect x={`${x}%`} y="2" width={`${w}%`} height="20" fill={fillOf(s)} stroke={PATTERN[s] ? TASK_STATUS_COLOR[s] : "white"} strokeWidth="1" />
                       {w >= 6 && (
-                        // Patterned segments get dark figures on a white halo, solid ones white figures.
-                        <text x={`${x + w / 2}%`} y="16" textAnchor="middle" fontSize="12" fontWeight="600" fill={PATTERN[s] ? "#1c1917" : "white"} stroke={PATTERN[s] ? "white" : "none"} strokeWidth="3" paintOrder="stroke">
-                          {format.number(n)}
-                        </text>
+                        // Patterned segments get dark figures on a small white plate (dots and stripes
+                        // show through a halo), solid ones white figures.
+                        <svg x={`${x + w / 2}%`} y="0" overflow="visible">
+                          {PATTERN[s] && <rect x={-(4 + 3.5 * format.number(n).length)} y="5" width={8 + 7 * format.number(n).length} height="14" rx="3" fill="white" />}
+                          <text x="0" y="16" textAnchor="middle" fontSize="12" fontWeight="600" fill={PATTERN[s] ? "#1c1917" : "white"}>
+                            {format.number(n)}
+                          </text>
+                        </svg>
                       )}
                     </g>
                   );

@@ -15,12 +15,12 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
 
   return (
     <ScrollRegion label={t("district.units")}>
-      <table className="w-full min-w-[36rem] text-left text-sm">
+      <table className="w-full text-left text-sm sm:min-w-[36rem]">
         <thead className="border-b border-stone-300 text-muted">
           <tr>
             <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.name")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.kind")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.block")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.kind")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.block")}</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">{t("district.columns.members")}</th>
             <th scope="col" className="py-2 font-medium">{t("district.columns.status")}</th>
           </tr>
@@ -33,9 +33,11 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
                 <Link href={`/districts/${districtId}/units/${unit.id}`} className="text-blue-800 hover:underline">
                   {unit.name}
                 </Link>
+                {/* On a phone the kind goes under the name instead of in a column of its own. */}
+                <span className="block text-xs font-normal text-muted sm:hidden">{t(`unit.kind.${unit.kind}`)}</span>
               </td>
-              <td className="py-2 pr-3">{t(`unit.kind.${unit.kind}`)}</td>
-              <td className="py-2 pr-3">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>
+              <td className="hidden py-2 pr-3 sm:table-cell">{t(`unit.kind.${unit.kind}`)}</td>
+              <td className="hidden py-2 pr-3 sm:table-cell">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{unit.memberCount ?? ""}</td>
               <td className="py-2">
                 <UnitStatusBadge status={unit.status as "ACTIVE"} />

@@ -49,7 +49,7 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
         )}
       </PageHeader>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="min-w-0 lg:col-span-1" aria-labelledby="congresses-title">
           <CardTitle>
             <span id="congresses-title">{t("district.congresses")}</span>
