@@ -67,7 +67,7 @@ export function UnitStatusForm(props: { unitId: string; version: number; status:
       </Field>
       {status !== "ACTIVE" && (
         <Field id="effectiveOn" label={t("unitForm.effectiveOn")} error={err("effectiveOn")}>
-          <Input type="date" {...register("effectiveOn")} {...describedBy("effectiveOn", err("effectiveOn"))} />
+          <Input inputMode="numeric" placeholder={t("planning.datePlaceholder")} autoComplete="off" maxLength={10} className="max-w-40" {...register("effectiveOn")} {...describedBy("effectiveOn", err("effectiveOn"))} />
         </Field>
       )}
       {status === "MERGED" && (
