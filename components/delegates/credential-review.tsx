@@ -40,8 +40,8 @@ export function CredentialReview({ delegate }: Props) {
 
   return (
     <div className="space-y-1" aria-busy={pending || undefined}>
-      <CredentialBadge status={delegate.status} />
-      <div className="flex flex-wrap gap-1">
+      <div className="flex flex-wrap items-center gap-1">
+        <CredentialBadge status={delegate.status} />
         {delegate.status !== "ACCEPTED" && (
           <Button variant="secondary" className="btn-sm" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
             {t("delegates.review.accept")}

@@ -85,14 +85,14 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.index")}</th>
-                <th scope="col" className="px-3 py-2">{t("delegates.columns.fullName")}</th>
+                <th scope="col" className="min-w-36 px-3 py-2">{t("delegates.columns.fullName")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.birth")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.ethnicity")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.position")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.unit")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.category")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.group")}</th>
-                <th scope="col" className="px-3 py-2">{t("delegates.columns.credential")}</th>
+                <th scope="col" className="min-w-64 px-3 py-2">{t("delegates.columns.credential")}</th>
               </tr>
             </thead>
             <tbody>
