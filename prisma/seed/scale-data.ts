@@ -222,9 +222,14 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       const code = districtCode(province.index, d);
       const i = districts.length;
       const r = rnd(1000 + i);
+      const places = new Set<string>();
       const grassroots: GrassrootsUnit[] = Array.from({ length: o.grassrootsPerDistrict }, (_, g) => {
         const kind = g < o.grassrootsPerDistrict * 0.6 ? "xã" : g < o.grassrootsPerDistrict * 0.7 ? "thị trấn" : "";
-        const gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
+        // Names are unique within the district: imports find a home unit by its name.
+        let gPlace: string;
+        do gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
+        while (places.has(gPlace) && places.size < SYLLABLES.length * SYLLABLES.length);
+        places.add(gPlace);
         const name = kind ? `Đảng bộ ${kind} ${gPlace}` : g % 2 ? `Chi bộ Trường THCS ${gPlace}` : `Đảng bộ Công ty ${gPlace}`;
         const status = i > 1 && r.chance(0.02) ? (r.chance(0.5) ? "DISSOLVED" : "MERGED") : "ACTIVE";
         return { id: ids.unit(), code: `${code}-${String(g + 1).padStart(3, "0")}`, name, status, members: r.int(20, 400) };
@@ -273,7 +278,11 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
         const r = rnd(2000 + i);
         d.congressId = ids.congress();
         const closing = isoDay(dayMs(d.opening) + 2 * DAY);
-        yield [d.congressId, d.id, d.province.id, d.id, r.int(15, 23), SCALE_TERM.start, SCALE_TERM.end, d.opening, closing, null, `Hội trường Trung tâm Chính trị huyện`, false, r.pick(["PREPARING", "PREPARING", "CONVOKED"]), 1, created, created];
+        const ordinal = r.int(15, 23);
+        yield [d.congressId, d.id, d.province.id, d.id, ordinal, SCALE_TERM.start, SCALE_TERM.end, d.opening, closing, null, `Hội trường Trung tâm Chính trị huyện`, false, r.pick(["PREPARING", "PREPARING", "CONVOKED"]), 1, created, created];
+        // The stress district also keeps its previous term's congress, held, with an empty roster:
+        // the benchmark imports 10,000 delegates into it and removes them again.
+        if (i === 0) yield [ids.congress(), d.id, d.province.id, d.id, ordinal - 1, SCALE_TERM.start - 5, SCALE_TERM.end - 5, "2020-08-14", "2020-08-16", "2020-08-14", "Hội trường Huyện ủy", false, "HELD", 1, created, created];
         for (const [g, u] of d.grassroots.entries()) {
           if (u.status !== "ACTIVE") continue;
           const planned = isoDay(dayMs(d.opening) - r.int(50, 150) * DAY);
@@ -468,11 +477,17 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
         const r = rnd(7000 + i);
         const active = d.grassroots.filter((g) => g.status === "ACTIVE");
         const groups = Math.max(1, Math.round(d.delegates / 35));
+        // No one twice on a roster (same name and birth date), as the import would refuse it.
+        const seen = new Set<string>();
         for (let k = 0; k < d.delegates; k++) {
           const gender: Gender = r.chance(0.22) ? "FEMALE" : "MALE";
           const ethnicity = weighted(r, d.province.mix);
           const fullName = personName(r, gender, FAMILY_NAMES_BY_ETHNICITY[ethnicity] ? ethnicity : undefined);
-          const birth = isoDay(dayMs("1962-01-01") + r.int(0, 33 * 365) * DAY);
+          let birth: string;
+          do birth = isoDay(dayMs("1962-01-01") + r.int(0, 33 * 365) * DAY);
+          while (seen.has(`${fullName}|${birth}`) || seen.has(`${fullName}|${birth.slice(0, 4)}`));
+          const fullDate = r.chance(0.95);
+          seen.add(`${fullName}|${fullDate ? birth : birth.slice(0, 4)}`);
           const category = k < d.delegates * 0.1 ? "EX_OFFICIO" : k < d.delegates * 0.12 ? "APPOINTED" : "ELECTED";
           const credential = weighted(r, [["ACCEPTED", 80], ["PENDING", 19], ["REJECTED", 1]] as [string, number][]);
           const reviewed = credential === "PENDING" ? null : `${isoDay(dayMs(d.opening) - 10 * DAY)}T08:00:00.000Z`;
@@ -480,7 +495,7 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
             ids.delegate(), d.congressId, d.province.id, d.id,
             category === "ELECTED" && active.length ? active[k % active.length]!.id : null,
             fullName, ...Object.values(splitName(fullName)) as string[], searchKey(fullName),
-            gender, r.chance(0.95) ? birth : null, Number(birth.slice(0, 4)), ethnicity,
+            gender, fullDate ? birth : null, Number(birth.slice(0, 4)), ethnicity,
             isoDay(dayMs(birth) + r.int(22 * 365, 30 * 365) * DAY), r.pick(EDUCATION), r.pick(THEORY), r.pick(POSITIONS), category,
             credential, credential === "REJECTED" ? "Không đủ tiêu chuẩn theo Điều lệ Đảng" : null, reviewed ? d.users.organizer : null, reviewed,
             null, `Tổ ${(k % groups) + 1}`, null, null, 1, created, created,
