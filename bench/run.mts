@@ -35,6 +35,9 @@ const repeats = smoke ? 1 : 3;
 const outFile = path.resolve(String(option("--out", smoke ? ".data/bench-smoke.json" : "bench/results.json")));
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const captureFile = path.join(root, ".data", `bench-capture-${process.pid}.jsonl`);
+// --only dashboard,roster,exports,imports,js: a subset (e.g. to compare pool sizes).
+const only = new Set(String(option("--only", "")).split(",").filter(Boolean));
+const wanted = (name: string) => only.size === 0 || only.has(name);
 
 type Row = { scenario: string; metric: string; app: number | null; pg: number | null; unit: string; note?: string };
 const rows: Row[] = [];
@@ -159,6 +162,12 @@ async function capture(name: string, request: (headers: Record<string, string>) 
   return captured;
 }
 
+async function signIn(server: Server, email: string): Promise<string> {
+  const r = await signInByHttp(server.url, email, process.env.SCALE_PASSWORD ?? SCALE_PASSWORD);
+  if (!/session-token=/.test(r.cookie)) throw new Error(`could not sign in as ${email} (status ${r.status})`);
+  return r.cookie;
+}
+
 async function main() {
   const db = await resolveDatabase({ log: (l) => console.log(l) });
   const pool = new pg.Pool({ ...db.connection, max: poolSize });
@@ -194,14 +203,9 @@ async function main() {
     rmSync(captureFile, { force: true });
     server = await startServer(db.url);
     const s = server;
-    const signIn = async (email: string) => {
-      const r = await signInByHttp(s.url, email, process.env.SCALE_PASSWORD ?? SCALE_PASSWORD);
-      if (!/session-token=/.test(r.cookie)) throw new Error(`could not sign in as ${email} (status ${r.status})`);
-      return r.cookie;
-    };
-    const organizerTypical = await signIn(scaleEmails.organizer(districtCode(0, 1 < Number(sizes.districts) ? 1 : 0)));
-    const organizerStress = await signIn(scaleEmails.organizer(districtCode(0, 0)));
-    const overseer = await signIn(scaleEmails.overseer(provinceCode(0)));
+    const organizerTypical = await signIn(s, scaleEmails.organizer(districtCode(0, 1 < Number(sizes.districts) ? 1 : 0)));
+    const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+    const overseer = await signIn(s, scaleEmails.overseer(provinceCode(0)));
     console.log(`server pid ${s.pid} on ${s.url}, pool ${poolSize}; load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
     // ---- pages: latency at 1 and N clients, app and PostgreSQL alone ----
@@ -213,7 +217,7 @@ async function main() {
       { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
     ];
     const results: Record<string, unknown> = {};
-    for (const page of pages) {
+    for (const page of pages.filter((p) => wanted(p.name))) {
       const url = `${s.url}${page.path}`;
       // Warm up (JIT, plans, pool) and check the page answers 200.
       for (let i = 0; i < 3; i++) {
@@ -235,6 +239,14 @@ async function main() {
       results[page.name] = entry;
     }
 
+    const exportsResult: Record<string, unknown> = {};
+    const importResult: Record<string, unknown> = {};
+    if (wanted("exports") || wanted("imports")) {
+    // Memory is measured on a fresh server, so the page loads above do not inflate its baseline.
+    await server.stop();
+    server = await startServer(db.url);
+    const s = server;
+    const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
     // ---- exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT ----
     const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
         d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
@@ -256,7 +268,6 @@ async function main() {
     }
     const copyMs = median(copyTimes);
     let xlsxBytes: Uint8Array<ArrayBuffer> | undefined;
-    const exportsResult: Record<string, unknown> = {};
     for (const format of ["csv", "xlsx", "pdf"] as const) {
       const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
       const times: number[] = [];
@@ -289,8 +300,8 @@ async function main() {
       form.append("file", new Blob([xlsxBytes!]), "danh-sach.xlsx");
       return fetch(importUrl(dryRun), { method: "POST", body: form, headers: { ...headers, cookie: organizerStress, origin: s.url } });
     };
-    const importResult: Record<string, unknown> = {};
     for (const dryRun of [true, false]) {
+      if (!wanted("imports")) break;
       const name = dryRun ? "import-dry-run" : "import-commit";
       const times: number[] = [];
       let peak = 0;
@@ -321,9 +332,10 @@ async function main() {
       add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
     }
     await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
+    }
 
     // ---- first-load JavaScript per route, from the build output ----
-    const js = firstLoadJs(root);
+    const js = wanted("js") ? firstLoadJs(root) : [];
     for (const r of js) add({ scenario: `first-load JS ${r.route}`, metric: "gzip", app: r.gzipKb, pg: null, unit: "KB" });
 
     const machine = {

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import { dateOnlyToIso, vietnamDate } from "../dates";
 import { db } from "../db/client";
 import { type ColumnKey, REQUIRED_COLUMNS, findHeaderRow } from "./columns";
+import { insertDelegates } from "./bulk";
 import { type RosterCongress, getRosterCongress } from "./data";
 import { type Tx, delegateData, lockRoster } from "./mutations";
 import { type CellError, type DelegateDraft, type RawCell, type UnitRef, duplicateKey, validateRow } from "./rows";
@@ -101,9 +102,7 @@ export async function importRoster(
       const report = { ...base, rows: a.rows, validRows: a.valid.length, invalidRows: a.invalidRows, errors: a.errors, created: 0 };
       if (options.mode === "all" && a.errors.length > 0) return report;
       if (a.valid.length > 0) {
-        await tx.delegate.createMany({
-          data: a.valid.map((d) => ({ ...delegateData(d), congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId })),
-        });
+        await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, a.valid.map(delegateData));
       }
       // Counts only: the log never holds the delegates' personal data.
       await recordAudit(tx, {
