@@ -33,16 +33,19 @@ const COLUMNS = [
   ["updated_at", "timestamptz"],
 ] as const;
 
+/** Rows per INSERT: 23 arrays of 5,000 values stay a few MB per statement. */
+const ROWS_PER_STATEMENT = 5_000;
+
 /**
- * Inserts many delegates with one statement per 5,000 rows: each column travels as one array
+ * Inserts many delegates with one statement per ROWS_PER_STATEMENT rows: each column travels as one array
  * parameter and unnest() turns them back into rows. Prisma's createMany builds a bind parameter
  * per cell, which for a 10,000-row import took seconds of CPU and gigabytes of memory.
  */
 export async function insertDelegates(tx: Tx, place: Place, rows: DelegateRow[]): Promise<number> {
   const now = new Date();
   let created = 0;
-  for (let i = 0; i < rows.length; i += 5_000) {
-    const chunk = rows.slice(i, i + 5_000);
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     const values: Record<(typeof COLUMNS)[number][0], unknown[]> = Object.fromEntries(COLUMNS.map(([c]) => [c, []])) as never;
     for (const d of chunk) {
       values.id.push(uuidv7(now.getTime()));

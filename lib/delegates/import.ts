@@ -101,9 +101,7 @@ export async function importRoster(
       const a = await analyse(tx, congress, sheet, today);
       const report = { ...base, rows: a.rows, validRows: a.valid.length, invalidRows: a.invalidRows, errors: a.errors, created: 0 };
       if (options.mode === "all" && a.errors.length > 0) return report;
-      if (a.valid.length > 0) {
-        await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, a.valid.map(delegateData));
-      }
+      const created = a.valid.length > 0 ? await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, a.valid.map(delegateData)) : 0;
       // Counts only: the log never holds the delegates' personal data.
       await recordAudit(tx, {
         actor: { userId: actor.userId, email: actor.email },
@@ -111,10 +109,10 @@ export async function importRoster(
         entityType: "congress",
         entityId: congress.id,
         place: { provinceId: congress.provinceId, districtId: congress.districtId },
-        after: { format: sheet.kind, mode: options.mode, rows: a.rows, created: a.valid.length, rejectedRows: a.invalidRows },
+        after: { format: sheet.kind, mode: options.mode, rows: a.rows, created, rejectedRows: a.invalidRows },
         ip: options.ip ?? null,
       });
-      return { ...report, created: a.valid.length };
+      return { ...report, created };
     },
     { timeout: 120_000 },
   );
