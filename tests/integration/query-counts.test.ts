@@ -33,8 +33,7 @@ type World = { provinceId: string; districtId: string; congressId: string; organ
 /** A province of `n` districts, each with n grassroots units, and n× the planning and roster rows. */
 async function world(n: number): Promise<World> {
   const province = await createProvince(db);
-  const districts = [];
-  for (let i = 0; i < n; i++) districts.push(await createDistrict(db, province, { grassroots: n, opening: "2030-06-08" }));
+  const districts = await Promise.all(Array.from({ length: n }, () => createDistrict(db, province, { grassroots: n, opening: "2030-06-08" })));
   const [organizerUser, leadUser, memberUser] = await Promise.all([
     createUser(db, "DISTRICT_ORGANIZER", districts[0]!.id),
     createUser(db, "SUBCOMMITTEE_LEAD", districts[0]!.id),
@@ -42,17 +41,13 @@ async function world(n: number): Promise<World> {
   ]);
   const overseerUser = await createUser(db, "PROVINCE_OVERSEER", province.id);
   const people = [organizerUser.id, leadUser.id, memberUser.id];
-  for (const d of districts) {
+  await Promise.all(districts.map(async (d) => {
     const place = { provinceId: province.id, districtId: d.id };
-    const subs: { id: string }[] = [];
-    for (let s = 0; s < n; s++) {
-      subs.push(await db.subCommittee.create({ data: { congressId: d.congressId, ...place, name: `Tiểu ban ${unique()}` }, select: { id: true } }));
-    }
+    await db.subCommittee.createMany({ data: Array.from({ length: n }, () => ({ congressId: d.congressId, ...place, name: `Tiểu ban ${unique()}` })) });
+    const subs = await db.subCommittee.findMany({ where: { congressId: d.congressId }, select: { id: true }, orderBy: { id: "asc" } });
     await db.subCommitteeMember.create({ data: { subCommitteeId: subs[0]!.id, ...place, userId: leadUser.id, fullName: "Trưởng tiểu ban", position: "HEAD" } });
-    const milestones: { id: string }[] = [];
-    for (let m = 0; m < n; m++) {
-      milestones.push(await db.milestone.create({ data: { congressId: d.congressId, ...place, name: `Mốc ${m}`, plannedOn: day(`2029-${String((m % 12) + 1).padStart(2, "0")}-10`) }, select: { id: true } }));
-    }
+    await db.milestone.createMany({ data: Array.from({ length: n }, (_, m) => ({ congressId: d.congressId, ...place, name: `Mốc ${m}`, plannedOn: day(`2029-${String((m % 12) + 1).padStart(2, "0")}-10`) })) });
+    const milestones = await db.milestone.findMany({ where: { congressId: d.congressId }, select: { id: true }, orderBy: { id: "asc" } });
     const tasks = Array.from({ length: 5 * n }, (_, t) => ({
       congressId: d.congressId,
       ...place,
@@ -88,7 +83,7 @@ async function world(n: number): Promise<World> {
     });
     // Grassroots congresses of the same term, some held.
     await db.congress.createMany({ data: d.grassroots.map((g, i) => ({ unitId: g.id, ...place, ordinal: 10, termStart: 2030, termEnd: 2035, status: i % 2 ? ("HELD" as const) : ("PREPARING" as const) })) });
-  }
+  }));
   const d0 = districts[0]!;
   return { provinceId: province.id, districtId: d0.id, congressId: d0.congressId, organizer: (await loadActor(organizerUser.id, 1))!, overseer: (await loadActor(overseerUser.id, 1))! };
 }
@@ -139,7 +134,7 @@ let large: World;
 beforeAll(async () => {
   small = await world(2);
   large = await world(20);
-}, 120_000);
+}, 300_000);
 
 describe("each page sends a constant number of statements as its rows grow (no N+1)", () => {
   for (const [page, load] of Object.entries(PAGES)) {
