@@ -41,7 +41,7 @@ const wanted = (name: string) => only.size === 0 || only.has(name);
 
 type Row = { scenario: string; metric: string; app: number | null; pg: number | null; unit: string; note?: string };
 const rows: Row[] = [];
-const ratio = (r: Row) => (r.app !== null && r.pg !== null && r.pg > 0 ? r.app / r.pg : null);
+const ratio = (r: Row) => (r.app !== null && r.pg !== null && r.pg > 0 && Number.isFinite(r.app / r.pg) ? r.app / r.pg : null);
 const round = (n: number | null, digits = 1) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 function add(row: Row) {
   rows.push(row);
@@ -141,7 +141,10 @@ async function withPeakMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ r
 async function appLoad(url: string, cookie: string, connections: number, seconds: number): Promise<Latency> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 60 }, (error, r) => (error ? reject(error) : resolve(r)));
+    // The smoke run sends a fixed number of requests and waits for every answer: on a loaded CI
+    // machine a one-second window can end before the first page of 20 concurrent ones comes back.
+    const length = smoke ? { amount: connections * 2 } : { duration: seconds };
+    const instance = autocannon({ url, connections, ...length, headers: { cookie }, timeout: 60 }, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, time: number) => {
       if (statusCode === 200) latencies.push(time);
     });
@@ -242,96 +245,96 @@ async function main() {
     const exportsResult: Record<string, unknown> = {};
     const importResult: Record<string, unknown> = {};
     if (wanted("exports") || wanted("imports")) {
-    // Memory is measured on a fresh server, so the page loads above do not inflate its baseline.
-    await server.stop();
-    server = await startServer(db.url);
-    const s = server;
-    const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
-    // ---- exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT ----
-    const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
-        d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
-      FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
-      WHERE d.congress_id = '${stress.congressId}' AND d.district_id = '${stress.districtId}'
-      ORDER BY d.given_name COLLATE "vi-VN-x-icu", d.middle_name COLLATE "vi-VN-x-icu", d.family_name COLLATE "vi-VN-x-icu", d.birth_year) TO STDOUT (FORMAT csv, HEADER)`;
-    const copyTimes: number[] = [];
-    for (let i = 0; i < repeats + 1; i++) {
-      const client = await pool.connect();
-      try {
-        const started = performance.now();
-        const stream = client.query(copyTo(copySql));
-        stream.resume();
-        await finished(stream);
-        if (i > 0) copyTimes.push(performance.now() - started);
-      } finally {
-        client.release();
-      }
-    }
-    const copyMs = median(copyTimes);
-    let xlsxBytes: Uint8Array<ArrayBuffer> | undefined;
-    for (const format of ["csv", "xlsx", "pdf"] as const) {
-      const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
-      const times: number[] = [];
-      let peak = 0;
-      let base = 0;
-      let size = 0;
-      for (let i = 0; i < repeats; i++) {
-        const m = await withPeakMemory(s.pid, async () => {
+      // Memory is measured on a fresh server, so the page loads above do not inflate its baseline.
+      await server.stop();
+      server = await startServer(db.url);
+      const s = server;
+      const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+      // ---- exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT ----
+      const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
+          d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
+        FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
+        WHERE d.congress_id = '${stress.congressId}' AND d.district_id = '${stress.districtId}'
+        ORDER BY d.given_name COLLATE "vi-VN-x-icu", d.middle_name COLLATE "vi-VN-x-icu", d.family_name COLLATE "vi-VN-x-icu", d.birth_year) TO STDOUT (FORMAT csv, HEADER)`;
+      const copyTimes: number[] = [];
+      for (let i = 0; i < repeats + 1; i++) {
+        const client = await pool.connect();
+        try {
           const started = performance.now();
-          const res = await fetch(url, { headers: { cookie: organizerStress } });
-          const body = new Uint8Array(await res.arrayBuffer());
-          if (!res.ok) throw new Error(`export ${format}: HTTP ${res.status}`);
-          return { ms: performance.now() - started, body };
-        });
-        times.push(m.result.ms);
-        peak = Math.max(peak, m.peakMb);
-        base = m.baseMb;
-        size = m.result.body.byteLength;
-        if (format === "xlsx") xlsxBytes = m.result.body;
+          const stream = client.query(copyTo(copySql));
+          stream.resume();
+          await finished(stream);
+          if (i > 0) copyTimes.push(performance.now() - started);
+        } finally {
+          client.release();
+        }
       }
-      exportsResult[format] = { ms: median(times), peakRssMb: peak, baseRssMb: base, bytes: size, copyMs };
-      add({ scenario: `export ${sizes.delegates} delegates as ${format.toUpperCase()}`, metric: "time", app: median(times), pg: copyMs, unit: "ms", note: "pg: COPY … TO STDOUT" });
-      add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
-    }
+      const copyMs = median(copyTimes);
+      let xlsxBytes: Uint8Array<ArrayBuffer> | undefined;
+      for (const format of ["csv", "xlsx", "pdf"] as const) {
+        const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
+        const times: number[] = [];
+        let peak = 0;
+        let base = 0;
+        let size = 0;
+        for (let i = 0; i < repeats; i++) {
+          const m = await withPeakMemory(s.pid, async () => {
+            const started = performance.now();
+            const res = await fetch(url, { headers: { cookie: organizerStress } });
+            const body = new Uint8Array(await res.arrayBuffer());
+            if (!res.ok) throw new Error(`export ${format}: HTTP ${res.status}`);
+            return { ms: performance.now() - started, body };
+          });
+          times.push(m.result.ms);
+          peak = Math.max(peak, m.peakMb);
+          base = m.baseMb;
+          size = m.result.body.byteLength;
+          if (format === "xlsx") xlsxBytes = m.result.body;
+        }
+        exportsResult[format] = { ms: median(times), peakRssMb: peak, baseRssMb: base, bytes: size, copyMs };
+        add({ scenario: `export ${sizes.delegates} delegates as ${format.toUpperCase()}`, metric: "time", app: median(times), pg: copyMs, unit: "ms", note: "pg: COPY … TO STDOUT" });
+        add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
+      }
 
-    // ---- import of the exported XLSX into the empty 2020 congress: dry run and commit ----
-    const importUrl = (dryRun: boolean) => `${s.url}/api/v1/congresses/${stress.importCongressId}/delegates/import?dryRun=${dryRun}&mode=all`;
-    const upload = (dryRun: boolean, headers: Record<string, string> = {}) => {
-      const form = new FormData();
-      form.append("file", new Blob([xlsxBytes!]), "danh-sach.xlsx");
-      return fetch(importUrl(dryRun), { method: "POST", body: form, headers: { ...headers, cookie: organizerStress, origin: s.url } });
-    };
-    for (const dryRun of [true, false]) {
-      if (!wanted("imports")) break;
-      const name = dryRun ? "import-dry-run" : "import-commit";
-      const times: number[] = [];
-      let peak = 0;
-      let base = 0;
-      let report: { rows?: number; created?: number; validRows?: number } = {};
-      for (let i = 0; i < repeats; i++) {
+      // ---- import of the exported XLSX into the empty 2020 congress: dry run and commit ----
+      const importUrl = (dryRun: boolean) => `${s.url}/api/v1/congresses/${stress.importCongressId}/delegates/import?dryRun=${dryRun}&mode=all`;
+      const upload = (dryRun: boolean, headers: Record<string, string> = {}) => {
+        const form = new FormData();
+        form.append("file", new Blob([xlsxBytes!]), "danh-sach.xlsx");
+        return fetch(importUrl(dryRun), { method: "POST", body: form, headers: { ...headers, cookie: organizerStress, origin: s.url } });
+      };
+      for (const dryRun of [true, false]) {
+        if (!wanted("imports")) break;
+        const name = dryRun ? "import-dry-run" : "import-commit";
+        const times: number[] = [];
+        let peak = 0;
+        let base = 0;
+        let report: { rows?: number; created?: number; validRows?: number } = {};
+        for (let i = 0; i < repeats; i++) {
+          await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
+          const m = await withPeakMemory(s.pid, async () => {
+            const started = performance.now();
+            const res = await upload(dryRun);
+            const body = (await res.json()) as typeof report & { error?: unknown };
+            if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
+            return { ms: performance.now() - started, body };
+          });
+          times.push(m.result.ms);
+          peak = Math.max(peak, m.peakMb);
+          base = m.baseMb;
+          report = m.result.body;
+        }
+        // The same statements through pg alone (writes rolled back).
         await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-        const m = await withPeakMemory(s.pid, async () => {
-          const started = performance.now();
-          const res = await upload(dryRun);
-          const body = (await res.json()) as typeof report & { error?: unknown };
-          if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
-          return { ms: performance.now() - started, body };
-        });
-        times.push(m.result.ms);
-        peak = Math.max(peak, m.peakMb);
-        base = m.baseMb;
-        report = m.result.body;
+        const captured = await capture(name, (headers) => upload(dryRun, headers));
+        await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
+        const pgTimes: number[] = [];
+        for (let i = 0; i < repeats; i++) pgTimes.push(await replayOnce(pool, captured));
+        importResult[name] = { ms: median(times), peakRssMb: peak, baseRssMb: base, rows: report.rows, created: report.created, queries: captured.length, pgMs: median(pgTimes) };
+        add({ scenario: `import ${report.rows ?? "?"}-row XLSX, ${dryRun ? "dry run" : `commit (${report.created} created)`}`, metric: "time", app: median(times), pg: median(pgTimes), unit: "ms", note: `${captured.length} statements replayed` });
+        add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
       }
-      // The same statements through pg alone (writes rolled back).
       await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-      const captured = await capture(name, (headers) => upload(dryRun, headers));
-      await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-      const pgTimes: number[] = [];
-      for (let i = 0; i < repeats; i++) pgTimes.push(await replayOnce(pool, captured));
-      importResult[name] = { ms: median(times), peakRssMb: peak, baseRssMb: base, rows: report.rows, created: report.created, queries: captured.length, pgMs: median(pgTimes) };
-      add({ scenario: `import ${report.rows ?? "?"}-row XLSX, ${dryRun ? "dry run" : `commit (${report.created} created)`}`, metric: "time", app: median(times), pg: median(pgTimes), unit: "ms", note: `${captured.length} statements replayed` });
-      add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
-    }
-    await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
     }
 
     // ---- first-load JavaScript per route, from the build output ----
@@ -349,6 +352,7 @@ async function main() {
     const out = { smoke, durationSeconds: duration, concurrency, poolSize, machine, dataSet: sizes, pages: results, exports: exportsResult, imports: importResult, firstLoadJs: js, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
     mkdirSync(path.dirname(outFile), { recursive: true });
     writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+    writeFileSync(outFile.replace(/\.json$/, ".md"), markdown(machine));
     console.log(`\nwrote ${path.relative(root, outFile)}; machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load ${machine.loadAverageAtEnd.join(" ")}`);
   } finally {
     await server?.stop();
@@ -358,6 +362,23 @@ async function main() {
     await pool.end();
     await db.release();
   }
+}
+
+/** The table as Markdown, for bench/README.md. */
+function markdown(machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtEnd: number[]; date: string }): string {
+  const fmt = (n: number | null, unit: string) => (n === null || !Number.isFinite(n) ? "—" : `${n >= 100 ? Math.round(n) : n.toFixed(1)} ${unit}`);
+  const lines = rows.map((r) => {
+    const q = ratio(r);
+    return `| ${r.scenario ? r.scenario : ""} | ${r.metric} | ${fmt(r.app, r.unit)} | ${fmt(r.pg, r.unit)} | ${q === null ? "—" : `×${q.toFixed(1)}`} |`;
+  });
+  return [
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM; load average at the end ${machine.loadAverageAtEnd.join(" ")}; ${machine.date}; ${duration} s per load level, pool ${poolSize}.`,
+    "",
+    "| scenario | metric | app | PostgreSQL alone | ratio |",
+    "|---|---|---:|---:|---:|",
+    ...lines,
+    "",
+  ].join("\n");
 }
 
 function median(values: number[]): number {
