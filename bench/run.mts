@@ -136,6 +136,12 @@ async function withPeakMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ r
   }
 }
 
+/** CPU time (user + system) the process has used so far, in ms: what a request costs whatever else runs on the machine. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
 // ---------- HTTP load through the app ----------
 
 async function appLoad(url: string, cookie: string, connections: number, seconds: number): Promise<Latency> {
@@ -231,12 +237,15 @@ async function main() {
       const captured = await capture(page.name, (headers) => fetch(url, { headers: { ...headers, cookie: page.cookie } }));
       const entry: Record<string, unknown> = { path: page.path, queries: captured.length };
       for (const c of page.levels) {
+        const cpuBefore = cpuMs(s.pid);
         const app = await appLoad(url, page.cookie, c, duration);
+        const serverCpuMs = (cpuMs(s.pid) - cpuBefore) / Math.max(1, app.requests);
         const alone = await replayLoad(pool, captured, c, duration);
-        entry[`c${c}`] = { app, pg: alone };
+        entry[`c${c}`] = { app: { ...app, serverCpuMs }, pg: alone };
         add({ scenario: `${page.label}, ${c} client${c > 1 ? "s" : ""}`, metric: "p50 latency", app: app.p50, pg: alone.p50, unit: "ms" });
         add({ scenario: "", metric: "p95 latency", app: app.p95, pg: alone.p95, unit: "ms" });
         add({ scenario: "", metric: "requests/s", app: app.rps, pg: alone.rps, unit: "/s" });
+        if (c === 1) add({ scenario: "", metric: "server CPU/request", app: serverCpuMs, pg: null, unit: "ms", note: "app process, user + system" });
       }
       console.log(`    (${captured.length} SQL statements per request)`);
       results[page.name] = entry;
