@@ -254,11 +254,17 @@ async function main() {
     const exportsResult: Record<string, unknown> = {};
     const importResult: Record<string, unknown> = {};
     if (wanted("exports") || wanted("imports")) {
-      // Memory is measured on a fresh server, so the page loads above do not inflate its baseline.
-      await server.stop();
-      server = await startServer(db.url);
-      const s = server;
-      const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+      // Memory is measured on a fresh server for each scenario (in the smoke run, one for all), so
+      // neither the page loads above nor the previous export inflate the baseline.
+      let s = server;
+      let organizerStress = "";
+      const freshServer = async () => {
+        await server!.stop();
+        server = await startServer(db.url);
+        s = server;
+        organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+      };
+      await freshServer();
       // ---- exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT ----
       const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
           d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
@@ -280,7 +286,8 @@ async function main() {
       }
       const copyMs = median(copyTimes);
       let xlsxBytes: Uint8Array<ArrayBuffer> | undefined;
-      for (const format of ["csv", "xlsx", "pdf"] as const) {
+      for (const [n, format] of (["csv", "xlsx", "pdf"] as const).entries()) {
+        if (n > 0 && !smoke) await freshServer();
         const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
         const times: number[] = [];
         let peak = 0;
@@ -296,13 +303,14 @@ async function main() {
           });
           times.push(m.result.ms);
           peak = Math.max(peak, m.peakMb);
-          base = m.baseMb;
+          if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
           size = m.result.body.byteLength;
           if (format === "xlsx") xlsxBytes = m.result.body;
         }
         exportsResult[format] = { ms: median(times), peakRssMb: peak, baseRssMb: base, bytes: size, copyMs };
         add({ scenario: `export ${sizes.delegates} delegates as ${format.toUpperCase()}`, metric: "time", app: median(times), pg: copyMs, unit: "ms", note: "pg: COPY … TO STDOUT" });
         add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
+        add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
       }
 
       // ---- import of the exported XLSX into the empty 2020 congress: dry run and commit ----
@@ -314,6 +322,7 @@ async function main() {
       };
       for (const dryRun of [true, false]) {
         if (!wanted("imports")) break;
+        if (!smoke) await freshServer();
         const name = dryRun ? "import-dry-run" : "import-commit";
         const times: number[] = [];
         let peak = 0;
@@ -330,7 +339,7 @@ async function main() {
           });
           times.push(m.result.ms);
           peak = Math.max(peak, m.peakMb);
-          base = m.baseMb;
+          if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
           report = m.result.body;
         }
         // The same statements through pg alone (writes rolled back).
@@ -342,6 +351,7 @@ async function main() {
         importResult[name] = { ms: median(times), peakRssMb: peak, baseRssMb: base, rows: report.rows, created: report.created, queries: captured.length, pgMs: median(pgTimes) };
         add({ scenario: `import ${report.rows ?? "?"}-row XLSX, ${dryRun ? "dry run" : `commit (${report.created} created)`}`, metric: "time", app: median(times), pg: median(pgTimes), unit: "ms", note: `${captured.length} statements replayed` });
         add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
+        add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
       }
       await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
     }
@@ -356,6 +366,7 @@ async function main() {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
       node: process.version,
+      postgres: (await q<{ server_version: string }>("SHOW server_version"))[0]!.server_version,
       date: new Date().toISOString(),
     };
     const out = { smoke, durationSeconds: duration, concurrency, poolSize, machine, dataSet: sizes, pages: results, exports: exportsResult, imports: importResult, firstLoadJs: js, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
@@ -374,17 +385,17 @@ async function main() {
 }
 
 /** The table as Markdown, for bench/README.md. */
-function markdown(machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtEnd: number[]; date: string }): string {
+function markdown(machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtEnd: number[]; node: string; postgres: string; date: string }): string {
   const fmt = (n: number | null, unit: string) => (n === null || !Number.isFinite(n) ? "—" : `${n >= 100 ? Math.round(n) : n.toFixed(1)} ${unit}`);
   const lines = rows.map((r) => {
     const q = ratio(r);
-    return `| ${r.scenario ? r.scenario : ""} | ${r.metric} | ${fmt(r.app, r.unit)} | ${fmt(r.pg, r.unit)} | ${q === null ? "—" : `×${q.toFixed(1)}`} |`;
+    return `| ${r.scenario ? r.scenario : ""} | ${r.metric} | ${fmt(r.app, r.unit)} | ${fmt(r.pg, r.unit)} | ${q === null ? "—" : `×${q.toFixed(1)}`} | ${r.note ?? ""} |`;
   });
   return [
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM; load average at the end ${machine.loadAverageAtEnd.join(" ")}; ${machine.date}; ${duration} s per load level, pool ${poolSize}.`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, Node.js ${machine.node}, PostgreSQL ${machine.postgres}; load average at the end ${machine.loadAverageAtEnd.join(" ")}; ${machine.date}; ${duration} s per load level, pool ${poolSize}.`,
     "",
-    "| scenario | metric | app | PostgreSQL alone | ratio |",
-    "|---|---|---:|---:|---:|",
+    "| scenario | metric | app | PostgreSQL alone | ratio | note |",
+    "|---|---|---:|---:|---:|---|",
     ...lines,
     "",
   ].join("\n");
