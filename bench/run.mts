@@ -30,7 +30,7 @@ const option = (name: string, fallback: number | string) => {
 };
 const smoke = flag("--smoke");
 const duration = Number(option("--duration", smoke ? 1 : 10));
-const concurrency = Number(option("--connections", 20));
+const concurrency = Number(option("--connections", smoke ? 5 : 20));
 const repeats = smoke ? 1 : 3;
 const outFile = path.resolve(String(option("--out", smoke ? ".data/bench-smoke.json" : "bench/results.json")));
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
