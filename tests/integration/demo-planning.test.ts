@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listMyTasks } from "@/lib/tasks/data";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES } from "@/prisma/seed/demo-data";
 import { seedDemo } from "@/prisma/seed/demo";
+import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 
 const db = getDb();
 const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-password-for-tests"]));
@@ -29,6 +30,8 @@ async function snapshot() {
     files: await db.documentVersion.count({ where }),
   };
 }
+
+takeTurnsWithTheDemoSeed();
 
 describe("the demo planning", () => {
   it("loads once: a second run changes nothing", async () => {
