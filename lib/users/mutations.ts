@@ -98,6 +98,10 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email });
 }
 
+/** The signed-in user's language, kept on the account; audited like every other change. */
 export async function setOwnLocale(userId: string, locale: "vi" | "en") {
-  await db.user.update({ where: { id: userId }, data: { locale } });
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.update({ where: { id: userId }, data: { locale }, select: { email: true } });
+    await recordAudit(tx, { actor: { userId, email: before.email }, action: "user.set-locale", entityType: "user", entityId: userId, after: { locale } });
+  });
 }

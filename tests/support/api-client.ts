@@ -13,6 +13,15 @@ export const mockSession = () => ({ getActor: async () => (currentCookie ? (sess
 
 export type Caller = { kind: "token" | "cookie"; secret: string };
 
+/** The headers a caller sends, and the session the mock then answers with (route handlers other than the API's). */
+export function callerHeaders(caller: Caller | null): Headers {
+  const headers = new Headers();
+  if (caller?.kind === "token") headers.set("authorization", `Bearer ${caller.secret}`);
+  if (caller?.kind === "cookie") headers.set("cookie", caller.secret);
+  currentCookie = caller?.kind === "cookie" ? caller.secret : null;
+  return headers;
+}
+
 export async function tokenCaller(user: TestUser): Promise<Caller> {
   const { createApiToken } = await import("@/lib/api/tokens");
   return { kind: "token", secret: (await createApiToken(user.id, "test", { userId: user.id, email: user.email })).token };
