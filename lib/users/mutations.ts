@@ -24,6 +24,8 @@ export async function createUser(
 ) {
   const email = normaliseEmail(input.email);
   const kind = GRANT_UNIT_KIND[input.role];
+  // Hashing is deliberately slow: done before the transaction, so it never holds one open.
+  const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     let unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null = null;
     if (kind) {
@@ -37,7 +39,7 @@ export async function createUser(
       data: {
         email,
         name: input.name.normalize("NFC").trim(),
-        passwordHash: await hashPassword(input.password),
+        passwordHash,
         locale: input.locale ?? "vi",
         grants: { create: { role: input.role, unitId: unit?.id ?? null } },
       },
