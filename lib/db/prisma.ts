@@ -17,8 +17,11 @@ export function createPrismaClient(connection: PgConnection, poolSize = DEFAULT_
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  // Prisma's defaults (2 s to get a connection, 5 s per interactive transaction) abort sound work
+  // on a busy 2-core server; an import of 10,000 rows is one transaction by design.
+  const transactionOptions = { maxWait: 10_000, timeout: 30_000 };
+  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (e) => options.onQuery!({ query: e.query, duration: e.duration }));
   return client as unknown as PrismaClient;
 }
