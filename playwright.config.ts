@@ -25,6 +25,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /global\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testMatch: /.*\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testMatch: /.*\.spec\.ts/, testIgnore: [/axe\.spec\.ts/, /screenshots\.spec\.ts/] },
+    // Every main page through axe-core, and every main page photographed at desktop and phone
+    // width in both languages (tests/screenshots/, git-ignored) with the phone-width and print checks.
+    { name: "axe", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testMatch: /axe\.spec\.ts/ },
+    { name: "screenshots", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testMatch: /screenshots\.spec\.ts/ },
   ],
 });

@@ -2,20 +2,29 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { type Resolver, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
-import { type SignInInput, signInSchema } from "@/lib/auth/schema";
+import type { SignInInput } from "@/lib/auth/schema";
 import { formatDateTime } from "@/lib/dates";
 
+// The schema, and zod with it (about 110 KB of script), loads when the user first focuses a field
+// or submits, not with the page: the sign-in page is everyone's first page, often on a phone.
+const loadSchema = () => import("@/lib/auth/schema").then((m) => m.signInSchema);
+const resolver: Resolver<SignInInput> = async (values, context, options) => zodResolver(await loadSchema())(values, context, options);
+
+/**
+ * The sign-in form: signInSchema checks the fields here (react-hook-form focuses the first wrong
+ * one) and again in signInAction on the server, so both give the same catalog keys.
+ */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+    resolver,
     defaultValues: { email: "", password: "", callbackUrl },
   });
   const errors = formState.errors;
@@ -40,7 +49,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate className="space-y-4">
       {formError && <Alert>{formError}</Alert>}
       <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
         <Input type="email" autoComplete="username" inputMode="email" {...register("email")} {...describedBy("email", errors.email?.message)} />

@@ -17,15 +17,17 @@ export type CongressCardData = {
   status: "PREPARING" | "CONVOKED" | "IN_SESSION" | "HELD" | "POSTPONED";
 };
 
-export async function CongressSummary({ congress, href }: { congress: CongressCardData; href?: string }) {
+/** `headingLevel`: h2 where the summary opens a page (the dashboard), h3 inside a titled card. */
+export async function CongressSummary({ congress, href, headingLevel = 3 }: { congress: CongressCardData; href?: string; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("congress");
   const opening = congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : null;
   const days = opening ? daysBetween(vietnamDate(), opening) : null;
   const title = t("title", { ordinal: toRoman(congress.ordinal) });
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="text-lg font-semibold">{href ? <Link href={href} className="text-blue-800 hover:underline">{title}</Link> : title}</h3>
+        <Heading className="text-lg font-semibold">{href ? <Link href={href} className="text-blue-800 hover:underline">{title}</Link> : title}</Heading>
         <CongressStatusBadge status={congress.status} />
         {congress.isPilot && <Badge tone="blue">{t("pilot")}</Badge>}
       </div>

@@ -9,9 +9,11 @@ import { Button } from "@/components/ui/button";
 import { createDelegateAction } from "@/lib/delegates/actions";
 import { type DelegateFieldsInput, delegateFieldsSchema } from "@/lib/delegates/schema";
 import { DelegateFields, type UnitOption } from "./delegate-fields";
+import { useNotify } from "@/components/ui/toaster";
 
 export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: string; units: UnitOption[]; ethnicGroups: string[] }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -34,12 +36,14 @@ export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: s
         reset();
         setQuotaRefused(false);
         setMessage({ ok: true, text: t("delegates.form.saved", { name: values.fullName }) });
+        notify.success();
         router.refresh();
         return;
       }
       if (result.code === "QUOTA_EXCEEDED") setQuotaRefused(true);
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field.replace(/^delegate\./, "") as Path<DelegateFieldsInput>, { message: keys[0] });
       setMessage({ ok: false, text: result.code === "QUOTA_EXCEEDED" ? t("delegates.form.overQuotaReasonRequired") : t(`errors.${result.code}`) });
+      notify.failure();
     }),
   );
 

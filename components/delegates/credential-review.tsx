@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { reviewCredentialAction } from "@/lib/delegates/actions";
 import { CredentialBadge } from "./credential-badge";
+import { useNotify } from "@/components/ui/toaster";
 
 type Status = "PENDING" | "ACCEPTED" | "REJECTED";
 type Props = { delegate: { id: string; version: number; name: string; status: Status; reason: string | null } };
@@ -13,6 +14,7 @@ type Props = { delegate: { id: string; version: number; name: string; status: St
 /** Thẩm tra tư cách: accept, reject with a reason, or put back to pending. */
 export function CredentialReview({ delegate }: Props) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
@@ -26,30 +28,32 @@ export function CredentialReview({ delegate }: Props) {
       const result = await reviewCredentialAction({ id: delegate.id, version: delegate.version, status, reason: why });
       if (result.ok) {
         setRejecting(false);
+        notify.success(t("common.toast.done"));
         router.refresh();
         return;
       }
       const field = result.fieldErrors?.reason?.[0];
       setError(field ? t(field) : t(`errors.${result.code}`));
+      notify.failure();
       if (result.code === "VERSION_CONFLICT") router.refresh();
     });
 
   return (
     <div className="space-y-1" aria-busy={pending || undefined}>
-      <CredentialBadge status={delegate.status} />
-      <div className="flex flex-wrap gap-1">
+      <div className="flex flex-wrap items-center gap-1">
+        <CredentialBadge status={delegate.status} />
         {delegate.status !== "ACCEPTED" && (
-          <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
+          <Button variant="secondary" className="btn-sm" pending={pending} onClick={() => review("ACCEPTED")} aria-label={`${t("delegates.review.accept")}: ${delegate.name}`}>
             {t("delegates.review.accept")}
           </Button>
         )}
         {delegate.status !== "REJECTED" && !rejecting && (
-          <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("delegates.review.reject")}: ${delegate.name}`}>
+          <Button variant="danger" className="btn-sm" disabled={pending} onClick={() => setRejecting(true)} aria-label={`${t("delegates.review.reject")}: ${delegate.name}`}>
             {t("delegates.review.reject")}
           </Button>
         )}
         {delegate.status !== "PENDING" && (
-          <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => review("PENDING")}>
+          <Button variant="ghost" className="btn-sm" disabled={pending} onClick={() => review("PENDING")}>
             {t("delegates.review.reset")}
           </Button>
         )}
@@ -64,7 +68,7 @@ export function CredentialReview({ delegate }: Props) {
         >
           <label htmlFor={reasonId} className="sr-only">{t("delegates.review.reason")}</label>
           <Input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("delegates.review.reason")} className="min-w-40 flex-1 py-1 text-sm" maxLength={500} />
-          <Button type="submit" variant="danger" className="min-h-8 px-2 py-1 text-xs" pending={pending}>
+          <Button type="submit" variant="danger" className="btn-sm" pending={pending}>
             {t("delegates.review.confirmReject")}
           </Button>
         </form>

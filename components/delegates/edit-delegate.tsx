@@ -10,6 +10,7 @@ import { updateDelegateAction } from "@/lib/delegates/actions";
 import type { DelegateFormValues } from "@/lib/delegates/form";
 import { type DelegateFieldsInput, delegateFieldsSchema } from "@/lib/delegates/schema";
 import { DelegateFields, type UnitOption } from "./delegate-fields";
+import { useNotify } from "@/components/ui/toaster";
 
 type Props = { id: string; version: number; values: DelegateFormValues; units: UnitOption[]; ethnicGroups: string[] };
 
@@ -19,6 +20,7 @@ type Props = { id: string; version: number; values: DelegateFormValues; units: U
  */
 export function EditDelegate({ id, values, units, ethnicGroups, ...props }: Props) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version, setVersion] = useState(props.version);
@@ -45,6 +47,7 @@ export function EditDelegate({ id, values, units, ethnicGroups, ...props }: Prop
         reset(result.data.values);
         setQuotaRefused(false);
         setMessage({ ok: true, text: t("delegates.edit.saved", { name: result.data.values.fullName }) });
+        notify.success();
         router.refresh();
         return;
       }
@@ -58,6 +61,7 @@ export function EditDelegate({ id, values, units, ethnicGroups, ...props }: Prop
       if (result.code === "QUOTA_EXCEEDED") setQuotaRefused(true);
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field.replace(/^delegate\./, "") as Path<DelegateFieldsInput>, { message: keys[0] });
       setMessage({ ok: false, text: result.code === "QUOTA_EXCEEDED" ? t("delegates.form.overQuotaReasonRequired") : t(`errors.${result.code}`) });
+      notify.failure();
     }),
   );
 

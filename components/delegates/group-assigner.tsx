@@ -8,6 +8,7 @@ import { Field, Input, describedBy } from "@/components/ui/field";
 import { assignGroupsAction } from "@/lib/delegates/actions";
 import { distributeGroups, groupSizes } from "@/lib/delegates/groups";
 import { groupsFormSchema } from "@/lib/delegates/schema";
+import { useNotify } from "@/components/ui/toaster";
 
 type Member = { id: string; version: number; unitId: string | null };
 
@@ -17,6 +18,7 @@ type Member = { id: string; version: number; unitId: string | null };
  */
 export function GroupAssigner({ congressId, delegates, defaultCount }: { congressId: string; delegates: Member[]; defaultCount: number }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState({ groupCount: String(defaultCount), prefix: t("delegates.groups.prefixDefault"), numberSeats: false });
@@ -45,11 +47,13 @@ export function GroupAssigner({ congressId, delegates, defaultCount }: { congres
       const result = await assignGroupsAction({ congressId, ...values, delegates: delegates.map((d) => ({ id: d.id, version: d.version })) });
       if (result.ok) {
         setMessage({ ok: true, text: t("delegates.groups.saved", { count: result.data.delegates, groups: checked.data.groupCount }) });
+        notify.success();
         router.refresh();
         return;
       }
       setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v[0]!])));
       setMessage({ ok: false, text: t(`errors.${result.code}`) });
+      notify.failure();
       if (result.code === "VERSION_CONFLICT") router.refresh();
     });
   };

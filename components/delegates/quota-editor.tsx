@@ -8,12 +8,14 @@ import { Input } from "@/components/ui/field";
 import { apportionSeats } from "@/lib/delegates/apportion";
 import { saveQuotasAction } from "@/lib/delegates/actions";
 import { QuotaStatus } from "./quota-status";
+import { useNotify } from "@/components/ui/toaster";
 
 type Row = { unitId: string; name: string; members: number; seats: number | null; version: number | null; elected: number };
 
 /** The quota table, editable; "Propose" fills it by largest remainder, the organizer adjusts and saves. */
 export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Row[] }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [seats, setSeats] = useState<Record<string, string>>(() => Object.fromEntries(rows.map((r) => [r.unitId, r.seats === null ? "" : String(r.seats)])));
@@ -39,9 +41,11 @@ export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Ro
       const result = await saveQuotasAction({ congressId, quotas });
       if (result.ok) {
         setMessage({ ok: true, text: t("quotas.saved") });
+        notify.success();
         router.refresh();
       } else {
         setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        notify.failure();
         // Someone else saved: show their figures (the table reloads from the server).
         if (result.code === "VERSION_CONFLICT") router.refresh();
       }

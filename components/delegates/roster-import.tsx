@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useNotify } from "@/components/ui/toaster";
 
 type RowError = { row: number; column: string; header: string; code: string; params?: Record<string, string | number> };
 type Report = { rows: number; validRows: number; invalidRows: number; errors: RowError[]; dryRun: boolean; created: number };
@@ -31,6 +32,7 @@ export function RosterImport({ congressId, rosterHref }: { congressId: string; r
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
+  const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<null | "check" | "commit">(null);
@@ -53,6 +55,7 @@ export function RosterImport({ congressId, rosterHref }: { congressId: string; r
         setReport(r);
         if (!dryRun) {
           setMessage({ ok: true, text: t("delegateImport.done", { count: r.created }) });
+          notify.success(t("delegateImport.doneShort"));
           setReport(null);
           setFile(null);
           if (input.current) input.current.value = "";
@@ -61,12 +64,15 @@ export function RosterImport({ congressId, rosterHref }: { congressId: string; r
       } else if (body.report) {
         setReport(body.report);
         setMessage({ ok: false, text: t("delegateImport.blocked") });
+        if (!dryRun) notify.failure(t("delegateImport.failedShort"));
       } else {
         setReport(null);
         setMessage({ ok: false, text: body.error ? body.error.message : t("delegateImport.failed") });
+        notify.failure(t("delegateImport.failedShort"));
       }
     } catch {
       setMessage({ ok: false, text: t("errors.INTERNAL") });
+      notify.failure(t("delegateImport.failedShort"));
     } finally {
       setBusy(null);
     }
@@ -103,7 +109,11 @@ export function RosterImport({ congressId, rosterHref }: { congressId: string; r
       {busy && (
         <div role="status" className="space-y-1">
           <p className="text-sm">{busy === "check" ? t("delegateImport.checking", { percent }) : t("delegateImport.importing")}</p>
-          <progress max={100} value={percent} className="h-2 w-full max-w-md" aria-label={t("delegateImport.checking", { percent })} />
+          {busy === "check" ? (
+            <progress max={100} value={percent} className="h-2 w-full max-w-md" aria-label={t("delegateImport.checking", { percent })} />
+          ) : (
+            <progress className="h-2 w-full max-w-md" aria-label={t("delegateImport.importing")} />
+          )}
         </div>
       )}
       {message && (

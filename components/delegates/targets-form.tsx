@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useNotify } from "@/components/ui/toaster";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { saveTargetsAction } from "@/lib/delegates/actions";
@@ -15,6 +16,7 @@ const show = (n: number | null) => (n === null ? "" : String(n));
 export function TargetsForm({ congressId, targets }: { congressId: string; targets: Row[] }) {
   const t = useTranslations();
   const router = useRouter();
+  const notify = useNotify();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState(() => targets.map((r) => ({ metric: r.metric, min: show(r.minPercent), max: show(r.maxPercent) })));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,8 +33,12 @@ export function TargetsForm({ congressId, targets }: { congressId: string; targe
       const result = await saveTargetsAction(input);
       if (result.ok) {
         setMessage({ ok: true, text: t("composition.targets.saved") });
+        notify.success();
         router.refresh();
-      } else setMessage({ ok: false, text: t(`errors.${result.code}`) });
+      } else {
+        setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        notify.failure();
+      }
     });
   };
 

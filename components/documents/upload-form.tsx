@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
+import { useNotify } from "@/components/ui/toaster";
 import { TextArea } from "@/components/planning/form-kit";
 import { uploadVersionAction } from "@/lib/documents/actions";
 import { ACCEPT, MAX_FILE_BYTES } from "@/lib/documents/files";
@@ -16,6 +17,7 @@ import { uploadVersionSchema } from "@/lib/documents/schema";
  */
 export function UploadForm({ documentId }: { documentId: string }) {
   const t = useTranslations();
+  const notify = useNotify();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
@@ -37,6 +39,7 @@ export function UploadForm({ documentId }: { documentId: string }) {
       const result = await uploadVersionAction(input as { documentId: string; fileName: string; file: Blob; note: string });
       if (result.ok) {
         setMessage({ ok: true, text: t("documents.uploaded", { number: result.data.number }) });
+        notify.success();
         if (fileRef.current) fileRef.current.value = "";
         if (noteRef.current) noteRef.current.value = "";
         return;
@@ -44,6 +47,7 @@ export function UploadForm({ documentId }: { documentId: string }) {
       const fieldKey = result.fieldErrors?.file?.[0];
       if (fieldKey) setFileError(t(fieldKey));
       setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
+      notify.failure();
     });
   };
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useNotify } from "@/components/ui/toaster";
 import { resultMessageKey } from "@/lib/planning/codes";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -27,6 +28,7 @@ export function ConfirmButton<I, R>({
 }) {
   const t = useTranslations();
   const router = useRouter();
+  const notify = useNotify();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const onClick = () => {
@@ -35,10 +37,14 @@ export function ConfirmButton<I, R>({
       const result = await action(input);
       if (result.ok) {
         setMessage(doneText ? { ok: true, text: doneText(result.data) } : null);
+        // Without a message of its own (a deletion: the row is gone), the toast says it worked.
+        if (doneText) notify.success();
+        else notify.success(t("common.toast.done"));
         if (redirectTo) router.push(redirectTo);
         return;
       }
       setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
+      notify.failure();
       // Someone changed the record meanwhile: show the page as it now is under the message.
       if (result.code === "VERSION_CONFLICT") router.refresh();
     });

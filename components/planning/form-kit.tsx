@@ -9,6 +9,7 @@ import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, us
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
+import { useNotify } from "@/components/ui/toaster";
 import { cn } from "@/components/ui/cn";
 import { resultMessageKey } from "@/lib/planning/codes";
 import type { ActionResult } from "@/lib/server/action";
@@ -26,6 +27,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
   onSuccess?: (data: R) => void;
 }) {
   const t = useTranslations();
+  const notify = useNotify();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
   // The record as the server last returned it (saved, or newer after a conflict), for forms whose
@@ -46,6 +48,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
         setRecord(result.data);
         form.reset(options.fromRecord ? options.fromRecord(result.data) : options.defaultValues);
         if (options.successText) setMessage({ ok: true, text: options.successText });
+        notify.success();
         options.onSuccess?.(result.data);
         return;
       }
@@ -55,6 +58,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
       }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<z.input<S>>, { message: keys[0] });
       setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
+      notify.failure();
     }),
   );
 

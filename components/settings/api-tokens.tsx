@@ -10,11 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { createTokenAction, revokeTokenAction } from "@/lib/api/actions";
 import { type CreateTokenInput, createTokenSchema } from "@/lib/api/token-schema";
+import { useNotify } from "@/components/ui/toaster";
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revoked: boolean };
 
 export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
@@ -28,11 +30,13 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
       const result = await createTokenAction(values);
       if (result.ok) {
         setCreated(result.data.token);
+        notify.success();
         reset();
         router.refresh();
       } else {
         if (result.fieldErrors?.name) setError("name", { message: result.fieldErrors.name[0] });
         setMessage({ ok: false, text: t(`errors.${result.code}`) });
+        notify.failure();
       }
     }),
   );
@@ -42,6 +46,8 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
     startTransition(async () => {
       const result = await revokeTokenAction({ id: token.id });
       setMessage(result.ok ? { ok: true, text: t("apiTokens.revokedDone") } : { ok: false, text: t(`errors.${result.code}`) });
+      if (result.ok) notify.success();
+      else notify.failure();
       router.refresh();
     });
   };
@@ -54,7 +60,7 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
         <Alert tone="success">
           <p className="mb-1">{t("apiTokens.created")}</p>
           <code data-testid="new-token" className="block break-all rounded bg-white px-2 py-1 font-mono text-sm text-ink">{created}</code>
-          <Button type="button" variant="secondary" className="mt-2 min-h-8 px-2 py-1 text-xs" onClick={() => void navigator.clipboard?.writeText(created).then(() => setMessage({ ok: true, text: t("apiTokens.copied") }))}>
+          <Button type="button" variant="secondary" className="mt-2 btn-sm" onClick={() => void navigator.clipboard?.writeText(created).then(() => setMessage({ ok: true, text: t("apiTokens.copied") }))}>
             {t("apiTokens.copy")}
           </Button>
         </Alert>
@@ -92,7 +98,7 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
                     {token.revoked ? (
                       <Badge>{t("apiTokens.revoked")}</Badge>
                     ) : (
-                      <Button variant="danger" className="min-h-8 px-2 py-1 text-xs" disabled={pending} onClick={() => revoke(token)}>
+                      <Button variant="danger" className="btn-sm" disabled={pending} onClick={() => revoke(token)}>
                         {t("apiTokens.revoke")}
                       </Button>
                     )}

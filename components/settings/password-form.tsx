@@ -9,10 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { type ChangePasswordInput, changePasswordSchema } from "@/lib/auth/schema";
+import { useNotify } from "@/components/ui/toaster";
 
 export function PasswordForm() {
   const t = useTranslations();
   const router = useRouter();
+  const notify = useNotify();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({
@@ -31,12 +33,14 @@ export function PasswordForm() {
       if (result.ok) {
         reset();
         setMessage({ ok: true, text: t("settings.passwordChanged") });
+        notify.success();
         // Every session, this one included, has ended: go sign in again.
         window.setTimeout(() => router.push("/sign-in"), 1500);
         return;
       }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangePasswordInput>, { message: keys[0] });
       setMessage({ ok: false, text: t(`errors.${result.code}`) });
+      notify.failure();
     }),
   );
 

@@ -5,11 +5,12 @@ import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import type { TaskDto } from "@/lib/tasks/data";
 import { TaskStatusControl } from "./task-status-control";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** Tasks as cards: one column on a phone, a readable list on a desk; overdue ones stand out. */
 export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: { tasks: T[]; hrefOf: (t: T) => string; contextOf?: (t: T) => string }) {
   const t = await getTranslations("tasks");
-  if (tasks.length === 0) return <p className="text-muted">{t("empty")}</p>;
+  if (tasks.length === 0) return <EmptyState text={t("empty")} />;
   return (
     <ul className="space-y-3">
       {tasks.map((task) => (

@@ -7,8 +7,10 @@ import { type Path, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
+import { formatDate } from "@/lib/dates";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
 import { type CreateUnitInput, UNIT_BLOCKS, UNIT_KINDS_BELOW_DISTRICT, createUnitSchema } from "@/lib/units/schema";
+import { useNotify } from "@/components/ui/toaster";
 
 type Choice = { id: string; name: string };
 export type UnitFormValues = { name: string; block: string; memberCount: string; foundedOn: string };
@@ -16,6 +18,7 @@ export type UnitFormValues = { name: string; block: string; memberCount: string;
 /** Founds a unit (create) or corrects its details (edit, with the version it was loaded at). */
 export function UnitForm(props: { districtId: string; committees: Choice[]; edit?: { unitId: string; version: number; kind: string; values: UnitFormValues } }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
@@ -51,6 +54,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
         if (editing) {
           setVersion(result.data.version);
           setMessage({ ok: true, key: "unitForm.saved" });
+          notify.success();
           router.refresh();
         } else router.push(`/districts/${props.districtId}/units/${result.data.id}`);
         return;
@@ -58,10 +62,11 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
       if (result.code === "VERSION_CONFLICT" && result.current) {
         const c = result.current as { version: number; name: string; block: string | null; memberCount: number | null; foundedOn: string | Date | null };
         setVersion(c.version);
-        reset({ ...values, name: c.name, block: (c.block ?? "") as CreateUnitInput["block"], memberCount: c.memberCount ?? "", foundedOn: c.foundedOn ? new Date(c.foundedOn).toISOString().slice(0, 10) : "" });
+        reset({ ...values, name: c.name, block: (c.block ?? "") as CreateUnitInput["block"], memberCount: c.memberCount ?? "", foundedOn: c.foundedOn ? formatDate(new Date(c.foundedOn).toISOString()) : "" });
       }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<CreateUnitInput>, { message: keys[0] });
       setMessage({ ok: false, key: `errors.${result.code}` });
+      notify.failure();
     }),
   );
 
@@ -111,7 +116,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
           <Input type="number" inputMode="numeric" min={0} {...register("memberCount")} {...describedBy("memberCount", err("memberCount"))} />
         </Field>
         <Field id="foundedOn" label={t("unitForm.foundedOn")} error={err("foundedOn")}>
-          <Input type="date" {...register("foundedOn")} {...describedBy("foundedOn", err("foundedOn"))} />
+          <Input inputMode="numeric" placeholder={t("planning.datePlaceholder")} autoComplete="off" maxLength={10} className="max-w-40" {...register("foundedOn")} {...describedBy("foundedOn", err("foundedOn"))} />
         </Field>
       </div>
       <Button type="submit" pending={pending}>

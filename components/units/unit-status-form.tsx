@@ -9,12 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { changeUnitStatusAction } from "@/lib/units/actions";
 import { type ChangeUnitStatusInput, changeUnitStatusSchema } from "@/lib/units/schema";
+import { useNotify } from "@/components/ui/toaster";
 
 const STATUSES = ["ACTIVE", "DISSOLVED", "MERGED", "TRANSFERRED"] as const;
 
 /** Records a unit's life event: dissolved, merged into another unit, transferred, or active again. */
 export function UnitStatusForm(props: { unitId: string; version: number; status: (typeof STATUSES)[number]; successors: { id: string; name: string }[] }) {
   const t = useTranslations();
+  const notify = useNotify();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
@@ -36,6 +38,7 @@ export function UnitStatusForm(props: { unitId: string; version: number; status:
       if (result.ok) {
         setVersion(result.data.version);
         setMessage({ ok: true, key: "unitForm.statusSaved" });
+        notify.success();
         router.refresh();
         return;
       }
@@ -46,6 +49,7 @@ export function UnitStatusForm(props: { unitId: string; version: number; status:
       }
       for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangeUnitStatusInput>, { message: keys[0] });
       setMessage({ ok: false, key: `errors.${result.code}` });
+      notify.failure();
     }),
   );
 
@@ -63,7 +67,7 @@ export function UnitStatusForm(props: { unitId: string; version: number; status:
       </Field>
       {status !== "ACTIVE" && (
         <Field id="effectiveOn" label={t("unitForm.effectiveOn")} error={err("effectiveOn")}>
-          <Input type="date" {...register("effectiveOn")} {...describedBy("effectiveOn", err("effectiveOn"))} />
+          <Input inputMode="numeric" placeholder={t("planning.datePlaceholder")} autoComplete="off" maxLength={10} className="max-w-40" {...register("effectiveOn")} {...describedBy("effectiveOn", err("effectiveOn"))} />
         </Field>
       )}
       {status === "MERGED" && (

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { formatDate } from "@/lib/dates";
 import type { UnitRow } from "@/lib/units/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
 export async function UnitTable({ units, districtId }: { units: UnitRow[]; districtId: string }) {
@@ -13,13 +14,13 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
   const rows = top.flatMap((u) => [{ unit: u, depth: 0 }, ...(children.get(u.id) ?? []).map((c) => ({ unit: c, depth: 1 }))]);
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
+    <ScrollRegion label={t("district.units")}>
+      <table className="w-full text-left text-sm sm:min-w-[36rem]">
         <thead className="border-b border-stone-300 text-muted">
           <tr>
             <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.name")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.kind")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.block")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.kind")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.block")}</th>
             <th scope="col" className="py-2 pr-3 text-right font-medium">{t("district.columns.members")}</th>
             <th scope="col" className="py-2 font-medium">{t("district.columns.status")}</th>
           </tr>
@@ -32,9 +33,11 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
                 <Link href={`/districts/${districtId}/units/${unit.id}`} className="text-blue-800 hover:underline">
                   {unit.name}
                 </Link>
+                {/* On a phone the kind goes under the name instead of in a column of its own. */}
+                <span className="block text-xs font-normal text-muted sm:hidden">{t(`unit.kind.${unit.kind}`)}</span>
               </td>
-              <td className="py-2 pr-3">{t(`unit.kind.${unit.kind}`)}</td>
-              <td className="py-2 pr-3">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>
+              <td className="hidden py-2 pr-3 sm:table-cell">{t(`unit.kind.${unit.kind}`)}</td>
+              <td className="hidden py-2 pr-3 sm:table-cell">{unit.block ? t(`unit.block.${unit.block}`) : ""}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{unit.memberCount ?? ""}</td>
               <td className="py-2">
                 <UnitStatusBadge status={unit.status as "ACTIVE"} />
@@ -49,6 +52,6 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "../validation";
+import { toJSONSchema } from "zod";
 import type { Endpoint } from "./endpoint";
 import { SCHEMAS, json, ref } from "./schemas";
 
@@ -12,7 +12,7 @@ const ERROR_RESPONSES = {
 
 function operation(e: Endpoint) {
   const pathParams = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string", format: "uuid" } }));
-  const query = e.query ? (z.toJSONSchema(e.query, { io: "input" }) as { properties?: Record<string, unknown>; required?: string[] }) : null;
+  const query = e.query ? (toJSONSchema(e.query, { io: "input" }) as { properties?: Record<string, unknown>; required?: string[] }) : null;
   const queryParams = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: query?.required?.includes(name) ?? false, schema }));
   const errors = Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([code, description]) => [code, { description, content: json(ref("Error")) }]));
   const responses = Object.fromEntries(

@@ -1,6 +1,17 @@
+import { parseVietnameseDate } from "../dates";
 import { optionalText, requiredText, z } from "../validation";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+/** A date typed dd/mm/yyyy, as Vietnamese offices write it (YYYY-MM-DD is accepted too), to YYYY-MM-DD. */
+const isoDate = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const iso = parseVietnameseDate(ymd ? `${ymd[3]}/${ymd[2]}/${ymd[1]}` : value);
+    if (iso) return iso;
+    ctx.addIssue({ code: "custom", message: "errors.date" });
+    return z.NEVER;
+  });
 const optionalIsoDate = z
   .string()
   .optional()

@@ -26,7 +26,7 @@ test.describe("an organizer manages the units of its district", () => {
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
     await page.getByLabel("Tình trạng", { exact: true }).selectOption({ label: "Đã giải thể" });
-    await page.getByLabel("Ngày có hiệu lực").fill("2020-01-15");
+    await page.getByLabel("Ngày có hiệu lực").fill("15/01/2020");
     await page.getByLabel("Ghi chú").fill("Quyết định số 45-QĐ/HU");
     await page.getByRole("button", { name: "Lưu tình trạng" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã cập nhật tình trạng tổ chức." })).toBeVisible();

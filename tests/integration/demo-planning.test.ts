@@ -56,7 +56,7 @@ describe("the demo planning", () => {
     }
     const organizer = await db.user.findUniqueOrThrow({ where: { email: "tochuc.tanuyen@daihoi.example" }, select: { id: true, sessionVersion: true } });
     const { figures } = await congressDashboard((await loadActor(organizer.id, organizer.sessionVersion))!, congress.id, "2020-06-01");
-    expect(figures.grassroots).toEqual({ held: 47, total: 47 });
+    expect(figures.grassroots).toEqual({ held: 47, total: 47, planned: 0, pending: 0 });
     expect(figures.milestones).toMatchObject({ total: 8, done: 7 });
     expect(figures.documents.total).toBe(5);
     expect(Object.entries(figures.tasks.byStatus).every(([, n]) => n > 0)).toBe(true);

@@ -30,6 +30,18 @@ describe("message catalogs", () => {
     });
   }
 
+  // A plain {count} prints 2357 in both languages; {count, number} prints 2.357 and 2,357.
+  it("counts are formatted for the locale ({name, number}, not {name})", () => {
+    const COUNTS = /\{(days|count|total|shown|present|held|done|planned|pending|late|valid|invalid|rows|seats|elected|groups|from|to|page|pages)\}/;
+    for (const locale of LOCALES) {
+      for (const area of MESSAGE_AREAS) {
+        const text = readFileSync(path.join(dir, locale, `${area}.json`), "utf8");
+        const plain = text.split("\n").filter((line) => COUNTS.test(line));
+        expect(plain, `${locale}/${area}.json`).toEqual([]);
+      }
+    }
+  });
+
   it("no two areas define the same top-level namespace", () => {
     const seen = new Map<string, string>();
     for (const area of MESSAGE_AREAS) {

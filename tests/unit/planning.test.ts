@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, vietnamDate } from "@/lib/dates";
 import { canMoveDocument, DOCUMENT_FLOW, nextStatus, previousStatus, stepDatesAfterMove } from "@/lib/documents/flow";
-import { grassrootsRatio } from "@/lib/grassroots/ratio";
+import { grassrootsFigures, grassrootsRatio } from "@/lib/grassroots/ratio";
 import { STANDARD_MILESTONES, standardCalendar } from "@/lib/milestones/calendar";
 import { isMilestoneLate, isTaskOverdue } from "@/lib/planning/overdue";
 import { resultMessageKey } from "@/lib/planning/codes";
@@ -72,7 +72,7 @@ describe("overdue tasks and late milestones", () => {
 describe("the grassroots ratio", () => {
   it("counts held congresses over active units only (47/47 in Tân Uyên)", () => {
     const active = Array.from({ length: 47 }, () => ({ unitStatus: "ACTIVE", congressStatus: "HELD" }));
-    expect(grassrootsRatio(active)).toEqual({ held: 47, total: 47 });
+    expect(grassrootsRatio(active)).toEqual({ held: 47, total: 47, planned: 0, pending: 0 });
   });
 
   it("a dissolved, merged or transferred unit leaves the denominator, held or not", () => {
@@ -84,7 +84,17 @@ describe("the grassroots ratio", () => {
       { unitStatus: "MERGED", congressStatus: null },
       { unitStatus: "TRANSFERRED", congressStatus: "PREPARING" },
     ];
-    expect(grassrootsRatio(rows)).toEqual({ held: 1, total: 3 });
+    expect(grassrootsRatio(rows)).toEqual({ held: 1, total: 3, planned: 1, pending: 1 });
+  });
+
+  it("gives the same figures from the database's counts (active units, their congresses by status)", () => {
+    const counts = [
+      { status: "HELD", count: 12 },
+      { status: "PREPARING", count: 5 },
+      { status: "PLANNED", count: 3 },
+    ];
+    expect(grassrootsFigures(25, counts)).toEqual({ held: 12, total: 25, planned: 8, pending: 5 });
+    expect(grassrootsFigures(0, [])).toEqual({ held: 0, total: 0, planned: 0, pending: 0 });
   });
 });
 

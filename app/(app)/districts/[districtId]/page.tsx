@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
+import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -10,6 +11,13 @@ import { requireActor } from "@/lib/auth/session";
 import { grassrootsCongressCounts, listDistrictCongresses } from "@/lib/congresses/data";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict, listDistrictUnits } from "@/lib/units/data";
+
+/** Held, planned and not yet planned grassroots congresses from the counts by status. */
+function districtRatio(counts: Partial<Record<string, number>>, total: number) {
+  const held = counts.HELD ?? 0;
+  const planned = Math.min(total - held, Object.entries(counts).reduce((n, [status, c]) => (status === "HELD" ? n : n + (c ?? 0)), 0));
+  return { held, total, planned, pending: Math.max(0, total - held - planned) };
+}
 
 export default async function DistrictPage({ params }: { params: Promise<{ districtId: string }> }) {
   const actor = await requireActor();
@@ -41,8 +49,8 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
         )}
       </PageHeader>
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-1" aria-labelledby="congresses-title">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <Card className="min-w-0 lg:col-span-1" aria-labelledby="congresses-title">
           <CardTitle>
             <span id="congresses-title">{t("district.congresses")}</span>
           </CardTitle>
@@ -54,15 +62,15 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
                 <CongressSummary key={c.id} congress={c} href={`/districts/${districtId}/congresses/${c.id}`} />
               ))}
               {current && grassrootsTotal > 0 && (
-                <p className="rounded-md bg-stone-100 px-3 py-2 text-sm font-medium">
-                  {t("district.grassrootsProgress", { held: counts.HELD ?? 0, total: grassrootsTotal })}
-                </p>
+                <div className="rounded-md bg-stone-50 p-3">
+                  <GrassrootsProgress size="sm" ratio={districtRatio(counts, grassrootsTotal)} />
+                </div>
               )}
             </div>
           )}
         </Card>
 
-        <Card className="lg:col-span-2" aria-labelledby="units-title">
+        <Card className="min-w-0 lg:col-span-2" aria-labelledby="units-title">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <CardTitle className="mb-0">
               <span id="units-title">{t("district.units")}</span>

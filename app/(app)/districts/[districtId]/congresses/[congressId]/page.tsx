@@ -3,9 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
 import { FigureTiles } from "@/components/dashboard/figures";
 import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
-import { ProgressBar, STATUS_COLORS, StackedBar } from "@/components/planning/charts";
+import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
+import { CHART } from "@/components/charts/palette";
+import { TaskStatusBars } from "@/components/charts/task-status-bars";
+import { ProgressBar } from "@/components/planning/charts";
+import { EmptyState } from "@/components/ui/empty-state";
 import { TaskList } from "@/components/tasks/task-list";
 import { Card, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/access";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
@@ -13,11 +18,10 @@ import { listMilestones } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/planning/page";
 import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
-import { TASK_STATUSES } from "@/lib/tasks/schema";
 
 /** The congress dashboard: days to opening, the calendar, tasks, documents, grassroots progress. */
 export default async function CongressOverviewPage({ params }: { params: CongressParams }) {
-  const { actor, congressId, congress, base } = await congressPage(params);
+  const { actor, congressId, congress, base, place } = await congressPage(params);
   const today = vietnamDate();
   const [dashboard, milestones, overdue, t] = await Promise.all([
     orNotFound(congressDashboard(actor, congressId, today)),
@@ -31,7 +35,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   return (
     <div className="space-y-6">
       <Card>
-        <CongressSummary congress={congress} />
+        <CongressSummary congress={congress} headingLevel={2} />
       </Card>
       <section aria-labelledby="figures-title" className="space-y-3">
         <h2 id="figures-title" className="sr-only">
@@ -44,8 +48,8 @@ export default async function CongressOverviewPage({ params }: { params: Congres
         <CardTitle>
           <span id="timeline-title">{t("dashboard.timeline")}</span>
         </CardTitle>
-        <MilestoneTimeline milestones={milestones} today={today} compact />
-        <Link href={`${base}/milestones`} className="mt-3 inline-block text-sm text-blue-800 underline">
+        <MilestoneTimeline milestones={milestones} today={today} emptyHref={`${base}/milestones`} />
+        <Link href={`${base}/milestones`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
           {t("dashboard.openMilestones")}
         </Link>
       </Card>
@@ -56,35 +60,12 @@ export default async function CongressOverviewPage({ params }: { params: Congres
             <span id="subs-title">{t("dashboard.tasksBySubCommittee")}</span>
           </CardTitle>
           {figures.tasks.total === 0 ? (
-            <p className="text-muted">{t("dashboard.noTasks")}</p>
+            <EmptyState text={t("dashboard.noTasks")} action={can(actor, "task.manage", place) ? { href: `${base}/tasks`, label: t("dashboard.addTasks") } : null} />
           ) : (
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[30rem] text-left text-sm">
-                <thead className="border-b border-stone-300 text-muted">
-                  <tr>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t("dashboard.subCommittee")}</th>
-                    {TASK_STATUSES.map((s) => (
-                      <th key={s} scope="col" className="px-1 py-2 text-right font-medium">
-                        <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ background: STATUS_COLORS[s] }} />
-                        {t(`tasks.statuses.${s}`)}
-                      </th>
-                    ))}
-                    <th scope="col" className="w-24 py-2 pl-2"><span className="sr-only">{t("dashboard.chart")}</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-100">
-                  {bySubCommittee.map((row) => (
-                    <tr key={row.id ?? "none"}>
-                      <th scope="row" className="py-2 pr-2 font-medium">{row.name ?? t("dashboard.noSubCommittee")}</th>
-                      {TASK_STATUSES.map((s) => (
-                        <td key={s} className="px-1 py-2 text-right tabular-nums">{row.byStatus[s]}</td>
-                      ))}
-                      <td className="py-2 pl-2"><StackedBar counts={row.byStatus} order={TASK_STATUSES} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TaskStatusBars
+              caption={t("dashboard.tasksBySubCommittee")}
+              rows={bySubCommittee.map((row) => ({ key: row.id ?? "none", name: row.name ?? t("dashboard.noSubCommittee"), byStatus: row.byStatus, total: row.total }))}
+            />
           )}
         </Card>
 
@@ -93,7 +74,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
             <span id="docs-title">{t("dashboard.documentsByStatus")}</span>
           </CardTitle>
           {figures.documents.total === 0 ? (
-            <p className="text-muted">{t("dashboard.noDocuments")}</p>
+            <EmptyState text={t("dashboard.noDocuments")} action={can(actor, "congress.manage", place) ? { href: `${base}/documents`, label: t("dashboard.addDocuments") } : null} />
           ) : (
             <ul className="space-y-2 text-sm">
               {DOCUMENT_FLOW.map((s) => (
@@ -101,13 +82,13 @@ export default async function CongressOverviewPage({ params }: { params: Congres
                   <span>{t(`documents.statuses.${s}`)}</span>
                   <span className="tabular-nums">{figures.documents.byStatus[s]}</span>
                   <div className="col-span-2">
-                    <ProgressBar value={figures.documents.byStatus[s]} total={figures.documents.total} label={`${t(`documents.statuses.${s}`)}: ${figures.documents.byStatus[s]}/${figures.documents.total}`} color="#2563eb" />
+                    <ProgressBar value={figures.documents.byStatus[s]} total={figures.documents.total} label={`${t(`documents.statuses.${s}`)}: ${figures.documents.byStatus[s]}/${figures.documents.total}`} color={CHART.active} />
                   </div>
                 </li>
               ))}
             </ul>
           )}
-          <Link href={`${base}/documents`} className="mt-3 inline-block text-sm text-blue-800 underline">
+          <Link href={`${base}/documents`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
             {t("dashboard.openDocuments")}
           </Link>
         </Card>
@@ -118,9 +99,8 @@ export default async function CongressOverviewPage({ params }: { params: Congres
           <CardTitle>
             <span id="grassroots-title">{t("dashboard.grassroots")}</span>
           </CardTitle>
-          <p className="mb-2 font-medium">{t("grassroots.ratio", figures.grassroots)}</p>
-          <ProgressBar value={figures.grassroots.held} total={figures.grassroots.total} label={t("grassroots.ratio", figures.grassroots)} />
-          <Link href={`${base}/grassroots`} className="mt-3 inline-block text-sm text-blue-800 underline">
+          <GrassrootsProgress ratio={figures.grassroots} />
+          <Link href={`${base}/grassroots`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
             {t("dashboard.openGrassroots")}
           </Link>
         </Card>

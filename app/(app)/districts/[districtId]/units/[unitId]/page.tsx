@@ -6,7 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { dateOnlyToIso, formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/dates";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict, getUnitForEdit, listActiveUnitChoices } from "@/lib/units/data";
 
@@ -43,7 +43,7 @@ export default async function UnitPage({ params }: { params: Promise<{ districtI
                 unitId: unit.id,
                 version: unit.version,
                 kind: unit.kind,
-                values: { name: unit.name, block: unit.block ?? "", memberCount: unit.memberCount?.toString() ?? "", foundedOn: unit.foundedOn ? dateOnlyToIso(unit.foundedOn) : "" },
+                values: { name: unit.name, block: unit.block ?? "", memberCount: unit.memberCount?.toString() ?? "", foundedOn: unit.foundedOn ? formatDate(unit.foundedOn) : "" },
               }}
             />
           ) : (

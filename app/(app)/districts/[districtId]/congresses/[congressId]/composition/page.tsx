@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CompositionBars } from "@/components/charts/composition-bars";
 import { TargetsForm } from "@/components/delegates/targets-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, vietnamDate } from "@/lib/dates";
 import { METRICS, THEORY_LEVELS, type Target, metricShare, targetMet } from "@/lib/delegates/composition";
 import { compositionReport } from "@/lib/delegates/data";
 import { rosterPage } from "@/lib/delegates/page";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("composition"))("title") };
 }
 
-const pct = (n: number) => `${n.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-
 export default async function CompositionPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress, can } = await rosterPage(params);
-  const [report, t] = await Promise.all([compositionReport(actor, congress, vietnamDate()), getTranslations()]);
+  const { actor, congress, can, base } = await rosterPage(params);
+  const [report, t, format] = await Promise.all([compositionReport(actor, congress, vietnamDate()), getTranslations(), getFormatter()]);
+  const pct = (n: number) => format.number(n / 100, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const targetText = (target: Target) =>
     target.minPercent !== null && target.maxPercent !== null
       ? t("composition.range", { min: target.minPercent, max: target.maxPercent })
@@ -33,11 +35,20 @@ export default async function CompositionPage({ params }: { params: Promise<{ di
         <p className="text-sm text-muted">{t("composition.intro", { count: w.total, date: formatDate(report.openingIso) })}</p>
       </div>
       {w.total === 0 ? (
-        <Card>
-          <p className="text-muted">{t("composition.empty")}</p>
-        </Card>
+        <EmptyState text={t("composition.empty")} action={{ href: `${base}/delegates`, label: t("composition.openRoster") }} />
       ) : (
         <>
+          <Card aria-labelledby="chart-title">
+            <CardTitle><span id="chart-title">{t("composition.chartTitle")}</span></CardTitle>
+            <CompositionBars
+              title={t("composition.chartTitle")}
+              bars={METRICS.map((m) => {
+                const share = metricShare(w, m);
+                const target = report.targets[m];
+                return { key: m, label: t(`composition.metrics.${m}`), count: share.count, percent: share.percent, minPercent: target.minPercent, maxPercent: target.maxPercent, met: targetMet(share.percent, target), targetText: targetText(target) };
+              })}
+            />
+          </Card>
           <div className="grid gap-4 lg:grid-cols-2">
             <Card aria-labelledby="targets-title">
               <CardTitle><span id="targets-title">{t("composition.targets.legend")}</span></CardTitle>
@@ -88,7 +99,7 @@ export default async function CompositionPage({ params }: { params: Promise<{ di
           </div>
           <Card aria-labelledby="per-unit-title">
             <CardTitle><span id="per-unit-title">{t("composition.perUnit")}</span></CardTitle>
-            <div className="overflow-x-auto">
+            <ScrollRegion label={t("composition.perUnit")}>
               <table className="w-full min-w-[40rem] text-left text-sm">
                 <thead className="text-xs uppercase text-muted">
                   <tr>
@@ -113,7 +124,7 @@ export default async function CompositionPage({ params }: { params: Promise<{ di
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
         </>
       )}

@@ -7,18 +7,25 @@ import { DeleteDelegate } from "@/components/delegates/delete-delegate";
 import { ExportLinks } from "@/components/delegates/export-links";
 import { RosterFilters } from "@/components/delegates/roster-filters";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
-import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { rosterPage } from "@/lib/delegates/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/planning/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegates"))("title") };
 }
 
-type Search = { unit?: string; category?: string; status?: string; q?: string };
+type Search = { unit?: string; category?: string; status?: string; q?: string; page?: string };
+/**
+ * Rows per page. A district roster runs to several hundred delegates: on a phone, all of them at
+ * once cost seconds of layout and hydration before the page answers. "all" shows the whole list
+ * (to print it, or to read it through).
+ */
+const ROWS_PER_PAGE = 50;
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed.includes(value as T) ? (value as T) : undefined);
 
 export default async function DelegatesPage({ params, searchParams }: { params: Promise<{ districtId: string; congressId: string }>; searchParams: Promise<Search> }) {
@@ -34,6 +41,11 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
   const filtered = Boolean(filters.unitId || filters.category || filters.status || filters.q);
   const [rows, all] = await Promise.all([listRoster(actor, congress, filters), filtered ? listRoster(actor, congress) : null]);
   const total = all?.length ?? rows.length;
+  const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+  const page = s.page === "all" ? null : Math.min(pages, Math.max(1, Number.parseInt(s.page ?? "1", 10) || 1));
+  const offset = page === null ? 0 : (page - 1) * ROWS_PER_PAGE;
+  const shown = page === null ? rows : rows.slice(offset, offset + ROWS_PER_PAGE);
+  const hrefOf = (n: number | "all") => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries({ unit: filters.unitId, category: filters.category, status: filters.status, q: filters.q }).filter((e): e is [string, string] => Boolean(e[1]))), page: String(n) })}`;
   const manage = can("delegate.manage");
   const quotas = manage ? await quotaOverview(actor, congress) : null;
 
@@ -54,56 +66,63 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
         />
       )}
       <RosterFilters units={units.map((u) => ({ id: u.id, name: u.name }))} values={{ unit: filters.unitId ?? "", category: filters.category ?? "", status: filters.status ?? "", q: filters.q ?? "" }} />
-      <p className="text-sm font-medium" role="status">
-        {filtered ? t("delegates.shown", { shown: rows.length, total }) : t("delegates.count", { count: total })}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <p className="text-sm font-medium" role="status">
+          {filtered ? t("delegates.shown", { shown: rows.length, total }) : t("delegates.count", { count: total })}
+          {pages > 1 && page !== null && ` · ${t("delegates.pages.range", { from: offset + 1, to: offset + shown.length })}`}
+        </p>
+        {pages > 1 && (
+          <Link href={hrefOf(page === null ? 1 : "all")} className="text-sm underline underline-offset-2 print:hidden">
+            {page === null ? t("delegates.pages.paged", { size: ROWS_PER_PAGE }) : t("delegates.pages.all", { count: rows.length })}
+          </Link>
+        )}
+      </div>
       {rows.length === 0 ? (
-        <Card>
-          <p className="text-muted">{total === 0 ? t("delegates.empty") : t("delegates.noMatch")}</p>
-        </Card>
+        <EmptyState text={total === 0 ? t("delegates.empty") : t("delegates.noMatch")} action={total === 0 && manage ? { href: `${base}/import`, label: t("delegates.importLink") } : null} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full min-w-[60rem] text-left text-sm">
+        <div className="print-landscape overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="data-table w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.index")}</th>
-                <th scope="col" className="px-3 py-2">{t("delegates.columns.fullName")}</th>
+                <th scope="col" className="min-w-36 px-3 py-2">{t("delegates.columns.fullName")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.birth")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.ethnicity")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.position")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.unit")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.category")}</th>
                 <th scope="col" className="px-3 py-2">{t("delegates.columns.group")}</th>
-                <th scope="col" className="px-3 py-2">{t("delegates.columns.credential")}</th>
+                <th scope="col" className="min-w-64 px-3 py-2">{t("delegates.columns.credential")}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((d, i) => (
-                <tr key={d.id} className="border-t border-stone-200 align-top">
-                  <td className="px-3 py-2 tabular-nums">{i + 1}</td>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`${base}/delegates/${d.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
+              {shown.map((d, i) => (
+                <tr key={d.id}>
+                  <td className="tabular-nums">{offset + i + 1}</td>
+                  <th scope="row" className="font-medium">
+                    {/* No prefetch: hundreds of rows would each fetch their delegate's page as they scroll into view. */}
+                    <Link href={`${base}/delegates/${d.id}`} prefetch={false} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
                       {d.fullName}
                     </Link>
-                    <span className="block text-xs font-normal text-muted">{t(`delegates.gender.${d.gender}`)}</span>
+                    <span className="cell-note">{t(`delegates.gender.${d.gender}`)}</span>
                   </th>
-                  <td className="px-3 py-2 tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
-                  <td className="px-3 py-2">{d.ethnicity}</td>
-                  <td className="px-3 py-2">{d.position}</td>
-                  <td className="px-3 py-2">{d.homeUnit?.name}</td>
-                  <td className="px-3 py-2">{t(`delegates.category.${d.category}`)}</td>
-                  <td className="px-3 py-2">
+                  <td className="tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
+                  <td>{d.ethnicity}</td>
+                  <td>{d.position}</td>
+                  <td>{d.homeUnit?.name}</td>
+                  <td>{t(`delegates.category.${d.category}`)}</td>
+                  <td>
                     {d.group}
-                    {d.seat && <span className="block text-xs text-muted">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
+                    {d.seat && <span className="cell-note">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
                   </td>
-                  <td className="px-3 py-2">
+                  <td>
                     {manage ? (
                       <CredentialReview delegate={{ id: d.id, version: d.version, name: d.fullName, status: d.credentialStatus, reason: d.credentialReason }} />
                     ) : (
                       <CredentialBadge status={d.credentialStatus} />
                     )}
                     {d.credentialStatus !== "PENDING" && d.credentialReviewer && (
-                      <span className="mt-1 block text-xs text-muted">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
+                      <span className="cell-note mt-1">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
                     )}
                     {d.credentialStatus === "REJECTED" && d.credentialReason && <span className="mt-1 block text-xs">{d.credentialReason}</span>}
                     {manage && <DeleteDelegate id={d.id} version={d.version} name={d.fullName} />}
@@ -113,6 +132,14 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
             </tbody>
           </table>
         </div>
+      )}
+      {page !== null && (
+        <Pager
+          page={page}
+          pages={pages}
+          hrefOf={hrefOf}
+          labels={{ nav: t("delegates.pages.nav"), previous: t("delegates.pages.previous"), next: t("delegates.pages.next"), position: t("delegates.pages.position", { page, pages }) }}
+        />
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { addStandardDocumentsAction } from "@/lib/documents/actions";
 import { listDocuments } from "@/lib/documents/data";
 import { type CongressParams, congressPage } from "@/lib/planning/page";
 import { subCommitteeOptions } from "@/lib/subcommittees/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documents"))("title") };
@@ -30,7 +31,7 @@ export default async function DocumentsPage({ params }: { params: CongressParams
       <SectionHeader title={t("title")} intro={t("intro")}>
         {manage && standardMissing > 0 && <ConfirmButton action={addStandardDocumentsAction} input={{ congressId }} label={t("addStandard", { count: standardMissing })} variant="primary" />}
       </SectionHeader>
-      {documents.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      {documents.length === 0 && <EmptyState text={t("empty")} />}
       <ul className="grid gap-4 md:grid-cols-2">
         {documents.map((d) => {
           const latest = d.versions[0];

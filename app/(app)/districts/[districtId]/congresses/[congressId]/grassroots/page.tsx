@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { GrassrootsForm } from "@/components/grassroots/grassroots-form";
-import { ProgressBar } from "@/components/planning/charts";
+import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -32,8 +32,7 @@ export default async function GrassrootsPage({ params, searchParams }: { params:
     <div className="space-y-6">
       <SectionHeader title={t("grassroots.title")} intro={t("grassroots.intro")} />
       <Card className="space-y-2">
-        <p className="text-lg font-semibold">{t("grassroots.ratio", { held: ratio.held, total: ratio.total })}</p>
-        <ProgressBar value={ratio.held} total={ratio.total} label={t("grassroots.ratio", { held: ratio.held, total: ratio.total })} />
+        <GrassrootsProgress ratio={ratio} />
         <p className="text-sm text-muted">{t("grassroots.ratioNote", { ended: rows.filter((r) => !r.counted).length })}</p>
       </Card>
       <ul className="space-y-2">

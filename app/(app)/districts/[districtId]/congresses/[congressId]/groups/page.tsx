@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { listGroups } from "@/lib/delegates/data";
 import { compareGroups } from "@/lib/delegates/groups";
 import { rosterPage } from "@/lib/delegates/page";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegates"))("groups.title") };
@@ -54,7 +55,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ distric
                     {t("members", { count: members.length })} · {t("units", { count: units })}
                   </span>
                 </h3>
-                <div className="overflow-x-auto">
+                <ScrollRegion label={name || t("ungrouped")}>
                   <table className="w-full text-left text-sm">
                     <thead className="text-xs uppercase text-muted">
                       <tr>
@@ -79,7 +80,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ distric
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
               </section>
             );
           })}

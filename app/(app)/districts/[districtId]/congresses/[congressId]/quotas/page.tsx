@@ -5,6 +5,7 @@ import { QuotaStatus } from "@/components/delegates/quota-status";
 import { Card } from "@/components/ui/card";
 import { quotaOverview } from "@/lib/delegates/data";
 import { rosterPage } from "@/lib/delegates/page";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quotas"))("title") };
@@ -31,7 +32,7 @@ export default async function QuotasPage({ params }: { params: Promise<{ distric
         <QuotaEditor congressId={congress.id} rows={rows.map((r) => ({ unitId: r.unitId, name: r.name, members: r.members, seats: r.seats, version: r.version, elected: r.elected }))}
           key={rows.map((r) => r.version ?? 0).join(".")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <ScrollRegion label={t("title")} className="rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <thead className="bg-stone-100 text-xs uppercase text-muted">
               <tr>
@@ -54,7 +55,7 @@ export default async function QuotasPage({ params }: { params: Promise<{ distric
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { type CongressParams, congressPage } from "@/lib/planning/page";
 import { districtPeople } from "@/lib/planning/people";
 import { removeMemberAction } from "@/lib/subcommittees/actions";
 import { listSubCommittees } from "@/lib/subcommittees/data";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("subCommittees"))("title") };
@@ -27,7 +28,7 @@ export default async function SubCommitteesPage({ params }: { params: CongressPa
   return (
     <div className="space-y-6">
       <SectionHeader title={t("title")} intro={t("intro")} />
-      {subCommittees.length === 0 && <p className="text-muted">{t("empty")}</p>}
+      {subCommittees.length === 0 && <EmptyState text={t("empty")} />}
       <div className="grid gap-4 lg:grid-cols-2">
         {subCommittees.map((s) => (
           <Card key={s.id} aria-labelledby={`sub-${s.id}`}>
