@@ -18,6 +18,16 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build need
   // not do it a second time.
   typescript: { ignoreBuildErrors: true },
+  // zod's locale barrel keeps English only (see the loader): first-load JS under 200 KB gzip.
+  turbopack: {
+    rules: {
+      "index.js": {
+        condition: { path: /node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ },
+        loaders: [{ loader: "./lib/build/zod-english-only-loader.cjs", options: {} }],
+        as: "*.js",
+      },
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders() }];
   },

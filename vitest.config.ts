@@ -23,6 +23,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           setupFiles: ["tests/support/integration-setup.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses:
+          // the authorization matrix imports its route handler and sign-in actions through Vite.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
       {

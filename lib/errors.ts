@@ -12,16 +12,22 @@ export class AppError extends Error {
   }
 }
 
+/** Where a refused record sits, when the access check knew it: the audit of refusals files it there. */
+export type RefusedPlace = { provinceId: string | null; districtId: string | null };
+
 /** Missing, or in a district the caller may not see: the two are indistinguishable on purpose. */
 export class NotFoundError extends AppError {
-  constructor(what = "record") {
+  constructor(
+    what = "record",
+    readonly place?: RefusedPlace,
+  ) {
     super("NOT_FOUND", 404, `${what} not found`);
   }
 }
 
 /** The caller sees the record but may not do this to it. */
 export class ForbiddenError extends AppError {
-  constructor() {
+  constructor(readonly place?: RefusedPlace) {
     super("FORBIDDEN", 403);
   }
 }

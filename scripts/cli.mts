@@ -6,6 +6,7 @@
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { ROLES, type Role } from "../lib/auth/access";
+import { isCommonPassword } from "../lib/auth/common-passwords";
 import { passwordSchema } from "../lib/auth/password-policy";
 import { applyMigrations } from "../lib/db/migrations";
 import { resolveDatabase } from "../lib/db/resolve";
@@ -62,7 +63,7 @@ async function readPassword(prompt: string): Promise<string> {
 
 async function validPassword(): Promise<string> {
   const password = await readPassword("Password (at least 10 characters): ");
-  const checked = passwordSchema.safeParse(password);
+  const checked = passwordSchema.refine((p) => !isCommonPassword(p), "errors.passwordTooCommon").safeParse(password);
   if (!checked.success) {
     const messages: Record<string, string> = {
       "errors.passwordTooShort": "The password must have at least 10 characters.",

@@ -1,9 +1,10 @@
 // npm test — every test suite against a real PostgreSQL, then one line "N passed, N failed".
 //   npm test                      unit, integration and end-to-end
-//   npm test -- unit|integration|e2e|ops [runner args]   one suite, e.g. npm test -- e2e tests/e2e/auth.spec.ts
+//   npm test -- unit|integration|e2e|ops|bench [runner args]   one suite, e.g. npm test -- e2e tests/e2e/auth.spec.ts
 // unit also runs the date logic under TZ=UTC and TZ=America/Los_Angeles; e2e runs the browser
 // tests against two production servers on one database; ops starts servers and the install
-// bundle as an operator would (it reuses the build that e2e made).
+// bundle as an operator would (it reuses the build that e2e made); bench seeds a tiny scale data
+// set and runs `npm run bench -- --smoke` on that build (it must work; figures are not asserted).
 // PostgreSQL: the embedded server under .data/pg-test, or the server of DATABASE_URL. Each suite
 // that needs a database gets a fresh one (cp_test_…), created before and dropped after.
 import { spawn } from "node:child_process";
@@ -16,10 +17,10 @@ import { startEmbeddedPostgres } from "../lib/db/embedded-server";
 import { applyMigrations } from "../lib/db/migrations";
 import { startAppServer } from "../tests/support/app-server.ts";
 
-type Suite = "unit" | "integration" | "e2e" | "ops";
+type Suite = "unit" | "integration" | "e2e" | "ops" | "bench";
 type Tally = { suite: string; passed: number; failed: number; seconds: number; note?: string };
 
-const SUITES: Suite[] = ["unit", "integration", "e2e", "ops"];
+const SUITES: Suite[] = ["unit", "integration", "e2e", "ops", "bench"];
 const argv = process.argv.slice(2);
 const chosen = argv.filter((a): a is Suite => SUITES.includes(a as Suite));
 const runnerArgs = argv.filter((a) => !SUITES.includes(a as Suite));
@@ -113,6 +114,21 @@ async function runE2e(databaseUrl: string): Promise<Tally> {
   return { suite: "e2e", passed: stats.expected + stats.flaky, failed: stats.unexpected + (stats.unexpected === 0 && code !== 0 ? 1 : 0), seconds };
 }
 
+/** The benchmark's smoke run: a two-district data set, short durations, one pass or one failure. */
+async function runBenchSmoke(databaseUrl: string): Promise<Tally> {
+  const started = Date.now();
+  const seconds = () => (Date.now() - started) / 1000;
+  if (!existsSync(".next/BUILD_ID") && (await run(bin("next"), ["build"], { NODE_ENV: "production" })) !== 0) {
+    return { suite: "bench (smoke)", passed: 0, failed: 1, seconds: seconds(), note: "next build failed" };
+  }
+  const tiny = ["--districts", "2", "--provinces", "1", "--grassroots-per-district", "5", "--delegates-per-congress", "30", "--large-roster", "300", "--tasks", "200", "--large-tasks", "150", "--milestones", "20"];
+  if ((await run(bin("tsx"), ["scripts/seed-scale.mts", ...tiny], { DATABASE_URL: databaseUrl })) !== 0) {
+    return { suite: "bench (smoke)", passed: 0, failed: 1, seconds: seconds(), note: "seed:scale failed" };
+  }
+  const code = await run(bin("tsx"), ["bench/run.mts", "--smoke", ...runnerArgs], { DATABASE_URL: databaseUrl });
+  return { suite: "bench (smoke)", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: seconds(), ...(code === 0 ? {} : { note: `bench exited ${code}` }) };
+}
+
 const tallies: Tally[] = [];
 const startedAll = Date.now();
 let release = async () => {};
@@ -132,6 +148,7 @@ try {
       if (!existsSync(".next/BUILD_ID")) await run(bin("next"), ["build"], { NODE_ENV: "production" });
       tallies.push(await withTestDatabase(t.server, (url) => runVitest("ops", { DATABASE_URL: url })));
     }
+    if (suites.includes("bench")) tallies.push(await withTestDatabase(t.server, (url) => runBenchSmoke(url)));
   }
 } catch (error) {
   console.error(error);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Action, Actor } from "../auth/access";
 import { getActor } from "../auth/session";
-import { AppError } from "../errors";
+import { recordRefusal } from "../audit/refusal";
+import { AppError, ForbiddenError, NotFoundError } from "../errors";
 import type { Locale } from "../i18n/config";
 import { localeFromAcceptLanguage, translator } from "../i18n/translate";
 import { isUuid } from "../server/page";
@@ -65,27 +66,34 @@ function sameOrigin(request: Request): boolean {
 export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, never>>>(spec: EndpointSpec<Q>): Endpoint {
   const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+    const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+    let auth: Awaited<ReturnType<typeof authenticate>> = null;
+    let params: Record<string, string> = {};
     try {
-      const auth = await authenticate(request);
+      auth = await authenticate(request);
       if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
       if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
       if (spec.rateLimit) await enforce(spec.rateLimit, auth.actor.userId);
       const raw = (await context?.params) ?? {};
-      const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw)) {
         // A malformed id is as unknown as any other: 404, not 400.
         if (typeof v !== "string" || !isUuid(v)) throw new ApiError("NOT_FOUND", 404);
-        params[k] = v;
+        params = { ...params, [k]: v };
       }
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = (spec.query ?? z.object({})).safeParse(search);
       if (!parsed.success) throw new ApiError("VALIDATION", 400, { fields: parsed.error.issues.map((i) => i.path.join(".")).join(", ") });
-      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
       const result = await spec.handle({ actor: auth.actor, params, query: parsed.data as z.output<Q>, request, locale, ip });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {
       if (!(error instanceof ApiError) && !(error instanceof AppError)) console.error(`api ${spec.method} ${spec.path} failed`, error);
-      return apiErrorResponse(error, await translator(locale));
+      const response = apiErrorResponse(error, await translator(locale));
+      if ([401, 403, 404].includes(response.status)) {
+        const code = error instanceof ApiError || error instanceof AppError ? error.code : String(response.status);
+        const place = error instanceof ForbiddenError || error instanceof NotFoundError ? error.place : undefined;
+        await recordRefusal({ actor: auth?.actor ?? null, target: `${spec.method} /api/v1${spec.path}`, code, entityId: params.id, place, ip });
+      }
+      return response;
     }
   };
   return { ...(spec as unknown as EndpointSpec<z.ZodType>), handler };

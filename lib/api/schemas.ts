@@ -38,6 +38,49 @@ export const SCHEMAS: Record<string, Schema> = {
     },
   },
   Composition: { type: "object", description: "Shares of women, ethnic minorities, under-40s and political-theory levels, whole and per unit, with the targets." },
+  SubCommittee: {
+    type: "object",
+    properties: {
+      id: uuid, congressId: uuid, kind: { enum: ["DOCUMENTS", "PERSONNEL", "SERVICE", "PROPAGANDA", "CONTENT", null] }, name: str, decisionNumber: nstr, decisionDate: date, version: int,
+      members: { type: "array", items: { type: "object", properties: { id: uuid, userId: nuuid, fullName: str, jobTitle: nstr, position: { enum: ["HEAD", "DEPUTY", "MEMBER", "SECRETARY"] } } } },
+    },
+  },
+  Task: {
+    type: "object",
+    properties: {
+      id: uuid, congressId: uuid, title: str, status: { enum: ["TODO", "IN_PROGRESS", "BLOCKED", "DONE"] }, priority: { enum: ["LOW", "NORMAL", "HIGH", "URGENT"] }, dueOn: date,
+      overdue: { type: "boolean", description: "Due date passed in Vietnam time and not done" },
+      subCommittee: { type: ["object", "null"], properties: { id: uuid, name: str } }, milestone: { type: ["object", "null"], properties: { id: uuid, name: str } },
+      assignees: { type: "array", items: { type: "object", properties: { id: uuid, name: str } } }, version: int,
+      can: { type: "object", description: "What the caller may do to it", properties: { manage: { type: "boolean" }, update: { type: "boolean" } } },
+    },
+  },
+  Milestone: {
+    type: "object",
+    properties: {
+      id: uuid, congressId: uuid, standardKey: nstr, name: str, plannedOn: { type: "string", format: "date" }, doneOn: date, status: { enum: ["PLANNED", "IN_PROGRESS", "DONE"] },
+      late: { type: "boolean" }, reference: nstr, version: int, tasks: { type: "object", properties: { total: int, done: int } },
+    },
+  },
+  CongressDocument: {
+    type: "object",
+    properties: {
+      id: uuid, congressId: uuid, kind: nstr, title: str, status: { enum: ["DRAFT", "INTERNAL_REVIEW", "SENT_UP", "COMMENTS_RECEIVED", "FINAL"] }, notes: nstr,
+      subCommittee: { type: ["object", "null"], properties: { id: uuid, name: str } }, steps: { type: "object", description: "The day each status was reached (YYYY-MM-DD or null)" }, version: int,
+      versions: { type: "array", items: { type: "object", description: "File versions: number, file name, type, size, uploaded by and when" } },
+    },
+  },
+  Progress: {
+    type: "object",
+    properties: {
+      congressId: uuid, opening: date, daysToOpening: { type: ["integer", "null"] },
+      milestones: { type: "object", properties: { total: int, done: int, late: int } },
+      tasks: { type: "object", properties: { total: int, overdue: int, byStatus: { type: "object" } } },
+      documents: { type: "object", properties: { total: int, byStatus: { type: "object" } } },
+      grassroots: { type: ["object", "null"], description: "Grassroots congresses held over active grassroots units, e.g. 47/47", properties: { held: int, total: int } },
+      tasksBySubCommittee: { type: "array", items: { type: "object" } },
+    },
+  },
 };
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

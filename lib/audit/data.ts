@@ -1,6 +1,10 @@
 import "server-only";
-import { type Actor, scopeWhere } from "../auth/access";
+import { type Actor, type Place, authorize, isAdmin, scopeWhere } from "../auth/access";
+import { addDays } from "../dates";
 import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { AuditFilters } from "./schema";
 
 export type AuditEntryDto = {
   id: string;
@@ -10,22 +14,55 @@ export type AuditEntryDto = {
   action: string;
   entityType: string | null;
   entityId: string | null;
+  districtName: string | null;
   before: unknown;
   after: unknown;
+  ip: string | null;
+  requestId: string | null;
 };
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The district's audit log, newest first, a page at a time (`before` is the last id seen). */
-export async function listDistrictAudit(actor: Actor, districtId: string, before?: bigint): Promise<{ entries: AuditEntryDto[]; nextBefore: string | null }> {
+/** Which log: one district's (its organizers and admins), or every district's (admins). */
+export type AuditLog = { district: Place & { districtId: string } } | { district: null };
+
+/**
+ * The caller's right to the log, checked here as well as on the page: a district's log needs
+ * audit.read on it (404 to others), the log of all districts is the admins'.
+ */
+function logWhere(actor: Actor, log: AuditLog, filters: AuditFilters): Prisma.AuditEntryWhereInput {
+  if (log.district) authorize(actor, "audit.read", log.district);
+  else if (!isAdmin(actor)) throw new NotFoundError("audit log");
+  const districtId = log.district ? log.district.districtId : filters.district;
+  return {
+    ...scopeWhere(actor),
+    ...(districtId ? { districtId } : {}),
+    ...(filters.kind ? { action: { startsWith: `${filters.kind}.` } } : {}),
+    ...(filters.user ? { actorId: filters.user } : {}),
+    ...(filters.record ? { entityId: filters.record } : {}),
+    // Calendar dates in Vietnam (UTC+7, no daylight saving), both ends included.
+    ...(filters.from || filters.to
+      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00+07:00`) } : {}), ...(filters.to ? { lt: new Date(`${addDays(filters.to, 1)}T00:00:00+07:00`) } : {}) } }
+      : {}),
+  };
+}
+
+/** The log, newest first, a page at a time (`filters.before` is the last id seen). */
+export async function listAuditEntries(actor: Actor, log: AuditLog, filters: AuditFilters): Promise<{ entries: AuditEntryDto[]; nextBefore: string | null }> {
   const rows = await db.auditEntry.findMany({
-    where: { districtId, ...scopeWhere(actor), ...(before ? { id: { lt: before } } : {}) },
+    where: { ...logWhere(actor, log, filters), ...(filters.before ? { id: { lt: BigInt(filters.before) } } : {}) },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const districtIds = log.district ? [] : [...new Set(page.map((r) => r.districtId).filter((id): id is string => id !== null))];
+  const [users, districts] = await Promise.all([
+    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    db.unit.findMany({ where: { id: { in: districtIds } }, select: { id: true, name: true } }),
+  ]);
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const districtNames = new Map(districts.map((d) => [d.id, d.name]));
   return {
     entries: page.map((r) => ({
       id: r.id.toString(),
@@ -35,9 +72,25 @@ export async function listDistrictAudit(actor: Actor, districtId: string, before
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      districtName: r.districtId ? (districtNames.get(r.districtId) ?? null) : null,
       before: r.before,
       after: r.after,
+      ip: r.ip,
+      requestId: r.requestId,
     })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : null,
   };
+}
+
+/** The accounts that appear in the log (for the filter by user), by name. */
+export async function listAuditActors(actor: Actor, log: AuditLog): Promise<{ id: string; label: string }[]> {
+  const groups = await db.auditEntry.groupBy({ by: ["actorId"], where: { ...logWhere(actor, log, {}), actorId: { not: null } }, orderBy: { actorId: "asc" }, take: 500 });
+  const users = await db.user.findMany({ where: { id: { in: groups.map((g) => g.actorId!) } }, select: { id: true, name: true, email: true } });
+  return users.map((u) => ({ id: u.id, label: `${u.name} · ${u.email}` })).sort((a, b) => a.label.localeCompare(b.label, "vi"));
+}
+
+/** Districts for the filter of the log of all districts. */
+export async function listAuditDistricts(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (!isAdmin(actor)) throw new NotFoundError("audit log");
+  return db.unit.findMany({ where: { kind: "DISTRICT" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor, Place } from "../auth/access";
+import { requestContext } from "../runtime/request-context";
 
 type Tx = Pick<Prisma.TransactionClient, "auditEntry">;
 
@@ -26,8 +27,12 @@ function redact(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
-/** Writes one audit entry; call it with the transaction that makes the change. */
+/**
+ * Writes one audit entry; call it with the transaction that makes the change. Written during a
+ * request, the entry carries the request's id and, unless the caller names one, its client address.
+ */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const request = requestContext();
   await tx.auditEntry.create({
     data: {
       actorId: input.actor?.userId ?? null,
@@ -39,7 +44,8 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       districtId: input.place?.districtId ?? null,
       before: redact(input.before),
       after: redact(input.after),
-      ip: input.ip ?? null,
+      ip: input.ip || request?.ip || null,
+      requestId: request?.requestId ?? null,
     },
   });
 }

@@ -125,8 +125,8 @@ export function can(actor: Actor, action: Action, place: Place, facts: RecordFac
  * 404, not 403) and ForbiddenError when they see it but may not do `action`.
  */
 export function authorize(actor: Actor, action: Action, place: Place, facts: RecordFacts = {}): void {
-  if (!can(actor, "district.read", place)) throw new NotFoundError();
-  if (!can(actor, action, place, facts)) throw new ForbiddenError();
+  if (!can(actor, "district.read", place)) throw new NotFoundError("record", place);
+  if (!can(actor, action, place, facts)) throw new ForbiddenError(place);
 }
 
 export function isAdmin(actor: Actor): boolean {

@@ -2,7 +2,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
+import { DomainError } from "../errors";
 import { LOCALE_COOKIE } from "../i18n/config";
+import { isCommonPassword } from "./common-passwords";
 import { changeOwnPassword, setOwnLocale } from "../users/mutations";
 import { type ActionResult, defineAction } from "../server/action";
 import { signIn, signOut } from "./auth";
@@ -46,6 +48,7 @@ export const changePasswordAction = defineAction({
   name: "account.change-password",
   input: changePasswordSchema,
   async run({ actor }, input) {
+    if (isCommonPassword(input.newPassword)) throw new DomainError("VALIDATION", { newPassword: ["errors.passwordTooCommon"] });
     await changeOwnPassword(actor.userId, input.currentPassword, input.newPassword);
     return null;
   },

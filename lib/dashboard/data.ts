@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { daysBetween, isoToDateOnly, vietnamDate } from "../dates";
 import { NotFoundError } from "../errors";
 import { DOCUMENT_FLOW, type DocumentStatus } from "../documents/flow";
-import { grassrootsRatio, type GrassrootsRatio } from "../grassroots/ratio";
+import { type GrassrootsRatio, grassrootsFigures } from "../grassroots/ratio";
 import { GRASSROOTS_KINDS } from "../grassroots/data";
 import { isoOrNull } from "../planning/place";
 import { TASK_STATUSES, type TaskStatus } from "../tasks/schema";
@@ -36,16 +36,22 @@ async function figuresFor(actor: Actor, congresses: CongressKey[], today: string
   const scope = scopeWhere(actor);
   const todayDate = isoToDateOnly(today);
   const districtIds = congresses.filter((c) => c.unitId === c.districtId).map((c) => c.districtId!);
-  const [tasks, overdue, milestones, late, documents, units] = await Promise.all([
+  const [tasks, overdue, milestones, late, documents, activeUnits, termCongresses] = await Promise.all([
     db.task.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
     db.task.groupBy({ by: ["congressId"], where: { congressId: { in: ids }, ...scope, dueOn: { lt: todayDate }, status: { not: "DONE" } }, _count: { _all: true } }),
     db.milestone.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
     db.milestone.groupBy({ by: ["congressId"], where: { congressId: { in: ids }, ...scope, plannedOn: { lt: todayDate }, status: { not: "DONE" } }, _count: { _all: true } }),
     db.congressDocument.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
+    // Grassroots progress, counted in the database: active grassroots units per district, and
+    // their congresses of each term by status (one congress per unit and term).
     districtIds.length
-      ? db.unit.findMany({
-          where: { districtId: { in: districtIds }, kind: { in: [...GRASSROOTS_KINDS] }, ...scope },
-          select: { districtId: true, status: true, congresses: { select: { termStart: true, status: true } } },
+      ? db.unit.groupBy({ by: ["districtId"], where: { districtId: { in: districtIds }, kind: { in: [...GRASSROOTS_KINDS] }, status: "ACTIVE", ...scope }, _count: { _all: true } })
+      : Promise.resolve([]),
+    districtIds.length
+      ? db.congress.groupBy({
+          by: ["districtId", "termStart", "status"],
+          where: { districtId: { in: districtIds }, unit: { kind: { in: [...GRASSROOTS_KINDS] }, status: "ACTIVE", ...scope } },
+          _count: { _all: true },
         })
       : Promise.resolve([]),
   ]);
@@ -71,10 +77,9 @@ async function figuresFor(actor: Actor, congresses: CongressKey[], today: string
       tasks: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus, overdue: overdue.find((o) => o.congressId === c.id)?._count._all ?? 0 },
       documents: { total: Object.values(docs).reduce((a, b) => a + b, 0), byStatus: docs },
       grassroots: isDistrict
-        ? grassrootsRatio(
-            units
-              .filter((u) => u.districtId === c.districtId)
-              .map((u) => ({ unitStatus: u.status, congressStatus: u.congresses.find((x) => x.termStart === c.termStart)?.status ?? null })),
+        ? grassrootsFigures(
+            activeUnits.find((u) => u.districtId === c.districtId)?._count._all ?? 0,
+            termCongresses.filter((h) => h.districtId === c.districtId && h.termStart === c.termStart).map((h) => ({ status: h.status, count: h._count._all })),
           )
         : null,
     });

@@ -84,10 +84,27 @@ function rosterWhere(actor: Actor, congress: RosterCongress, filters: RosterFilt
   };
 }
 
-/** The roster in the order of official lists (given name, middle, family; Vietnamese alphabet). */
+/**
+ * The roster in the order of official lists (given name, middle, family; Vietnamese alphabet).
+ * The unit and reviewer names are looked up once per distinct id rather than through Prisma's
+ * relation loading, which sends every row's foreign key back to the database (10,000 for a
+ * large roster, a sequential scan each).
+ */
 export async function listRoster(actor: Actor, congress: RosterCongress, filters: RosterFilters = {}): Promise<RosterRow[]> {
-  const rows = await db.delegate.findMany({ where: rosterWhere(actor, congress, filters), select: rosterSelect });
-  return rows.sort((a, b) => compareByName(a, b) || (a.birthYear - b.birthYear));
+  const rows = await db.delegate.findMany({ where: rosterWhere(actor, congress, filters), select: { ...rosterSelect, homeUnit: false, credentialReviewer: false, credentialReviewerId: true } });
+  const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+  const [units, reviewers] = await Promise.all([
+    db.unit.findMany({ where: { id: { in: distinct(rows.map((r) => r.homeUnitId)) } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { id: { in: distinct(rows.map((r) => r.credentialReviewerId)) } }, select: { id: true, name: true } }),
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const reviewerName = new Map(reviewers.map((u) => [u.id, u.name]));
+  const roster: RosterRow[] = rows.map(({ credentialReviewerId, ...r }) => ({
+    ...r,
+    homeUnit: r.homeUnitId && unitName.has(r.homeUnitId) ? { name: unitName.get(r.homeUnitId)! } : null,
+    credentialReviewer: credentialReviewerId && reviewerName.has(credentialReviewerId) ? { name: reviewerName.get(credentialReviewerId)! } : null,
+  }));
+  return roster.sort((a, b) => compareByName(a, b) || a.birthYear - b.birthYear);
 }
 
 /** One delegate of the congress, for its page; another congress's or district's is a 404. */

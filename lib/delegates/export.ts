@@ -108,9 +108,17 @@ export function rosterJson(rows: RosterRow[]) {
 
 function csvStream(rows: RosterRow[], labels: Labels): ReadableStream<Uint8Array> {
   async function* lines() {
-    // The BOM makes Excel read the file as UTF-8, so the diacritics show.
-    yield CSV_BOM + csvLine([...HEADERS]);
-    for (const [i, row] of rows.entries()) yield csvLine(cells(row, i, labels));
+    // The BOM makes Excel read the file as UTF-8, so the diacritics show. Lines go out in chunks
+    // of about 64 KB: a stream chunk per line costs more than the line itself.
+    let chunk = CSV_BOM + csvLine([...HEADERS]);
+    for (const [i, row] of rows.entries()) {
+      chunk += csvLine(cells(row, i, labels));
+      if (chunk.length >= 65_536) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    if (chunk) yield chunk;
   }
   return Readable.toWeb(Readable.from(lines(), { objectMode: false })) as ReadableStream<Uint8Array>;
 }
@@ -191,7 +199,10 @@ const PDF_COLUMNS: { header: string; width: number; cell: number }[] = [
 /** A4 landscape, drawn page by page into the response (no page buffering). */
 function pdfStream(congress: RosterCongress, rows: RosterRow[], labels: Labels): ReadableStream<Uint8Array> {
   const doc = new PDFDocument({ size: "A4", layout: "landscape", margins: { top: 36, bottom: 40, left: 40, right: 40 }, font: PDF_FONTS.regular, info: { Title: labels.t("delegateExport.title") } });
-  doc.registerFont("regular", PDF_FONTS.regular);
+  // The regular face is named by its path, the key the constructor opened it under: pdfkit
+  // reopens and reparses a TTF on every font("name") call whose face it already holds under
+  // another key (here: 10,000 times for a 10,000-row roster).
+  const regular = PDF_FONTS.regular;
   doc.registerFont("bold", PDF_FONTS.bold);
   doc.registerFont("italic", PDF_FONTS.italic);
   const out = new PassThrough();
@@ -206,7 +217,7 @@ function pdfStream(congress: RosterCongress, rows: RosterRow[], labels: Labels):
     // Writing into the bottom margin with the margin in place makes pdfkit add a blank page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("regular").fontSize(9).text(labels.t("delegateExport.page", { page }), left, doc.page.height - 28, { width, align: "center", lineBreak: false });
+    doc.font(regular).fontSize(9).text(labels.t("delegateExport.page", { page }), left, doc.page.height - 28, { width, align: "center", lineBreak: false });
     doc.page.margins.bottom = bottom;
   };
   const tableHeader = () => {
@@ -225,9 +236,9 @@ function pdfStream(congress: RosterCongress, rows: RosterRow[], labels: Labels):
   // First page: the document header block.
   const half = width / 2 - 20;
   const top = doc.y;
-  doc.font("regular").fontSize(11).text(h.superior.normalize("NFC"), left, top, { width: half, align: "center" });
+  doc.font(regular).fontSize(11).text(h.superior.normalize("NFC"), left, top, { width: half, align: "center" });
   doc.font("bold").text(h.issuer.normalize("NFC"), { width: half, align: "center" });
-  doc.font("regular").text("*", { width: half, align: "center" });
+  doc.font(regular).text("*", { width: half, align: "center" });
   const rightX = left + width - half;
   doc.font("bold").fontSize(11).text(h.party.normalize("NFC"), rightX, top, { width: half, align: "center" });
   const partyWidth = doc.widthOfString(h.party);
@@ -241,22 +252,32 @@ function pdfStream(congress: RosterCongress, rows: RosterRow[], labels: Labels):
   tableHeader();
 
   const pageBottom = () => doc.page.height - doc.page.margins.bottom;
+  // Most cells hold one short line. Measuring a string's width is far cheaper than wrapping it
+  // (heightOfString), and the same values recur (units, categories, groups): widths are cached
+  // and only a cell wider than its column is wrapped. The layout is the same as wrapping all.
+  doc.font(regular).fontSize(fontSize);
+  const lineHeight = doc.currentLineHeight(true);
+  const widths = new Map<string, number>();
+  const widthOf = (text: string) => widths.get(text) ?? widths.set(text, doc.widthOfString(text)).get(text)!;
+  const fitsOneLine = (text: string, c: (typeof PDF_COLUMNS)[number]) => !text.includes("\n") && widthOf(text) <= c.width - 6;
   for (const [i, row] of rows.entries()) {
     const values = cells(row, i, labels);
-    doc.font("regular").fontSize(fontSize);
-    const height = Math.max(...PDF_COLUMNS.map((c) => doc.heightOfString(values[c.cell]!, { width: c.width - 6 }))) + 6;
+    doc.font(regular).fontSize(fontSize);
+    const height = Math.max(...PDF_COLUMNS.map((c) => (fitsOneLine(values[c.cell]!, c) ? lineHeight : doc.heightOfString(values[c.cell]!, { width: c.width - 6 })))) + 6;
     if (doc.y + height > pageBottom()) {
       pageNumber();
       doc.addPage();
       page += 1;
       tableHeader();
-      doc.font("regular").fontSize(fontSize);
+      doc.font(regular).fontSize(fontSize);
     }
     const y = doc.y;
     let x = left;
     for (const c of PDF_COLUMNS) {
+      const value = values[c.cell]!;
       doc.rect(x, y, c.width, height).stroke();
-      doc.text(values[c.cell]!, x + 3, y + 3, { width: c.width - 6, align: c.cell === 0 ? "center" : "left" });
+      if (fitsOneLine(value, c)) doc.text(value, x + 3 + (c.cell === 0 ? (c.width - 6 - widthOf(value)) / 2 : 0), y + 3, { lineBreak: false });
+      else doc.text(value, x + 3, y + 3, { width: c.width - 6, align: c.cell === 0 ? "center" : "left" });
       x += c.width;
     }
     doc.y = y + height;

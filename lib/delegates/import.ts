@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record";
 import { dateOnlyToIso, vietnamDate } from "../dates";
 import { db } from "../db/client";
 import { type ColumnKey, REQUIRED_COLUMNS, findHeaderRow } from "./columns";
+import { insertDelegates } from "./bulk";
 import { type RosterCongress, getRosterCongress } from "./data";
 import { type Tx, delegateData, lockRoster } from "./mutations";
 import { type CellError, type DelegateDraft, type RawCell, type UnitRef, duplicateKey, validateRow } from "./rows";
@@ -100,11 +101,7 @@ export async function importRoster(
       const a = await analyse(tx, congress, sheet, today);
       const report = { ...base, rows: a.rows, validRows: a.valid.length, invalidRows: a.invalidRows, errors: a.errors, created: 0 };
       if (options.mode === "all" && a.errors.length > 0) return report;
-      if (a.valid.length > 0) {
-        await tx.delegate.createMany({
-          data: a.valid.map((d) => ({ ...delegateData(d), congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId })),
-        });
-      }
+      const created = a.valid.length > 0 ? await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, a.valid.map(delegateData)) : 0;
       // Counts only: the log never holds the delegates' personal data.
       await recordAudit(tx, {
         actor: { userId: actor.userId, email: actor.email },
@@ -112,10 +109,10 @@ export async function importRoster(
         entityType: "congress",
         entityId: congress.id,
         place: { provinceId: congress.provinceId, districtId: congress.districtId },
-        after: { format: sheet.kind, mode: options.mode, rows: a.rows, created: a.valid.length, rejectedRows: a.invalidRows },
+        after: { format: sheet.kind, mode: options.mode, rows: a.rows, created, rejectedRows: a.invalidRows },
         ip: options.ip ?? null,
       });
-      return { ...report, created: a.valid.length };
+      return { ...report, created };
     },
     { timeout: 120_000 },
   );

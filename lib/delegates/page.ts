@@ -1,9 +1,8 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { type Action, can } from "../auth/access";
 import { requireActor } from "../auth/session";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { idParam } from "../server/page";
+import { idParam, refuseAsNotFound } from "../server/page";
 import { getRosterCongress } from "./data";
 
 /**
@@ -20,10 +19,10 @@ export async function rosterPage(params: Promise<{ districtId: string; congressI
   try {
     congress = await getRosterCongress(actor, congressId, action);
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) await refuseAsNotFound(error.place);
     throw error;
   }
-  if (congress.districtId !== districtId) notFound();
+  if (congress.districtId !== districtId) await refuseAsNotFound({ provinceId: congress.provinceId, districtId: congress.districtId });
   const place = { provinceId: congress.provinceId, districtId: congress.districtId };
   return { actor, congress, base: `/districts/${districtId}/congresses/${congressId}`, can: (a: Action) => can(actor, a, place) };
 }

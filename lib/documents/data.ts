@@ -95,6 +95,11 @@ export async function getDocument(actor: Actor, congressId: string, documentId: 
   return toDocumentDto(row);
 }
 
+/** Where a stored file sits, unscoped: only for filing a refused download in the audit. */
+export async function placeOfDocumentVersion(versionId: string) {
+  return (await db.documentVersion.findUnique({ where: { id: versionId }, select: { provinceId: true, districtId: true } })) ?? undefined;
+}
+
 /** One stored file with its bytes, for the download route; 404 outside the caller's scope. */
 export async function getDocumentFile(actor: Actor, ids: { districtId: string; congressId: string; documentId: string; versionId: string }) {
   const file = await db.documentVersion.findFirst({

@@ -12,3 +12,10 @@ export function grassrootsRatio(rows: readonly GrassrootsRatioRow[]): Grassroots
   const planned = active.filter((r) => r.congressStatus !== null && r.congressStatus !== "HELD").length;
   return { held, total: active.length, planned, pending: active.length - held - planned };
 }
+
+/** The same figures from counts the database made: active units, and their congresses by status. */
+export function grassrootsFigures(activeUnits: number, congresses: readonly { status: string; count: number }[]): GrassrootsRatio {
+  const held = congresses.filter((c) => c.status === "HELD").reduce((n, c) => n + c.count, 0);
+  const planned = congresses.filter((c) => c.status !== "HELD").reduce((n, c) => n + c.count, 0);
+  return { held, total: activeUnits, planned, pending: activeUnits - held - planned };
+}

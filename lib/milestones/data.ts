@@ -50,14 +50,18 @@ export function toMilestoneDto(row: Prisma.MilestoneGetPayload<{ select: typeof 
   };
 }
 
-/** The calendar of a congress in date order. */
+/** The calendar of a congress in date order, with its tasks counted in the database. */
 export async function listMilestones(actor: Actor, congressId: string, today = vietnamDate()): Promise<MilestoneDto[]> {
-  const rows = await db.milestone.findMany({
-    where: { congressId, ...scopeWhere(actor) },
-    select: milestoneSelect,
-    orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }],
+  const select = { ...milestoneSelect, tasks: false } as const;
+  const [rows, counts] = await Promise.all([
+    db.milestone.findMany({ where: { congressId, ...scopeWhere(actor) }, select, orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }] }),
+    db.task.groupBy({ by: ["milestoneId", "status"], where: { congressId, milestoneId: { not: null }, ...scopeWhere(actor) }, _count: { _all: true } }),
+  ]);
+  return rows.map((r) => {
+    const mine = counts.filter((c) => c.milestoneId === r.id);
+    const dto = toMilestoneDto({ ...r, tasks: [] }, today);
+    return { ...dto, tasks: { total: mine.reduce((n, c) => n + c._count._all, 0), done: mine.find((c) => c.status === "DONE")?._count._all ?? 0 } };
   });
-  return rows.map((r) => toMilestoneDto(r, today));
 }
 
 export async function milestoneOptions(actor: Actor, congressId: string): Promise<{ id: string; name: string }[]> {

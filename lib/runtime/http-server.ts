@@ -50,17 +50,19 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const given = req.headers["x-request-id"];
-    const context: RequestContext = { requestId: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID() };
-    res.setHeader("x-request-id", context.requestId);
-    if (stopping) res.shouldKeepAlive = false;
     // The app sees the real client address; a client-sent X-Forwarded-For counts only behind a
     // trusted proxy (rate limits and the audit use it).
     if (!options.trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    const forwarded = req.headers["x-forwarded-for"];
+    const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || undefined;
+    const route = (req.url ?? "/").split("?")[0];
+    const context: RequestContext = { requestId: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(), ip, path: route };
+    res.setHeader("x-request-id", context.requestId);
+    if (stopping) res.shouldKeepAlive = false;
     const started = process.hrtime.bigint();
     active.add(res);
     res.once("close", () => {
       active.delete(res);
-      const route = (req.url ?? "/").split("?")[0];
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { requestId: context.requestId, userId: context.userId, method: req.method, route, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10 };
       if (res.statusCode >= 500) {

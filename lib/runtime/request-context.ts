@@ -1,7 +1,19 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
-/** What the request log line and every log line written during a request carry. */
-export type RequestContext = { requestId: string; userId?: string };
+/**
+ * What the request log line and every log line written during a request carry; the audit takes
+ * the client address and the request id from here when its caller passes none.
+ */
+export type RequestContext = {
+  requestId: string;
+  userId?: string;
+  /** The client's address, as the server put it first in X-Forwarded-For. */
+  ip?: string;
+  /** The path without its query string (which may carry search terms). */
+  path?: string;
+  /** Refusals already in the audit for this request (a page's layout and body may both refuse). */
+  refusals?: Set<string>;
+};
 
 // On globalThis: the HTTP server and the Next.js route bundles load this module separately, and
 // both must see one store.

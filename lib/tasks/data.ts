@@ -75,9 +75,8 @@ function withRights(actor: Actor, led: Set<string>, rows: TaskRow[], today: stri
 
 const ORDER: Prisma.TaskOrderByWithRelationInput[] = [{ dueOn: { sort: "asc", nulls: "last" } }, { priority: "desc" }, { createdAt: "asc" }];
 
-/** The tasks of a congress, filtered as the list view asks. */
-export async function listTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate()): Promise<TaskDto[]> {
-  const where: Prisma.TaskWhereInput = {
+function taskWhere(actor: Actor, congressId: string, filters: TaskFilters, today: string): Prisma.TaskWhereInput {
+  return {
     congressId,
     ...scopeWhere(actor),
     subCommitteeId: filters.sub,
@@ -85,8 +84,30 @@ export async function listTasks(actor: Actor, congressId: string, filters: TaskF
     ...(filters.assignee ? { assignees: { some: { userId: filters.assignee } } } : {}),
     ...(filters.overdue ? { dueOn: { lt: new Date(`${today}T00:00:00Z`) }, status: filters.status ?? { not: "DONE" } } : { status: filters.status }),
   };
-  const [rows, led] = await Promise.all([db.task.findMany({ where, select: taskSelect, orderBy: ORDER }), ledSubCommitteeIds(actor.userId, congressId)]);
+}
+
+/** The list view's page size: a congress may have thousands of tasks. */
+export const TASKS_PER_PAGE = 100;
+
+/** A slice of a list in its order. */
+export type Slice = { skip: number; take: number };
+
+/**
+ * The tasks of a congress, filtered as the list view asks; `slice` reads one page of them (the
+ * order ends on createdAt, then id, so pages never overlap).
+ */
+export async function listTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate(), slice?: Slice): Promise<TaskDto[]> {
+  const where = taskWhere(actor, congressId, filters, today);
+  const [rows, led] = await Promise.all([
+    db.task.findMany({ where, select: taskSelect, orderBy: [...ORDER, { id: "asc" }], ...(slice ? { skip: slice.skip, take: slice.take } : {}) }),
+    ledSubCommitteeIds(actor.userId, congressId),
+  ]);
   return withRights(actor, led, rows, today);
+}
+
+/** How many tasks listTasks would return with these filters. */
+export async function countTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate()): Promise<number> {
+  return db.task.count({ where: taskWhere(actor, congressId, filters, today) });
 }
 
 export type MyTaskDto = TaskDto & { congressTitle: { unit: string; ordinal: number }; href: string };

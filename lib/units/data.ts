@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, can, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
+import { unitEditSelect } from "./mutations";
 
 export type DistrictSummary = { id: string; name: string; code: string };
 export type ProvinceNav = { id: string; name: string; code: string; canOpen: boolean; districts: DistrictSummary[] };
@@ -97,18 +98,7 @@ export async function getUnitForEdit(actor: Actor, districtId: string, unitId: s
   const unit = await db.unit.findFirst({
     where: { id: unitId, districtId, kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      kind: true,
-      block: true,
-      status: true,
-      memberCount: true,
-      foundedOn: true,
-      statusChangedOn: true,
-      statusNote: true,
-      successorId: true,
-      version: true,
+      ...unitEditSelect,
       parent: { select: { name: true, kind: true } },
       successor: { select: { name: true } },
       predecessors: { select: { id: true, name: true, status: true } },

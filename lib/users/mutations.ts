@@ -24,6 +24,8 @@ export async function createUser(
 ) {
   const email = normaliseEmail(input.email);
   const kind = GRANT_UNIT_KIND[input.role];
+  // Hashing is deliberately slow: done before the transaction, so it never holds one open.
+  const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     let unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null = null;
     if (kind) {
@@ -37,7 +39,7 @@ export async function createUser(
       data: {
         email,
         name: input.name.normalize("NFC").trim(),
-        passwordHash: await hashPassword(input.password),
+        passwordHash,
         locale: input.locale ?? "vi",
         grants: { create: { role: input.role, unitId: unit?.id ?? null } },
       },
@@ -98,6 +100,10 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email });
 }
 
+/** The signed-in user's language, kept on the account; audited like every other change. */
 export async function setOwnLocale(userId: string, locale: "vi" | "en") {
-  await db.user.update({ where: { id: userId }, data: { locale } });
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.update({ where: { id: userId }, data: { locale }, select: { email: true } });
+    await recordAudit(tx, { actor: { userId, email: before.email }, action: "user.set-locale", entityType: "user", entityId: userId, after: { locale } });
+  });
 }

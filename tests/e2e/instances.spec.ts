@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createUser } from "../../prisma/seed/factories";
+import { createCongressDocument, createUser } from "../../prisma/seed/factories";
+import { docxBytes } from "../support/office-files";
 import { type E2eWorld, loadWorld, signIn, testDb } from "./support/world";
 
 // npm test starts two production servers on one database (E2E_BASE_URL and E2E_BASE_URL_B), as
@@ -46,5 +47,24 @@ test.describe("two instances on one database", () => {
     await page.getByLabel("Mật khẩu").fill(user.password);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Tài khoản tạm khóa" })).toBeVisible();
+  });
+
+  test("a file uploaded through one instance downloads through the other, byte for byte", async ({ page }) => {
+    const user = await createUser(testDb(), "DISTRICT_ORGANIZER", world.district.id);
+    const doc = await createCongressDocument(testDb(), world.district, { title: "Báo cáo kiểm điểm của cấp ủy" });
+    await signIn(page, user.email, user.password);
+    await page.goto(`${A}/districts/${world.district.id}/congresses/${world.district.congressId}/documents/${doc.id}`);
+    const bytes = Buffer.from(docxBytes("Báo cáo kiểm điểm — bản tải lên qua máy chủ A"));
+    await page.getByLabel("Tệp văn kiện").setInputFiles({ name: "Kiểm điểm.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: bytes });
+    await page.getByRole("button", { name: "Tải lên bản mới" }).click();
+    await expect(page.getByText("Đã lưu bản 1.")).toBeVisible();
+    const href = (await page.getByRole("link", { name: "Bản 1 — Kiểm điểm.docx" }).getAttribute("href"))!;
+
+    const fromB = await page.request.get(`${B}${href}`);
+    expect(fromB.status()).toBe(200);
+    expect(Buffer.from(await fromB.body()).equals(bytes)).toBe(true);
+    // The page on the other instance lists the same version.
+    await page.goto(`${B}/districts/${world.district.id}/congresses/${world.district.congressId}/documents/${doc.id}`);
+    await expect(page.getByRole("link", { name: "Bản 1 — Kiểm điểm.docx" })).toBeVisible();
   });
 });

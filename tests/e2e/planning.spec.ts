@@ -182,8 +182,10 @@ test("a document moves through its statuses with a file attached and downloaded 
   expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   expect(response.headers()["content-disposition"]).toContain("attachment;");
 
+  // Tests running alongside add documents to this congress too: one final out of all of them.
+  const total = await testDb().congressDocument.count({ where: { congressId: world.district.congressId } });
   await page.goto(base);
-  await expect(figure(page, "documents")).toContainText("1/5");
+  await expect(figure(page, "documents")).toContainText(`1/${total}`);
 });
 
 test("two people editing the same milestone: the later save is refused and shows the newer values", async ({ browser }) => {
@@ -238,6 +240,14 @@ test("every change is in the district's audit log, which only organizers can ope
   expect((await viewer.goto(`/districts/${world.district.id}/audit`))?.status()).toBe(404);
   await viewer.goto(`/districts/${world.district.id}`);
   await expect(viewer.getByRole("link", { name: "Nhật ký thay đổi" })).toHaveCount(0);
+  // The viewer's attempt is in the log: filtered to refused access, with the page it asked for.
+  await organizer.getByLabel("Loại").selectOption({ label: "Truy cập bị từ chối" });
+  await organizer.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(organizer).toHaveURL(/kind=access/);
+  const refusal = organizer.getByRole("listitem").filter({ hasText: `page /districts/${world.district.id}/audit` }).first();
+  await expect(refusal).toContainText("Từ chối truy cập");
+  await expect(refusal).toContainText("không tìm thấy");
+  await expect(refusal).toContainText(/từ (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
 });
 
 test("a viewer reads every planning page and is offered no control that changes anything", async ({ browser }) => {

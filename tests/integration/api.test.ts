@@ -1,16 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/access";
-import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createDelegates, createRoleUsers, createUser, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
 import { HEADER, csv } from "../support/roster-files";
 
-// The cookie path of the API wrapper asks lib/auth/session for the signed-in actor; here that is
-// the actor a test puts behind its cookie (the real cookie is exercised by the e2e tests).
-const sessions = new Map<string, Actor>();
-let currentCookie: string | null = null;
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => (currentCookie ? (sessions.get(currentCookie) ?? null) : null) }));
+import { type Caller, call, cookieCaller, tokenCaller } from "../support/api-client";
+
+vi.mock("@/lib/auth/session", async () => (await import("../support/api-client")).mockSession());
 
 const { API_ENDPOINTS } = await import("@/lib/api/registry");
 const { createApiToken, revokeApiToken } = await import("@/lib/api/tokens");
@@ -20,30 +16,6 @@ const { setDisabled } = await import("@/lib/users/mutations");
 const db = getDb();
 let world: World;
 let users: Record<string, TestUser>;
-
-type Caller = { kind: "token" | "cookie"; secret: string };
-async function tokenCaller(user: TestUser): Promise<Caller> {
-  return { kind: "token", secret: (await createApiToken(user.id, "test", { userId: user.id, email: user.email })).token };
-}
-async function cookieCaller(user: TestUser): Promise<Caller> {
-  const cookie = `authjs.session-token=${user.id}`;
-  sessions.set(cookie, (await loadActor(user.id, 1))!);
-  return { kind: "cookie", secret: cookie };
-}
-
-/** Calls an endpoint's handler the way Next would route the request. */
-async function call(method: string, path: string, caller: Caller | null, init: { body?: FormData; headers?: Record<string, string> } = {}) {
-  const url = new URL(`http://localhost/api/v1${path}`);
-  const endpoint = API_ENDPOINTS.find((e) => e.method === method && new RegExp(`^${e.path.replace(/\{\w+\}/g, "[^/]+")}$`).test(url.pathname.slice(7)))!;
-  const names = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  const values = url.pathname.slice(7).split("/").filter((_, i) => endpoint.path.split("/")[i]?.startsWith("{"));
-  const headers = new Headers(init.headers);
-  if (caller?.kind === "token") headers.set("authorization", `Bearer ${caller.secret}`);
-  if (caller?.kind === "cookie") headers.set("cookie", caller.secret);
-  currentCookie = caller?.kind === "cookie" ? caller.secret : null;
-  const response = await endpoint.handler(new Request(url, { method, headers, body: init.body }), { params: Promise.resolve(Object.fromEntries(names.map((n, i) => [n, values[i]!]))) });
-  return { status: response.status, body: response.headers.get("content-type")?.includes("json") ? await response.json() : await response.arrayBuffer() };
-}
 
 const form = (bytes: Uint8Array, name = "ds.csv") => {
   const f = new FormData();

@@ -193,7 +193,11 @@ describe("check-in at the door", () => {
       expect(await run(name, actors.OTHER_ORGANIZER!, { id: d.id, version: d.version })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
     expect(await run("delegates.check-in", actors.ADMIN!, { id: d.id, version: d.version })).toMatchObject({ ok: true });
-    expect(await db.auditEntry.count({ where: { entityId: d.id } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entityId: d.id, action: { not: "access.refused" } } })).toBe(1);
+    // The eight refusals are recorded too. The six of callers who see the district are filed under
+    // it; the other district's organizer found nothing in its scope, so the admins' log has those.
+    expect(await db.auditEntry.count({ where: { entityId: d.id, action: "access.refused" } })).toBe(8);
+    expect(await db.auditEntry.count({ where: { entityId: d.id, action: "access.refused", districtId: world.district.id } })).toBe(6);
   });
 });
 

@@ -103,6 +103,44 @@ describe("import: a bad file writes nothing", () => {
   });
 });
 
+describe("import: many rows", () => {
+  it("a commit larger than one insert statement (5,000 rows) writes every row once, with the schema's defaults", async () => {
+    const { district, actor } = await freshDistrict();
+    const n = 5_003;
+    const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò"];
+    const middle = ["Văn", "Thị", "Hữu", "Minh", "Đức", "Thanh", "Quốc", "Ngọc", "Xuân", "Công"];
+    const given = ["An", "Bình", "Cường", "Dũng", "Đức", "Hà", "Lan", "Ơn", "Ngọc", "Ước"];
+    const born = (i: number) => new Date(Date.UTC(1960, 0, 1 + i)).toISOString().slice(0, 10); // one day each: no duplicates
+    const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
+    const rows = Array.from({ length: n }, (_, i) => [
+      `${family[i % 10]} ${middle[Math.floor(i / 10) % 10]} ${given[Math.floor(i / 100) % 10]}`,
+      i % 2 ? "Nữ" : "Nam",
+      ddmmyyyy(born(i)),
+      "Kinh",
+      i % 3 ? "" : "19/05/1998",
+      "Chỉ định",
+      `dòng ${i + 1}`,
+    ]);
+    const file = csv([["Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Ngày vào Đảng", "Loại đại biểu", "Ghi chú"], ...rows]);
+    const started = Date.now();
+    const report = await importRoster(actor, district.congressId, { bytes: file, name: "lon.csv" }, { dryRun: false, mode: "all", today: TODAY });
+    expect(report).toMatchObject({ errors: [], rows: n, created: n });
+    const stored = await db.delegate.findMany({ where: { congressId: district.congressId } });
+    expect(stored).toHaveLength(n);
+    expect(new Set(stored.map((d) => d.id)).size).toBe(n);
+    const byNote = new Map(stored.map((d) => [d.note, d]));
+    for (const [i, r] of rows.entries()) {
+      const d = byNote.get(`dòng ${i + 1}`)!;
+      expect(d.id[14]).toBe("7"); // UUID v7, as @default(uuid(7)) makes them
+      expect([d.fullName, d.birthDate?.toISOString().slice(0, 10), d.gender, d.partyAdmissionDate?.toISOString().slice(0, 10) ?? null]).toEqual([r[0], born(i), i % 2 ? "FEMALE" : "MALE", i % 3 ? null : "1998-05-19"]);
+      expect(d).toMatchObject({ category: "APPOINTED", credentialStatus: "PENDING", version: 1, provinceId: district.provinceId, districtId: district.id, homeUnitId: null });
+      expect(d.createdAt.getTime()).toBeGreaterThanOrEqual(started - 1_000);
+      expect(d.updatedAt.getTime()).toBeGreaterThanOrEqual(started - 1_000);
+    }
+    expect(byNote.get(`dòng ${n}`)).toMatchObject({ familyName: "Lê", middleName: "Văn", givenName: "An", searchKey: "le van an" });
+  }, 60_000);
+});
+
 describe("round trip and order", () => {
   it("a clean file imports and exports (XLSX and CSV) with identical values, in Vietnamese order", async () => {
     const { district, actor } = await freshDistrict();

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listMyTasks } from "@/lib/tasks/data";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES } from "@/prisma/seed/demo-data";
 import { seedDemo } from "@/prisma/seed/demo";
+import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 
 const db = getDb();
 const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-password-for-tests"]));
@@ -30,8 +31,11 @@ async function snapshot() {
   };
 }
 
+takeTurnsWithTheDemoSeed();
+
 describe("the demo planning", () => {
-  it("loads once: a second run changes nothing", async () => {
+  // The whole demo, seeded twice: give it the time the roster test has on a busy machine.
+  it("loads once: a second run changes nothing", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords);
     const first = await snapshot();
     expect(first.milestones).toHaveLength(5 * 8);
@@ -40,7 +44,7 @@ describe("the demo planning", () => {
     expect(await snapshot()).toEqual(first);
   });
 
-  it("gives Tân Uyên's demo member and lead tasks, and the dashboard its 47/47", async () => {
+  it("gives Tân Uyên's demo member and lead tasks, and the dashboard its 47/47", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords);
     const tanUyen = await db.unit.findUniqueOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
     const congress = await db.congress.findFirstOrThrow({ where: { unitId: tanUyen.id }, select: { id: true } });

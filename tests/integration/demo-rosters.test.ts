@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { searchKey, splitName } from "@/lib/delegates/names";
 import { seedDemo } from "@/prisma/seed/demo";
+import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-data";
 import { DEMO_ROSTERS } from "@/prisma/seed/demo-delegates";
 
@@ -18,6 +19,8 @@ async function snapshot() {
   ]);
   return JSON.stringify({ delegates, quotas });
 }
+
+takeTurnsWithTheDemoSeed();
 
 describe("demo rosters", () => {
   it("gives each demo district a roster that fits its province, and a second run changes nothing", { timeout: 120_000 }, async () => {

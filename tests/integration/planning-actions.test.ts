@@ -89,7 +89,9 @@ const PLANNING_PREFIXES = ["subcommittee.", "task.", "milestone.", "document.", 
 async function run(name: string, actor: Actor, input: unknown) {
   return executeAction(registeredActions().get(name)!, actor, input);
 }
-const auditCount = (districtId: string) => db.auditEntry.count({ where: { districtId } });
+/** Entries of changes (a refused call records its refusal, and nothing else). */
+const auditCount = (districtId: string) => db.auditEntry.count({ where: { districtId, action: { not: "access.refused" } } });
+const refusalCount = (districtId: string) => db.auditEntry.count({ where: { districtId, action: "access.refused" } });
 
 describe("planning actions", () => {
   it("every planning action has a sample here, so each one below is tested", () => {
@@ -110,16 +112,19 @@ describe("planning actions", () => {
 
     it(`${name}: a viewer is refused and nothing changes`, async () => {
       const f = await fixture();
-      const before = await auditCount(district.id);
+      const [before, refused] = [await auditCount(district.id), await refusalCount(district.id)];
       expect(await run(name, actors.VIEWER, SAMPLES[name]!(f))).toEqual({ ok: false, code: "FORBIDDEN" });
       expect(await auditCount(district.id)).toBe(before);
+      expect(await refusalCount(district.id)).toBe(refused + 1);
     });
 
     it(`${name}: another district's organizer gets 404`, async () => {
       const f = await fixture();
-      const before = await auditCount(district.id);
+      const [before, refused] = [await auditCount(district.id), await refusalCount(district.id)];
       expect(await run(name, actors.OTHER_ORGANIZER, SAMPLES[name]!(f))).toEqual({ ok: false, code: "NOT_FOUND" });
       expect(await auditCount(district.id)).toBe(before);
+      // The probe shows in the log of the district it reached into.
+      expect(await refusalCount(district.id)).toBe(refused + 1);
     });
 
     // The province overseer reads and comments, and changes nothing else.

@@ -14,7 +14,7 @@ const db = getDb();
 let world: World;
 const actors = {} as Record<string, Actor>;
 const run = (name: string, actor: Actor, input: unknown) => executeAction(registeredActions().get(name)!, actor, input) as Promise<{ ok: true; data: { id: string; version: number } } | { ok: false; code: string; fieldErrors?: unknown; current?: unknown }>;
-const auditCount = (entityId: string) => db.auditEntry.count({ where: { entityId } });
+const auditCount = (entityId: string) => db.auditEntry.count({ where: { entityId, action: { not: "access.refused" } } });
 
 beforeAll(async () => {
   world = await createWorld(db);
@@ -87,5 +87,9 @@ describe("managing the units of a district", () => {
     expect(await run("units.create", actors.OTHER_ORGANIZER!, { districtId: world.district.id, kind: "GRASSROOTS_CELL", name: "X", block: "DIRECT_CELL" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await executeAction(registeredActions().get("units.update")!, null, input)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await auditCount(target.id)).toBe(0);
+    // Each refusal is on the record, with who tried; the unauthenticated one with nobody.
+    const refusals = await db.auditEntry.findMany({ where: { entityId: target.id, action: "access.refused" }, orderBy: { id: "asc" } });
+    expect(refusals.map((r) => (r.after as { code: string }).code)).toEqual(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"]);
+    expect(refusals.map((r) => r.actorId)).toEqual([...["PROVINCE_OVERSEER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER", "OTHER_ORGANIZER"].map((role) => actors[role]!.userId), null]);
   });
 });

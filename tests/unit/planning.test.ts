@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, vietnamDate } from "@/lib/dates";
 import { canMoveDocument, DOCUMENT_FLOW, nextStatus, previousStatus, stepDatesAfterMove } from "@/lib/documents/flow";
-import { grassrootsRatio } from "@/lib/grassroots/ratio";
+import { grassrootsFigures, grassrootsRatio } from "@/lib/grassroots/ratio";
 import { STANDARD_MILESTONES, standardCalendar } from "@/lib/milestones/calendar";
 import { isMilestoneLate, isTaskOverdue } from "@/lib/planning/overdue";
 import { resultMessageKey } from "@/lib/planning/codes";
@@ -85,6 +85,16 @@ describe("the grassroots ratio", () => {
       { unitStatus: "TRANSFERRED", congressStatus: "PREPARING" },
     ];
     expect(grassrootsRatio(rows)).toEqual({ held: 1, total: 3, planned: 1, pending: 1 });
+  });
+
+  it("gives the same figures from the database's counts (active units, their congresses by status)", () => {
+    const counts = [
+      { status: "HELD", count: 12 },
+      { status: "PREPARING", count: 5 },
+      { status: "PLANNED", count: 3 },
+    ];
+    expect(grassrootsFigures(25, counts)).toEqual({ held: 12, total: 25, planned: 8, pending: 5 });
+    expect(grassrootsFigures(0, [])).toEqual({ held: 0, total: 0, planned: 0, pending: 0 });
   });
 });
 

@@ -1,30 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuditEntryRow } from "@/components/audit/audit-entry";
+import { AuditFilterForm } from "@/components/audit/audit-filters";
+import { AuditLogEntries } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/access";
+import { can, isAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { listDistrictAudit } from "@/lib/audit/data";
-import { idParam, orNotFound } from "@/lib/server/page";
+import { listAuditActors, listAuditEntries } from "@/lib/audit/data";
+import { auditFilterSchema } from "@/lib/audit/schema";
+import { idParam, orNotFound, refuseAsNotFound } from "@/lib/server/page";
 import { getDistrict } from "@/lib/units/data";
-import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
 }
 
-/** The district's audit log, for its organizers (and admins): who changed what, before and after. */
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ districtId: string }>; searchParams: Promise<{ before?: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The district's audit log, for its organizers (and admins): who did what, when, from where; filtered. */
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ districtId: string }>; searchParams: SearchParams }) {
   const actor = await requireActor();
   const districtId = idParam((await params).districtId);
   const district = await orNotFound(getDistrict(actor, districtId));
+  const log = { district: { provinceId: district.provinceId, districtId } };
   // Others may read the district but not its log; to them the page does not exist.
-  if (!can(actor, "audit.read", { provinceId: district.provinceId, districtId })) notFound();
-  const before = (await searchParams).before;
-  const cursor = before && /^\d{1,19}$/.test(before) ? BigInt(before) : undefined;
-  const [{ entries, nextBefore }, t] = await Promise.all([listDistrictAudit(actor, districtId, cursor), getTranslations()]);
+  if (!can(actor, "audit.read", log.district)) await refuseAsNotFound(log.district);
+  // The district is the page's own; a district filter belongs to the log of all districts.
+  const filters = { ...auditFilterSchema.parse(await searchParams), district: undefined };
+  const [{ entries, nextBefore }, users, t] = await Promise.all([listAuditEntries(actor, log, filters), listAuditActors(actor, log), getTranslations()]);
+  const path = `/districts/${districtId}/audit`;
 
   return (
     <>
@@ -34,28 +38,14 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         crumbs={[{ href: "/", label: t("nav.home") }, { href: `/districts/${districtId}`, label: district.name }, { label: t("auditLog.title") }]}
       >
         <p className="text-muted">{t("auditLog.intro")}</p>
+        {isAdmin(actor) && (
+          <Link href={`/audit?district=${districtId}`} className="inline-block text-sm text-blue-800 underline">
+            {t("auditLog.allDistricts")}
+          </Link>
+        )}
       </PageHeader>
-      {entries.length === 0 ? (
-        <EmptyState text={t("auditLog.empty")} />
-      ) : (
-        <ol className="space-y-2">
-          {entries.map((e) => (
-            <AuditEntryRow key={e.id} entry={e} />
-          ))}
-        </ol>
-      )}
-      <nav aria-label={t("auditLog.pages")} className="mt-4 flex gap-4 text-sm">
-        {cursor && (
-          <Link href={`/districts/${districtId}/audit`} className="text-blue-800 underline">
-            {t("auditLog.newest")}
-          </Link>
-        )}
-        {nextBefore && (
-          <Link href={`/districts/${districtId}/audit?before=${nextBefore}`} className="text-blue-800 underline">
-            {t("auditLog.older")}
-          </Link>
-        )}
-      </nav>
+      <AuditFilterForm action={path} filters={filters} users={users.map((u) => ({ value: u.id, label: u.label }))} />
+      <AuditLogEntries path={path} filters={filters} entries={entries} nextBefore={nextBefore} />
     </>
   );
 }

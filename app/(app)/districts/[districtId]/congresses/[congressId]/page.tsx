@@ -26,7 +26,8 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   const [dashboard, milestones, overdue, t] = await Promise.all([
     orNotFound(congressDashboard(actor, congressId, today)),
     listMilestones(actor, congressId, today),
-    listTasks(actor, congressId, { overdue: "1" }, today),
+    // The count comes with the figures; the list shows the first ten.
+    listTasks(actor, congressId, { overdue: "1" }, today, { skip: 0, take: 10 }),
     getTranslations(),
   ]);
   const { figures, bySubCommittee } = dashboard;
@@ -107,10 +108,10 @@ export default async function CongressOverviewPage({ params }: { params: Congres
 
       <section aria-labelledby="overdue-title" className="space-y-3">
         <h2 id="overdue-title" className="text-lg font-semibold">
-          {t("dashboard.overdueTasks", { count: overdue.length })}
+          {t("dashboard.overdueTasks", { count: figures.tasks.overdue })}
         </h2>
-        {overdue.length === 0 ? <p className="text-muted">{t("dashboard.noOverdue")}</p> : <TaskList tasks={overdue.slice(0, 10)} hrefOf={(task) => `${base}/tasks/${task.id}`} />}
-        {overdue.length > 10 && (
+        {overdue.length === 0 ? <p className="text-muted">{t("dashboard.noOverdue")}</p> : <TaskList tasks={overdue} hrefOf={(task) => `${base}/tasks/${task.id}`} />}
+        {figures.tasks.overdue > 10 && (
           <Link href={`${base}/tasks?overdue=1`} className="text-sm text-blue-800 underline">
             {t("dashboard.allOverdue")}
           </Link>

@@ -1,18 +1,18 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UnitForm } from "@/components/units/unit-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/server/page";
+import { idParam, orNotFound, refuseAsNotFound } from "@/lib/server/page";
 import { getDistrict, listActiveUnitChoices } from "@/lib/units/data";
 
 export default async function NewUnitPage({ params }: { params: Promise<{ districtId: string }> }) {
   const actor = await requireActor();
   const districtId = idParam((await params).districtId);
   const district = await orNotFound(getDistrict(actor, districtId));
-  if (!can(actor, "unit.manage", { provinceId: district.provinceId, districtId })) notFound();
+  const place = { provinceId: district.provinceId, districtId };
+  if (!can(actor, "unit.manage", place)) await refuseAsNotFound(place);
   const [choices, t] = await Promise.all([listActiveUnitChoices(actor, districtId), getTranslations()]);
   return (
     <>

@@ -1,21 +1,28 @@
+import { recordRefusal } from "@/lib/audit/refusal";
 import { getActor } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/documents/files";
-import { getDocumentFile } from "@/lib/documents/data";
+import { getDocumentFile, placeOfDocumentVersion } from "@/lib/documents/data";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/server/page";
 
 type Params = { districtId: string; congressId: string; documentId: string; versionId: string };
 
+const TARGET = "GET /districts/{districtId}/congresses/{congressId}/documents/{documentId}/files/{versionId}";
+
 /**
  * Downloads one stored version of a document. The file is read with the caller's scope in the
- * query, so another district's file answers 404 like a missing one.
+ * query, so another district's file answers 404 like a missing one; every refusal is audited.
  */
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+export async function GET(request: Request, { params }: { params: Promise<Params> }) {
   const ids = await params;
+  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
   const actor = await getActor();
-  if (!actor) return new Response(null, { status: 401 });
-  if (!Object.values(ids).every(isUuid)) return new Response(null, { status: 404 });
+  if (!actor) {
+    await recordRefusal({ actor: null, target: TARGET, code: "UNAUTHENTICATED", entityType: "document_version", entityId: ids.versionId, ip });
+    return new Response(null, { status: 401 });
+  }
   try {
+    if (!Object.values(ids).every(isUuid)) throw new NotFoundError("file");
     const file = await getDocumentFile(actor, ids);
     return new Response(Buffer.from(file.content), {
       headers: {
@@ -27,7 +34,10 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response(null, { status: 404 });
-    throw error;
+    if (!(error instanceof NotFoundError)) throw error;
+    // Filed under the file's real district (when it exists), never the one the URL claims.
+    const place = isUuid(ids.versionId) ? await placeOfDocumentVersion(ids.versionId) : undefined;
+    await recordRefusal({ actor, target: TARGET, code: "NOT_FOUND", entityType: "document_version", entityId: ids.versionId, place, ip });
+    return new Response(null, { status: 404 });
   }
 }

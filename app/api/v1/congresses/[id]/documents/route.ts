@@ -1,0 +1,3 @@
+import { listCongressDocuments } from "@/lib/api/endpoints/planning";
+
+export const GET = listCongressDocuments.handler;

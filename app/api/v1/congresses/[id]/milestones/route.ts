@@ -1,0 +1,3 @@
+import { listCongressMilestones } from "@/lib/api/endpoints/planning";
+
+export const GET = listCongressMilestones.handler;

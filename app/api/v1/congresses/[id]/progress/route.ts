@@ -1,0 +1,3 @@
+import { congressProgress } from "@/lib/api/endpoints/planning";
+
+export const GET = congressProgress.handler;

@@ -1,0 +1,3 @@
+import { listCongressSubCommittees } from "@/lib/api/endpoints/planning";
+
+export const GET = listCongressSubCommittees.handler;

@@ -1,0 +1,3 @@
+import { listCongressTasks } from "@/lib/api/endpoints/planning";
+
+export const GET = listCongressTasks.handler;

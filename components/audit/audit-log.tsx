@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AuditEntryRow } from "@/components/audit/audit-entry";
+import type { AuditEntryDto } from "@/lib/audit/data";
+import { type AuditFilters, auditQuery } from "@/lib/audit/schema";
+
+/** The entries of one page of the log, and the links to the newest and the older ones (filters kept). */
+export async function AuditLogEntries({ path, filters, entries, nextBefore, showDistrict }: { path: string; filters: AuditFilters; entries: AuditEntryDto[]; nextBefore: string | null; showDistrict?: boolean }) {
+  const t = await getTranslations("auditLog");
+  const recordHref = (id: string) => `${path}${auditQuery({ ...filters, record: id })}`;
+  return (
+    <>
+      {entries.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ol className="space-y-2">
+          {entries.map((e) => (
+            <AuditEntryRow key={e.id} entry={e} recordHref={e.entityId ? recordHref(e.entityId) : undefined} showDistrict={showDistrict} />
+          ))}
+        </ol>
+      )}
+      <nav aria-label={t("pages")} className="mt-4 flex gap-4 text-sm">
+        {filters.before && (
+          <Link href={`${path}${auditQuery(filters)}`} className="text-blue-800 underline">
+            {t("newest")}
+          </Link>
+        )}
+        {nextBefore && (
+          <Link href={`${path}${auditQuery(filters, { before: nextBefore })}`} className="text-blue-800 underline">
+            {t("older")}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "../auth/access";
+import { db } from "../db/client";
+import type { RefusedPlace } from "../errors";
+import { logger } from "../logger";
+import { requestContext } from "../runtime/request-context";
+import { recordAudit } from "./record";
+
+export const REFUSED_ACTION = "access.refused";
+
+export type Refusal = {
+  /** The caller, or null when nobody was signed in (or the token was not valid). */
+  actor: Pick<Actor, "userId" | "email"> | null;
+  /** What was refused: an action name ("task.delete"), an endpoint ("GET /api/v1/units") or a page path. */
+  target: string;
+  /** As the caller saw it: UNAUTHENTICATED (401), FORBIDDEN (403), NOT_FOUND (404), BAD_ORIGIN. */
+  code: string;
+  /** The record named by the call, when it is an id (anything else a caller typed is not kept). */
+  entityId?: unknown;
+  entityType?: string;
+  /** Where the record sits, when the access check knew it: that district's organizers see the entry. */
+  place?: RefusedPlace;
+  ip?: string | null;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id of the record an action's input names: its own id first, then the record it belongs to. */
+export function entityIdOf(input: unknown): string | undefined {
+  if (typeof input !== "object" || input === null) return undefined;
+  const fields = input as Record<string, unknown>;
+  for (const key of ["id", "taskId", "documentId", "subCommitteeId", "unitId", "districtCongressId", "congressId", "districtId"]) {
+    if (typeof fields[key] === "string" && UUID.test(fields[key])) return fields[key];
+  }
+  return undefined;
+}
+
+/**
+ * Records a refused access: who tried, what, on which record, from where. It runs outside any
+ * transaction (the refused call wrote nothing), once per request and target (a page's layout and
+ * body may both refuse), and never turns the refusal into an error of its own.
+ */
+export async function recordRefusal(refusal: Refusal): Promise<void> {
+  const entityId = typeof refusal.entityId === "string" && UUID.test(refusal.entityId) ? refusal.entityId : undefined;
+  const target = refusal.target.slice(0, 300);
+  const context = requestContext();
+  if (context) {
+    const key = `${target} ${entityId ?? ""} ${refusal.code}`;
+    context.refusals ??= new Set();
+    if (context.refusals.has(key)) return;
+    context.refusals.add(key);
+  }
+  try {
+    await recordAudit(db, {
+      actor: refusal.actor,
+      action: REFUSED_ACTION,
+      entityType: refusal.entityType,
+      entityId,
+      place: refusal.place,
+      after: { target, code: refusal.code },
+      ip: refusal.ip,
+    });
+  } catch (error) {
+    logger.error({ err: error, target, code: refusal.code }, "could not record a refused access");
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from "../validation";
+
+/** Kinds of entries the log filters by: the first part of the recorded action ("task.update" → task). */
+export const AUDIT_KINDS = ["auth", "access", "user", "api-token", "unit", "delegate", "subcommittee", "task", "milestone", "document", "grassroots"] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The log's filters, read leniently from the URL: anything malformed is ignored. */
+export const auditFilterSchema = z.object({
+  kind: z.enum(AUDIT_KINDS).optional().catch(undefined),
+  /** The account that acted. */
+  user: z.uuid().optional().catch(undefined),
+  /** Calendar dates in Vietnam, both included. */
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  /** The record's id. */
+  record: z.uuid().optional().catch(undefined),
+  /** Only in the log of all districts. */
+  district: z.uuid().optional().catch(undefined),
+  /** Paging: the last entry id seen. */
+  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+});
+export type AuditFilters = z.output<typeof auditFilterSchema>;
+
+/** The filters as URL parameters, without paging (for links that keep them). */
+export function auditQuery(filters: AuditFilters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ["kind", "user", "from", "to", "record", "district"] as const) if (filters[key]) params.set(key, filters[key]!);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,374 @@
+// The authorization matrix: one row per server action (by its registered name), per API endpoint
+// (method + path) and per other route handler (file + method), each naming what the caller needs
+// on the record it touches. tests/integration/authorization-matrix.test.ts calls every row as
+// every role on its own district, another district of the same province and another province,
+// and compares what happens with what ROLE_RULES (lib/auth/access.ts) gives for the declared right.
+//
+// It lives with the tests, not in lib/: the app enforces access in each action through
+// authorize(); this table is the independent statement it is checked against, so changing a
+// check and changing its row are two deliberate edits. Each row carries the fixture that builds a
+// valid input for a fresh record, so a row cannot be added without making the call reachable.
+import { createHash } from "node:crypto";
+import type { Action } from "@/lib/auth/access";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestDistrict, type TestUser, unique } from "@/prisma/seed/factories";
+import { pdfBytes } from "../support/office-files";
+import { HEADER, csv } from "../support/roster-files";
+
+/** The caller's relation to the record, for rules that depend on it (lib/auth/access RecordFacts). */
+export type Relation = "lead" | "assigned";
+
+export type Fixture = {
+  db: PrismaClient;
+  /** The district the fresh record is made in. */
+  district: TestDistrict;
+  caller: TestUser;
+  /** When set, the fixture makes the caller lead the record's sub-committee, or assigns the task to them. */
+  relation: Relation | null;
+};
+
+/**
+ * - right: the caller needs this access action on the record's place (facts from `relations`).
+ * - self-only: touches only the caller's own account; `foreign` names another account's record.
+ * - public: reachable without a session by design.
+ * - scoped-list: a list any signed-in caller may ask for; it must hold the place's record exactly
+ *   when the caller may read the place (`right`), so "not listed" counts as 404.
+ */
+export type ActionRow =
+  | { access: "right"; right: Action; relations?: Relation[]; input: (f: Fixture) => Promise<unknown> }
+  | { access: "self-only"; input: (f: Fixture) => Promise<unknown>; foreign?: (f: Fixture & { other: TestUser }) => Promise<unknown> };
+
+export type HttpCall = { path: string; params?: Record<string, string | string[]>; query?: string; body?: () => FormData | URLSearchParams; headers?: Record<string, string> };
+
+export type HttpRow =
+  | { access: "right"; right: Action; call: (f: Fixture) => Promise<HttpCall> }
+  | { access: "scoped-list"; right: Action; call: (f: Fixture) => Promise<HttpCall>; lists: (body: unknown, f: Fixture) => boolean }
+  | { access: "public"; call: () => Promise<HttpCall> };
+
+// ——— fixtures ———
+
+const taskFields = { description: "", milestoneId: "", assigneeIds: [] as string[], dueOn: "30/06/2030", priority: "HIGH", status: "IN_PROGRESS" };
+
+/** A sub-committee of the district; led (HEAD) by the caller when the relation asks for it. */
+async function subCommittee(f: Fixture) {
+  return createSubCommittee(f.db, f.district, { members: f.relation === "lead" ? [{ userId: f.caller.id, position: "HEAD" }] : [{ fullName: "Lò Văn Thử", position: "MEMBER" }] });
+}
+
+/** A task in a fresh sub-committee, with the caller's relation to it. */
+async function task(f: Fixture) {
+  const sub = await subCommittee(f);
+  const t = await createTask(f.db, f.district, { subCommitteeId: sub.id, assigneeIds: f.relation === "assigned" ? [f.caller.id] : [] });
+  return { id: t.id, subId: sub.id };
+}
+
+async function grassrootsUnit(f: Fixture) {
+  return f.db.unit.create({
+    data: { code: unique("G"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", parentId: f.district.id, provinceId: f.district.provinceId, districtId: f.district.id },
+    select: { id: true, version: true },
+  });
+}
+
+async function delegate(f: Fixture, over: { credentialStatus?: "PENDING" | "ACCEPTED"; checkedInAt?: Date } = {}) {
+  const { splitName, searchKey } = await import("@/lib/delegates/names");
+  const fullName = `Nguyễn Văn ${unique("Thử")}`;
+  return f.db.delegate.create({
+    data: {
+      congressId: f.district.congressId,
+      provinceId: f.district.provinceId,
+      districtId: f.district.id,
+      fullName,
+      ...splitName(fullName),
+      searchKey: searchKey(fullName),
+      gender: "MALE",
+      birthDate: new Date("1980-01-15T00:00:00Z"),
+      birthYear: 1980,
+      ethnicity: "Kinh",
+      category: "APPOINTED",
+      credentialStatus: over.credentialStatus ?? "PENDING",
+      checkedInAt: over.checkedInAt ?? null,
+    },
+    select: { id: true, version: true },
+  });
+}
+
+const delegateFields = () => ({
+  fullName: `Trần Thị ${unique("Mới")}`,
+  gender: "FEMALE",
+  birth: "12/05/1980",
+  ethnicity: "Tày",
+  partyAdmissionDate: "",
+  educationLevel: "",
+  theoryLevel: "",
+  position: "",
+  homeUnitId: "",
+  category: "APPOINTED",
+  group: "",
+  seat: "",
+  note: "",
+  overQuotaReason: "",
+});
+
+async function documentVersion(f: Fixture) {
+  const doc = await createCongressDocument(f.db, f.district);
+  const content = Buffer.from(pdfBytes());
+  const version = await f.db.documentVersion.create({
+    data: { documentId: doc.id, provinceId: f.district.provinceId, districtId: f.district.id, number: 1, fileName: "du-thao.pdf", contentType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content },
+    select: { id: true },
+  });
+  return { documentId: doc.id, versionId: version.id };
+}
+
+const rosterFile = (f: Fixture) => () => {
+  const form = new FormData();
+  const bytes = csv([HEADER, [1, "Nguyễn Văn Nhập", "Nam", "01/01/1980", "Kinh", "", "", "", "", f.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+  form.append("file", new Blob([bytes as BlobPart]), "ds.csv");
+  return form;
+};
+
+// ——— server actions: every name in registeredActions() ———
+
+export const SERVER_ACTIONS: Record<string, ActionRow> = {
+  // The caller's own account: the input names no account, or only the caller's own token.
+  "account.change-password": {
+    access: "self-only",
+    input: async (f) => {
+      const next = `Mật-khẩu-${unique()}-dài`;
+      return { currentPassword: f.caller.password, newPassword: next, confirmPassword: next };
+    },
+  },
+  "account.set-locale": { access: "self-only", input: async () => ({ locale: "en" }) },
+  "api-token.create": { access: "self-only", input: async () => ({ name: unique("Tích hợp ") }) },
+  "api-token.revoke": {
+    access: "self-only",
+    input: async (f) => {
+      const { createApiToken } = await import("@/lib/api/tokens");
+      return { id: (await createApiToken(f.caller.id, "matrix", { userId: f.caller.id, email: f.caller.email })).id };
+    },
+    foreign: async (f) => {
+      const { createApiToken } = await import("@/lib/api/tokens");
+      return { id: (await createApiToken(f.other.id, "matrix", { userId: f.other.id, email: f.other.email })).id };
+    },
+  },
+
+  "units.create": { access: "right", right: "unit.manage", input: async (f) => ({ districtId: f.district.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
+  "units.update": {
+    access: "right",
+    right: "unit.manage",
+    input: async (f) => {
+      const u = await grassrootsUnit(f);
+      return { unitId: u.id, version: u.version, name: `Chi bộ ${unique()}`, block: "DIRECT_CELL", memberCount: "15", foundedOn: "" };
+    },
+  },
+  "units.change-status": {
+    access: "right",
+    right: "unit.manage",
+    input: async (f) => {
+      const u = await grassrootsUnit(f);
+      return { unitId: u.id, version: u.version, status: "DISSOLVED", effectiveOn: "2029-12-01", successorId: "", note: "" };
+    },
+  },
+
+  "delegates.create": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, delegate: delegateFields() }) },
+  "delegates.update": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const d = await delegate(f);
+      return { id: d.id, version: d.version, delegate: delegateFields() };
+    },
+  },
+  "delegates.review-credential": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const d = await delegate(f);
+      return { id: d.id, version: d.version, status: "ACCEPTED" };
+    },
+  },
+  "delegates.check-in": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const d = await delegate(f, { credentialStatus: "ACCEPTED" });
+      return { id: d.id, version: d.version };
+    },
+  },
+  "delegates.undo-check-in": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const d = await delegate(f, { credentialStatus: "ACCEPTED", checkedInAt: new Date() });
+      return { id: d.id, version: d.version };
+    },
+  },
+  "delegates.delete": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const d = await delegate(f);
+      return { id: d.id, version: d.version };
+    },
+  },
+  "delegates.assign-groups": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      await delegate(f, { credentialStatus: "ACCEPTED" });
+      // The roster as the organizer saw it: every accepted delegate with its version.
+      const delegates = await f.db.delegate.findMany({ where: { congressId: f.district.congressId, credentialStatus: "ACCEPTED" }, select: { id: true, version: true } });
+      return { congressId: f.district.congressId, groupCount: 1, prefix: "Tổ", numberSeats: false, delegates };
+    },
+  },
+  "delegates.save-quotas": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const unitId = f.district.grassroots[0]!.id;
+      const current = await f.db.delegateQuota.findFirst({ where: { congressId: f.district.congressId, unitId }, select: { version: true } });
+      return { congressId: f.district.congressId, quotas: [{ unitId, seats: 3, version: current?.version ?? null }] };
+    },
+  },
+  "delegates.save-targets": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, targets: [{ metric: "WOMEN", minPercent: 15, maxPercent: null }] }) },
+
+  "subcommittee.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "", decisionDate: "" }) },
+  "subcommittee.update": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ id: (await subCommittee(f)).id, version: 1, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "120-QĐ/HU", decisionDate: "15/09/2029" }),
+  },
+  "subcommittee.member.add": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ subCommitteeId: (await subCommittee(f)).id, userId: "", fullName: "Hà Thị Thử", jobTitle: "", position: "SECRETARY" }),
+  },
+  "subcommittee.member.update": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ id: (await subCommittee(f)).memberIds[0]!, version: 1, userId: "", fullName: "Lò Văn Thử", jobTitle: "Chánh Văn phòng", position: "DEPUTY" }),
+  },
+  "subcommittee.member.remove": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await subCommittee(f)).memberIds[0]!, version: 1 }) },
+
+  // A lead manages the tasks of the sub-committees they lead; a member updates what is assigned to them.
+  "task.create": {
+    access: "right",
+    right: "task.manage",
+    relations: ["lead"],
+    input: async (f) => ({ congressId: f.district.congressId, title: unique("Nhiệm vụ "), subCommitteeId: (await subCommittee(f)).id, ...taskFields }),
+  },
+  "task.update": {
+    access: "right",
+    right: "task.manage",
+    relations: ["lead", "assigned"],
+    input: async (f) => {
+      const t = await task(f);
+      return { id: t.id, version: 1, title: unique("Nhiệm vụ "), subCommitteeId: t.subId, ...taskFields };
+    },
+  },
+  "task.set-status": { access: "right", right: "task.update", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1, status: "DONE" }) },
+  "task.delete": { access: "right", right: "task.manage", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1 }) },
+  "task.comment": { access: "right", right: "district.comment", input: async (f) => ({ taskId: (await task(f)).id, body: "Đề nghị hoàn thành trước hội nghị." }) },
+
+  "milestone.apply-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId }) },
+  "milestone.create": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ congressId: f.district.congressId, name: unique("Mốc "), plannedOn: "01/03/2030", doneOn: "", status: "PLANNED", reference: "Kế hoạch số 77" }),
+  },
+  "milestone.update": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ id: (await createMilestone(f.db, f.district)).id, version: 1, name: unique("Mốc "), plannedOn: "02/03/2030", doneOn: "", status: "DONE", reference: "" }),
+  },
+  "milestone.delete": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createMilestone(f.db, f.district)).id, version: 1 }) },
+
+  "document.add-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId }) },
+  "document.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId, title: unique("Văn kiện "), subCommitteeId: "", notes: "" }) },
+  "document.update": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ id: (await createCongressDocument(f.db, f.district)).id, version: 1, title: unique("Văn kiện "), subCommitteeId: "", notes: "Bản sửa" }),
+  },
+  "document.move": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createCongressDocument(f.db, f.district)).id, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" }) },
+  "document.upload": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ documentId: (await createCongressDocument(f.db, f.district)).id, fileName: "du-thao.pdf", file: new Blob([pdfBytes() as BlobPart]), note: "" }),
+  },
+
+  "grassroots.save": {
+    access: "right",
+    right: "congress.manage",
+    input: async (f) => ({ districtCongressId: f.district.congressId, unitId: (await grassrootsUnit(f)).id, congressId: "", version: null, ordinal: 4, plannedOpening: "", heldOn: "10/03/2030", isPilot: false, status: "HELD" }),
+  },
+};
+
+/** Exports of "use server" modules that do not go through defineAction, by file and name. */
+export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
+  "lib/auth/actions.ts#signInAction": "public: checks the credentials itself (rate limit, lock-out, audit)",
+  "lib/auth/actions.ts#signOutAction": "public: ends the caller's own session, nothing else",
+};
+
+// ——— API v1: every endpoint in API_ENDPOINTS, as "METHOD /path" ———
+
+const congressCall = (path: string, query?: string) => async (f: Fixture): Promise<HttpCall> => ({ path: path.replace("{id}", f.district.congressId), params: { id: f.district.congressId }, query });
+
+export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
+  "GET /units": {
+    access: "scoped-list",
+    right: "district.read",
+    call: async () => ({ path: "/units" }),
+    lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.district.grassroots[0]!.id),
+  },
+  "GET /congresses": {
+    access: "scoped-list",
+    right: "district.read",
+    call: async () => ({ path: "/congresses" }),
+    lists: (body, f) => (body as { congresses: { id: string }[] }).congresses.some((c) => c.id === f.district.congressId),
+  },
+  "GET /congresses/{id}/delegates": { access: "right", right: "delegate.export", call: congressCall("/congresses/{id}/delegates", "format=json") },
+  "POST /congresses/{id}/delegates/import": {
+    access: "right",
+    right: "delegate.manage",
+    call: async (f) => ({ ...(await congressCall("/congresses/{id}/delegates/import", "dryRun=true")(f)), body: rosterFile(f) }),
+  },
+  "GET /congresses/{id}/composition": { access: "right", right: "delegate.read", call: congressCall("/congresses/{id}/composition") },
+  "GET /congresses/{id}/subcommittees": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/subcommittees") },
+  "GET /congresses/{id}/tasks": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/tasks", "status=TODO") },
+  "GET /congresses/{id}/milestones": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/milestones") },
+  "GET /congresses/{id}/documents": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/documents") },
+  "GET /congresses/{id}/progress": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/progress") },
+};
+
+// ——— every other route handler under app/, as "METHOD file" ———
+
+export const ROUTE_ROWS: Record<string, HttpRow> = {
+  "GET app/(app)/districts/[districtId]/congresses/[congressId]/documents/[documentId]/files/[versionId]/route.ts": {
+    access: "right",
+    right: "district.read",
+    call: async (f) => {
+      const v = await documentVersion(f);
+      const params = { districtId: f.district.id, congressId: f.district.congressId, documentId: v.documentId, versionId: v.versionId };
+      return { path: `/districts/${params.districtId}/congresses/${params.congressId}/documents/${params.documentId}/files/${params.versionId}`, params };
+    },
+  },
+  "GET app/api/health/route.ts": { access: "public", call: async () => ({ path: "/api/health" }) },
+  "GET app/api/ready/route.ts": { access: "public", call: async () => ({ path: "/api/ready" }) },
+  "GET app/api/v1/openapi.json/route.ts": { access: "public", call: async () => ({ path: "/api/v1/openapi.json" }) },
+  "GET app/api/auth/[...nextauth]/route.ts": { access: "public", call: async () => ({ path: "/api/auth/providers", params: { nextauth: ["providers"] } }) },
+  // A sign-in attempt with a CSRF token and wrong credentials: answered (a redirect), never a refusal.
+  "POST app/api/auth/[...nextauth]/route.ts": {
+    access: "public",
+    call: async () => {
+      const { GET } = await import("@/app/api/auth/[...nextauth]/route");
+      const res = await GET(new Request("http://localhost/api/auth/csrf") as never);
+      const { csrfToken } = (await res.json()) as { csrfToken: string };
+      const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+      return {
+        path: "/api/auth/callback/credentials",
+        params: { nextauth: ["callback", "credentials"] },
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: () => new URLSearchParams({ csrfToken, email: `${unique("nobody")}@test.example`, password: "not-the-password" }),
+      };
+    },
+  },
+};

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/access";
+import { loadActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { runWithRequestContext } from "@/lib/runtime/request-context";
+import { executeAction, registeredActions } from "@/lib/server/action";
+import { createRoleUsers, createTask, createUser, createWorld, type World } from "@/prisma/seed/factories";
+
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
+await import("@/lib/tasks/actions");
+const { listAuditActors, listAuditEntries } = await import("@/lib/audit/data");
+const { auditFilterSchema } = await import("@/lib/audit/schema");
+const { recordAudit } = await import("@/lib/audit/record");
+
+const db = getDb();
+let world: World;
+const actors = {} as Record<string, Actor>;
+const run = (name: string, actor: Actor, input: unknown, ip: string | null = null) => executeAction(registeredActions().get(name)!, actor, input, ip);
+const filters = (raw: Record<string, string> = {}) => auditFilterSchema.parse(raw);
+
+beforeAll(async () => {
+  world = await createWorld(db);
+  const users = await createRoleUsers(db, world);
+  for (const [role, user] of Object.entries(users)) actors[role] = (await loadActor(user.id, 1))!;
+  actors.OTHER_ORGANIZER = (await loadActor((await createUser(db, "DISTRICT_ORGANIZER", world.sameProvinceDistrict.id)).id, 1))!;
+});
+
+const own = () => ({ district: { provinceId: world.district.provinceId, districtId: world.district.id } });
+
+describe("the audit log", () => {
+  it("is read by the district's organizers and admins, filtered by kind, account, record and date; others get 404 or 403", async () => {
+    const task = await createTask(db, world.district, { assigneeIds: [actors.MEMBER!.userId] });
+    expect(await run("task.set-status", actors.MEMBER!, { id: task.id, version: 1, status: "DONE" })).toMatchObject({ ok: true });
+    expect(await run("task.delete", actors.VIEWER!, { id: task.id, version: 1 })).toMatchObject({ code: "FORBIDDEN" });
+
+    const all = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters());
+    expect(all.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["task.set-status", "access.refused"]));
+    const refused = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ kind: "access" }));
+    expect(refused.entries.every((e) => e.action === "access.refused")).toBe(true);
+    expect(refused.entries[0]).toMatchObject({ entityId: task.id, after: { target: "task.delete", code: "FORBIDDEN" }, actorEmail: actors.VIEWER!.email });
+    const byMember = await listAuditEntries(actors.ADMIN!, own(), filters({ user: actors.MEMBER!.userId }));
+    expect(byMember.entries.map((e) => e.action)).toEqual(["task.set-status"]);
+    const onRecord = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ record: task.id }));
+    expect(onRecord.entries.map((e) => e.action).sort()).toEqual(["access.refused", "task.set-status"]);
+    expect((await listAuditActors(actors.DISTRICT_ORGANIZER!, own())).map((u) => u.id)).toEqual(expect.arrayContaining([actors.MEMBER!.userId, actors.VIEWER!.userId]));
+
+    // Dates are Vietnamese calendar days, both ends included.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
+    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
+    // Malformed filters are ignored, never an error.
+    expect(filters({ kind: "drop table", user: "x", from: "01/01/2020", before: "-1" })).toEqual({});
+
+    await expect(listAuditEntries(actors.VIEWER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAuditEntries(actors.PROVINCE_OVERSEER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAuditEntries(actors.OTHER_ORGANIZER!, own(), filters())).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("of all districts is the admins', with a district filter", async () => {
+    const other = await createTask(db, world.otherProvinceDistrict);
+    const organizer = (await createRoleUsers(db, { ...world, district: world.otherProvinceDistrict })).DISTRICT_ORGANIZER;
+    expect(await run("task.set-status", (await loadActor(organizer.id, 1))!, { id: other.id, version: 1, status: "BLOCKED" })).toMatchObject({ ok: true });
+    const everywhere = await listAuditEntries(actors.ADMIN!, { district: null }, filters({ record: other.id }));
+    expect(everywhere.entries).toHaveLength(1);
+    const there = await listAuditEntries(actors.ADMIN!, { district: null }, filters({ district: world.otherProvinceDistrict.id, kind: "task" }));
+    expect(there.entries.length).toBeGreaterThan(0);
+    expect((await listAuditEntries(actors.ADMIN!, { district: null }, filters({ district: world.district.id, record: other.id }))).entries).toHaveLength(0);
+    for (const role of ["PROVINCE_OVERSEER", "DISTRICT_ORGANIZER", "VIEWER"]) {
+      await expect(listAuditEntries(actors[role]!, { district: null }, filters()), role).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
+  it("carries the client address and request id of the request that wrote it", async () => {
+    const task = await createTask(db, world.district);
+    const context = { requestId: `req-${task.id.slice(0, 8)}`, ip: "203.0.113.9" };
+    const result = await runWithRequestContext(context, () => run("task.set-status", actors.DISTRICT_ORGANIZER!, { id: task.id, version: 1, status: "DONE" }));
+    expect(result).toMatchObject({ ok: true });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: task.id, action: "task.set-status" } });
+    expect(entry).toMatchObject({ ip: "203.0.113.9", requestId: context.requestId });
+    // An address the caller names wins over the context's.
+    await runWithRequestContext(context, () => recordAudit(db, { action: "test.ip", entityId: task.id, ip: "198.51.100.1" }));
+    expect(await db.auditEntry.findFirstOrThrow({ where: { entityId: task.id, action: "test.ip" } })).toMatchObject({ ip: "198.51.100.1", requestId: context.requestId });
+  });
+});
