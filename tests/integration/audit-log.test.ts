@@ -50,7 +50,9 @@ describe("the audit log", () => {
     expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
     expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
     // Malformed filters are ignored, never an error.
-    expect(filters({ kind: "drop table", user: "x", from: "01/01/2020", before: "-1" })).toEqual({});
+    expect(filters({ kind: "drop table", user: "x", from: "31/02/2020", to: "yesterday", before: "-1" })).toEqual({});
+    // Dates come typed dd/mm/yyyy from the filter form, and as YYYY-MM-DD in the links that keep them.
+    expect(filters({ from: "01/01/2020", to: "2020-01-31" })).toEqual({ from: "2020-01-01", to: "2020-01-31" });
 
     await expect(listAuditEntries(actors.VIEWER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAuditEntries(actors.PROVINCE_OVERSEER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
