@@ -26,6 +26,9 @@ const THRESHOLDS = { performance: 90, accessibility: 95, "best-practices": 95 } 
 const CATEGORIES = Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[];
 const OUT = path.resolve(".data/lighthouse");
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+/** LIGHTHOUSE_PAGES=sign-in,roster measures only those pages (and LIGHTHOUSE_PRESETS=mobile one preset). */
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(",");
+const PRESETS = (process.env.LIGHTHOUSE_PRESETS?.split(",") ?? ["mobile", "desktop"]) as ("mobile" | "desktop")[];
 
 if (!existsSync(".next/BUILD_ID")) {
   console.log("building the app…");
@@ -71,7 +74,7 @@ try {
     { name: "sign-in", url: `${BASE}/sign-in`, cookie: "NEXT_LOCALE=vi" },
     { name: "dashboard", url: `${BASE}${congress}`, cookie },
     { name: "roster", url: `${BASE}${congress}/delegates`, cookie },
-  ];
+  ].filter((p) => !ONLY || ONLY.includes(p.name));
 
   // A running server has compiled its routes and filled its caches: measure that, not a cold start.
   for (const page of pages) await fetch(page.url, { headers: { cookie: page.cookie } }).then((r) => r.text());
@@ -82,7 +85,7 @@ try {
   });
   mkdirSync(OUT, { recursive: true });
   const rows: string[][] = [];
-  for (const preset of ["mobile", "desktop"] as const) {
+  for (const preset of PRESETS) {
     for (const page of pages) {
       const run = () =>
         lighthouse(page.url, { port: chrome!.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: { Cookie: page.cookie } }, preset === "desktop" ? desktopConfig : undefined);

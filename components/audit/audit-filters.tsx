@@ -1,17 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { FilterForm, FilterInput, type FilterOption, FilterSelect } from "@/components/ui/filter-form";
 import { AUDIT_KINDS, type AuditFilters } from "@/lib/audit/schema";
+import { formatDate } from "@/lib/dates";
 
 export async function AuditFilterForm({ action, filters, users, districts }: { action: string; filters: AuditFilters; users: FilterOption[]; districts?: FilterOption[] }) {
-  const t = await getTranslations("auditLog");
+  const [t, tp] = await Promise.all([getTranslations("auditLog"), getTranslations("planning")]);
   const select = (name: keyof AuditFilters, label: string, options: FilterOption[]) => <FilterSelect name={name} label={label} value={filters[name]} allLabel={t("filters.all")} options={options} />;
   return (
     <FilterForm action={action} title={t("filters.title")} applyLabel={t("filters.apply")} clearLabel={t("filters.clear")} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
       {districts && select("district", t("filters.district"), districts)}
       {select("kind", t("filters.kind"), AUDIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })))}
       {select("user", t("filters.user"), users)}
-      <FilterInput name="from" label={t("filters.from")} type="date" value={filters.from} />
-      <FilterInput name="to" label={t("filters.to")} type="date" value={filters.to} />
+      {/* dd/mm/yyyy as text: a native date field shows mm/dd/yyyy in an English browser. */}
+      <FilterInput name="from" label={t("filters.from")} type="text" inputMode="numeric" placeholder={tp("datePlaceholder")} maxLength="10" autoComplete="off" value={formatDate(filters.from)} />
+      <FilterInput name="to" label={t("filters.to")} type="text" inputMode="numeric" placeholder={tp("datePlaceholder")} maxLength="10" autoComplete="off" value={formatDate(filters.to)} />
       <FilterInput name="record" label={t("filters.record")} type="text" value={filters.record} pattern="[0-9a-fA-F-]{36}" title={t("filters.recordHelp")} spellCheck="false" autoComplete="off" />
     </FilterForm>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditEntryRow } from "@/components/audit/audit-entry";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditEntryDto } from "@/lib/audit/data";
 import { type AuditFilters, auditQuery } from "@/lib/audit/schema";
 
@@ -11,7 +12,7 @@ export async function AuditLogEntries({ path, filters, entries, nextBefore, show
   return (
     <>
       {entries.length === 0 ? (
-        <p className="text-muted">{t("empty")}</p>
+        <EmptyState text={auditQuery(filters) ? t("emptyFiltered") : t("empty")} action={auditQuery(filters) ? { href: path, label: t("filters.clear") } : null} />
       ) : (
         <ol className="space-y-2">
           {entries.map((e) => (

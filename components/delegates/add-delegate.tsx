@@ -3,13 +3,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
+import { type Path, type Resolver, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createDelegateAction } from "@/lib/delegates/actions";
-import { type DelegateFieldsInput, delegateFieldsSchema } from "@/lib/delegates/schema";
+import type { DelegateFieldsInput } from "@/lib/delegates/schema";
 import { DelegateFields, type UnitOption } from "./delegate-fields";
 import { useNotify } from "@/components/ui/toaster";
+
+// The schema (and zod) loads when the form is used, not with the roster.
+const resolver: Resolver<DelegateFieldsInput> = async (values, context, options) => zodResolver((await import("@/lib/delegates/schema")).delegateFieldsSchema)(values, context, options);
 
 export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: string; units: UnitOption[]; ethnicGroups: string[] }) {
   const t = useTranslations();
@@ -19,7 +22,7 @@ export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: s
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<DelegateFieldsInput>({
-    resolver: zodResolver(delegateFieldsSchema),
+    resolver,
     defaultValues: { fullName: "", gender: "MALE", birth: "", ethnicity: "", category: "ELECTED", homeUnitId: "", theoryLevel: "" as never },
   });
   const { handleSubmit, setError, reset, control } = form;

@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
-import { CATEGORIES, type DelegateFieldsInput, GENDERS } from "@/lib/delegates/schema";
+import { CATEGORIES, GENDERS } from "@/lib/delegates/choices";
+import type { DelegateFieldsInput } from "@/lib/delegates/schema";
 
 export type UnitOption = { id: string; name: string; seatsLeft: number | null };
 const THEORY = ["ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR"] as const;

@@ -17,8 +17,14 @@ import type { z } from "@/lib/validation";
 
 type Message = { ok: boolean; text: string };
 
+/**
+ * The form's schema, or a function that imports it: a form shown on a page that is opened far more
+ * often than the form is submitted (the dashboard's status controls) loads zod on first use.
+ */
+type SchemaOrLoader<S> = S | (() => Promise<S>);
+
 export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(options: {
-  schema: S;
+  schema: SchemaOrLoader<S>;
   defaultValues: z.input<S>;
   action: (input: z.input<S>) => Promise<ActionResult<R>>;
   /** Form values from a record: the saved one after success, the newer one after a conflict. */
@@ -36,7 +42,10 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
   const form = useForm<z.input<S>>({
     // raw: the form keeps what the user typed (dd/mm/yyyy), which the action parses again. The
     // casts bridge the resolver's zod generics, which TypeScript cannot tie to S here.
-    resolver: zodResolver(options.schema as never, undefined, { raw: true }) as never,
+    resolver: (async (values: unknown, context: unknown, resolverOptions: unknown) => {
+      const schema = typeof options.schema === "function" ? await (options.schema as () => Promise<S>)() : options.schema;
+      return (zodResolver(schema as never, undefined, { raw: true }) as (...args: unknown[]) => unknown)(values, context, resolverOptions);
+    }) as never,
     defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
   });
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Select } from "@/components/ui/field";
 import { FormMessage, SubmitButton, useActionForm } from "@/components/planning/form-kit";
 import { setTaskStatusAction } from "@/lib/tasks/actions";
-import { TASK_STATUSES, setTaskStatusSchema } from "@/lib/tasks/schema";
+import { TASK_STATUSES } from "@/lib/tasks/choices";
 
 type Status = (typeof TASK_STATUSES)[number];
 
@@ -11,7 +11,8 @@ type Status = (typeof TASK_STATUSES)[number];
 export function TaskStatusControl({ task }: { task: { id: string; title: string; status: Status; version: number } }) {
   const t = useTranslations("tasks");
   const { form, onSubmit, pending, message } = useActionForm({
-    schema: setTaskStatusSchema,
+    // Loaded on first change: the dashboard and every task list show many of these controls.
+    schema: () => import("@/lib/tasks/schema").then((m) => m.setTaskStatusSchema),
     action: setTaskStatusAction,
     defaultValues: { id: task.id, version: task.version, status: task.status },
     fromRecord: (r) => ({ id: r.id, version: r.version, status: r.status }),

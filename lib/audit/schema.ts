@@ -1,10 +1,18 @@
+import { parseVietnameseDate } from "../dates";
 import { z } from "../validation";
 
 /** Kinds of entries the log filters by: the first part of the recorded action ("task.update" → task). */
 export const AUDIT_KINDS = ["auth", "access", "user", "api-token", "unit", "delegate", "subcommittee", "task", "milestone", "document", "grassroots"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A date as the filter form sends it (dd/mm/yyyy) or as links carry it (YYYY-MM-DD), to YYYY-MM-DD. */
+const isoDate = z
+  .string()
+  .transform((value) => {
+    const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    return parseVietnameseDate(ymd ? `${ymd[3]}/${ymd[2]}/${ymd[1]}` : value);
+  })
+  .pipe(z.string());
 
 /** The log's filters, read leniently from the URL: anything malformed is ignored. */
 export const auditFilterSchema = z.object({

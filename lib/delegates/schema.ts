@@ -6,9 +6,9 @@ import { readBirth, readDate } from "./rows";
 const uuid = () => z.string().uuid("errors.invalid");
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-export const CATEGORIES = ["EX_OFFICIO", "ELECTED", "APPOINTED"] as const;
-export const CREDENTIAL_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
-export const GENDERS = ["MALE", "FEMALE"] as const;
+import { CATEGORIES, CREDENTIAL_STATUSES, GENDERS } from "./choices";
+
+export { CATEGORIES, CREDENTIAL_STATUSES, GENDERS } from "./choices";
 
 export const delegateFieldsSchema = z
   .object({

@@ -1,10 +1,9 @@
 import { optionalText, requiredText, z } from "../validation";
 import { optionalId, optionalVnDate, uuid, version } from "../planning/fields";
 
-export const TASK_STATUSES = ["TODO", "IN_PROGRESS", "BLOCKED", "DONE"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
-export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+import { TASK_PRIORITIES, TASK_STATUSES } from "./choices";
+
+export { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from "./choices";
 
 const taskFields = {
   title: requiredText(300),

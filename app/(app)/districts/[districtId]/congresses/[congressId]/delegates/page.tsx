@@ -111,7 +111,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                   <td>{d.position}</td>
                   <td>{d.homeUnit?.name}</td>
                   <td>{t(`delegates.category.${d.category}`)}</td>
-                  <td>
+                  <td className="whitespace-nowrap">
                     {d.group}
                     {d.seat && <span className="cell-note">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
                   </td>
