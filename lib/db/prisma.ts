@@ -14,7 +14,7 @@ export function createPrismaClient(connection: PgConnection, poolSize = DEFAULT_
   const adapter = new PrismaPg({
     ...connection,
     max: poolSize,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
   // Prisma's defaults (2 s to get a connection, 5 s per interactive transaction) abort sound work
