@@ -36,7 +36,8 @@ test.describe.configure({ mode: "parallel" });
 
 for (const lang of ["vi", "en"] as const) {
   test(`every main page at desktop and phone width, ${lang}`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    // 48 pages and two prints: 1–2 minutes, several times that on a machine busy with other work.
+    test.setTimeout(480_000);
     const world = loadWorld();
     const pages = await mainPages(world);
     const overflow: Record<string, string[]> = {};
