@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { DateField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, looseForm, useActionForm } from "@/components/planning/form-kit";
+import { DateField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, looseForm, useActionForm } from "@/components/forms/form-kit";
 import { formatDate } from "@/lib/dates";
 import { createDocumentAction, moveDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
 import { type DocumentStatus, nextStatus, previousStatus } from "@/lib/documents/flow";

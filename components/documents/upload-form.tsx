@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { useNotify } from "@/components/ui/toaster";
-import { TextArea } from "@/components/planning/form-kit";
+import { TextArea } from "@/components/forms/form-kit";
 import { uploadVersionAction } from "@/lib/documents/actions";
 import { ACCEPT, MAX_FILE_BYTES } from "@/lib/documents/files";
 import { resultMessageKey } from "@/lib/planning/codes";

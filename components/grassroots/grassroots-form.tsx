@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Field, Input, describedBy } from "@/components/ui/field";
-import { DateField, FormMessage, SelectField, SubmitButton, useActionForm } from "@/components/planning/form-kit";
+import { DateField, FormMessage, SelectField, SubmitButton, useActionForm } from "@/components/forms/form-kit";
 import { formatDate } from "@/lib/dates";
 import { saveGrassrootsAction } from "@/lib/grassroots/actions";
 import { CONGRESS_STATUSES, type GrassrootsFormInput, saveGrassrootsSchema } from "@/lib/grassroots/schema";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ConfirmButton } from "@/components/planning/confirm-button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { applyCalendarAction } from "@/lib/milestones/actions";
 
 export function ApplyCalendarButton({ congressId, hasOpening }: { congressId: string; hasOpening: boolean }) {

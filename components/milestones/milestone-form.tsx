@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { DateField, FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/planning/form-kit";
+import { DateField, FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/forms/form-kit";
 import { formatDate } from "@/lib/dates";
 import { createMilestoneAction, updateMilestoneAction } from "@/lib/milestones/actions";
 import { MILESTONE_STATUSES, type MilestoneFormInput, createMilestoneSchema, updateMilestoneSchema } from "@/lib/milestones/schema";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/planning/form-kit";
+import { FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/forms/form-kit";
 import { addMemberAction, updateMemberAction } from "@/lib/subcommittees/actions";
 import { type MemberFormInput, POSITIONS, addMemberSchema, updateMemberSchema } from "@/lib/subcommittees/schema";
 

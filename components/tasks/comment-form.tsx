@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton, TextAreaField, useActionForm } from "@/components/planning/form-kit";
+import { FormMessage, SubmitButton, TextAreaField, useActionForm } from "@/components/forms/form-kit";
 import { commentTaskAction } from "@/lib/tasks/actions";
 import { commentSchema } from "@/lib/tasks/schema";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { DateField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, looseForm, useActionForm } from "@/components/planning/form-kit";
+import { DateField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField, looseForm, useActionForm } from "@/components/forms/form-kit";
 import { formatDate } from "@/lib/dates";
 import { createTaskAction, updateTaskAction } from "@/lib/tasks/actions";
 import { TASK_PRIORITIES, TASK_STATUSES, type TaskFormInput, createTaskSchema, updateTaskSchema } from "@/lib/tasks/schema";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Select } from "@/components/ui/field";
-import { FormMessage, SubmitButton, useActionForm } from "@/components/planning/form-kit";
+import { FormMessage, SubmitButton, useActionForm } from "@/components/forms/form-kit";
 import { setTaskStatusAction } from "@/lib/tasks/actions";
 import { TASK_STATUSES } from "@/lib/tasks/choices";
 

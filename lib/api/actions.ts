@@ -1,5 +1,5 @@
 "use server";
-import { defineAction } from "../server/action";
+import { SELF, defineAction } from "../server/action";
 import { createTokenSchema, revokeTokenSchema } from "./token-schema";
 import { createApiToken, revokeApiToken } from "./tokens";
 
@@ -7,6 +7,7 @@ import { createApiToken, revokeApiToken } from "./tokens";
 export const createTokenAction = defineAction({
   name: "api-token.create",
   input: createTokenSchema,
+  access: SELF,
   async run({ actor }, { name }) {
     const created = await createApiToken(actor.userId, name, { userId: actor.userId, email: actor.email });
     return { token: created.token, id: created.id };
@@ -17,6 +18,7 @@ export const createTokenAction = defineAction({
 export const revokeTokenAction = defineAction({
   name: "api-token.revoke",
   input: revokeTokenSchema,
+  access: SELF,
   async run({ actor }, { id }) {
     return revokeApiToken(actor, id);
   },

@@ -1,5 +1,7 @@
 import "server-only";
-import type { Action, Actor } from "../auth/access";
+import type { Actor, Right } from "../auth/access";
+import { type LoadedRecord, load } from "../auth/load";
+import type { ResourceKind } from "../auth/resources";
 import { getActor } from "../auth/session";
 import { recordRefusal } from "../audit/refusal";
 import { AppError, ForbiddenError, NotFoundError } from "../errors";
@@ -11,14 +13,28 @@ import { ApiError, apiErrorResponse } from "./errors";
 import { type RateLimit, LIMITS, hitRateLimit } from "../security/rate-limit";
 import { actorFromToken, hashToken } from "./tokens";
 
-export type ApiContext<Q> = { actor: Actor; params: Record<string, string>; query: Q; request: Request; locale: Locale; ip: string | null };
+export type ApiContext<Q, K extends ResourceKind = never> = {
+  actor: Actor;
+  params: Record<string, string>;
+  query: Q;
+  request: Request;
+  locale: Locale;
+  ip: string | null;
+  /** The record the path names, loaded with the caller's scope and checked for the right. */
+  record: [K] extends [never] ? null : LoadedRecord<K>;
+};
 
-export type EndpointSpec<Q extends z.ZodType> = {
+/**
+ * What the endpoint reads and the right it needs: the record a path parameter names, or a list
+ * filtered by the caller's scope (`resource: "scope"`, each row then within the caller's reach).
+ */
+export type EndpointAccess<K extends ResourceKind> = { right: Right; resource: { kind: K; param: string } } | { right: Right; resource: "scope" };
+
+export type EndpointSpec<Q extends z.ZodType, K extends ResourceKind = never> = {
   method: "GET" | "POST";
   /** OpenAPI path under /api/v1, e.g. "/congresses/{id}/delegates"; every {param} is a uuid. */
   path: string;
-  /** The right the caller needs on the record the path names (null: a list filtered by scope). */
-  action: Action | null;
+  access: EndpointAccess<K>;
   summary: string;
   description?: string;
   query?: Q;
@@ -27,11 +43,12 @@ export type EndpointSpec<Q extends z.ZodType> = {
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
   /** Counted per caller in PostgreSQL (e.g. bulk exports); beyond it the endpoint answers 429. */
   rateLimit?: RateLimit;
-  handle: (ctx: ApiContext<z.output<Q>>) => Promise<Response | unknown>;
+  handle: (ctx: ApiContext<z.output<Q>, K>) => Promise<Response | unknown>;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
-export type Endpoint = EndpointSpec<z.ZodType> & { handler: (request: Request, context: RouteContext) => Promise<Response> };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Endpoint = EndpointSpec<z.ZodType, any> & { handler: (request: Request, context: RouteContext) => Promise<Response> };
 
 /** Session cookie or `Authorization: Bearer <token>`; a bad token never falls back to the cookie. */
 async function authenticate(request: Request): Promise<{ actor: Actor; via: "token" | "cookie" } | null> {
@@ -63,7 +80,8 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, never>>>(spec: EndpointSpec<Q>): Endpoint {
+export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, never>>, K extends ResourceKind = never>(spec: EndpointSpec<Q, K>): Endpoint {
+  if (!spec.access) throw new Error(`endpoint ${spec.method} ${spec.path} declares no access`);
   const handler = async (request: Request, context: RouteContext): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
@@ -83,7 +101,10 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = (spec.query ?? z.object({})).safeParse(search);
       if (!parsed.success) throw new ApiError("VALIDATION", 400, { fields: parsed.error.issues.map((i) => i.path.join(".")).join(", ") });
-      const result = await spec.handle({ actor: auth.actor, params, query: parsed.data as z.output<Q>, request, locale, ip });
+      const { resource } = spec.access;
+      // Access before anything else: another district's record answers 404 before a body is read.
+      const record = resource === "scope" ? null : await load(auth.actor, resource.kind, params[resource.param]!, spec.access.right);
+      const result = await spec.handle({ actor: auth.actor, params, query: parsed.data as z.output<Q>, request, locale, ip, record: record as ApiContext<z.output<Q>, K>["record"] });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {
       if (!(error instanceof ApiError) && !(error instanceof AppError)) console.error(`api ${spec.method} ${spec.path} failed`, error);
@@ -96,5 +117,5 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       return response;
     }
   };
-  return { ...(spec as unknown as EndpointSpec<z.ZodType>), handler };
+  return { ...(spec as unknown as Endpoint), handler };
 }

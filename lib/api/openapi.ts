@@ -22,7 +22,7 @@ function operation(e: Endpoint) {
     operationId: `${e.method.toLowerCase()}${e.path.replace(/\{(\w+)\}/g, "By-$1").replace(/[^a-zA-Z0-9]+(.)/g, (_m, c: string) => c.toUpperCase())}`,
     summary: e.summary,
     ...(e.description ? { description: e.description } : {}),
-    "x-required-action": e.action,
+    "x-required-right": e.access.right,
     parameters: [...pathParams, ...queryParams],
     ...(e.requestBody ? { requestBody: e.requestBody } : {}),
     responses,

@@ -1,5 +1,6 @@
 import "server-only";
-import { type Actor, type Place, authorize, isAdmin, scopeWhere } from "../auth/access";
+import { type Actor, isAdmin, scopeWhere } from "../auth/access";
+import type { LoadedRecord } from "../auth/load";
 import { addDays } from "../dates";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -23,17 +24,15 @@ export type AuditEntryDto = {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Which log: one district's (its organizers and admins), or every district's (admins). */
-export type AuditLog = { district: Place & { districtId: string } } | { district: null };
-
 /**
- * The caller's right to the log, checked here as well as on the page: a district's log needs
- * audit.read on it (404 to others), the log of all districts is the admins'.
+ * Which log: one district's, as lib/auth/load gave it with audit.read checked (its organizers and
+ * admins), or every district's (admins only, checked here).
  */
+export type AuditLog = { district: LoadedRecord<"district"> } | { district: null };
+
 function logWhere(actor: Actor, log: AuditLog, filters: AuditFilters): Prisma.AuditEntryWhereInput {
-  if (log.district) authorize(actor, "audit.read", log.district);
-  else if (!isAdmin(actor)) throw new NotFoundError("audit log");
-  const districtId = log.district ? log.district.districtId : filters.district;
+  if (!log.district && !isAdmin(actor)) throw new NotFoundError("audit log");
+  const districtId = log.district ? log.district.id : filters.district;
   return {
     ...scopeWhere(actor),
     ...(districtId ? { districtId } : {}),

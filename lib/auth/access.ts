@@ -26,20 +26,24 @@ export type Actor = {
 /** Where a record sits: every scoped record belongs to one province and (below it) one district. */
 export type Place = { provinceId: string | null; districtId: string | null };
 
-export const ACTIONS = [
+/**
+ * Rights, named `<noun>.<verb>` like the actions: `task.manage` (create, edit, delete) and
+ * `task.set-status` are what a role may do; an action declares which one it needs.
+ */
+export const RIGHTS = [
   "district.read",
   "district.comment",
   "unit.manage",
   "congress.manage",
   "task.manage",
-  "task.update",
+  "task.set-status",
   "delegate.read",
   "delegate.manage",
   "delegate.export",
   "audit.read",
   "user.manage",
 ] as const;
-export type Action = (typeof ACTIONS)[number];
+export type Right = (typeof RIGHTS)[number];
 
 /**
  * Facts about the caller's relation to one record, computed by the domain module that loads it.
@@ -55,8 +59,8 @@ export type RecordFacts = {
 type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned";
 
 /** The declared table: role → action → rule. A missing entry means "no". */
-export const ROLE_RULES: Record<Role, Partial<Record<Action, Rule>>> = {
-  ADMIN: Object.fromEntries(ACTIONS.map((a) => [a, true])) as Record<Action, Rule>,
+export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
+  ADMIN: Object.fromEntries(RIGHTS.map((a) => [a, true])) as Record<Right, Rule>,
   PROVINCE_OVERSEER: {
     "district.read": true,
     "district.comment": true,
@@ -69,7 +73,7 @@ export const ROLE_RULES: Record<Role, Partial<Record<Action, Rule>>> = {
     "unit.manage": true,
     "congress.manage": true,
     "task.manage": true,
-    "task.update": true,
+    "task.set-status": true,
     "delegate.read": true,
     "delegate.manage": true,
     "delegate.export": true,
@@ -79,14 +83,14 @@ export const ROLE_RULES: Record<Role, Partial<Record<Action, Rule>>> = {
     "district.read": true,
     "district.comment": true,
     "task.manage": "ownSubCommittee",
-    "task.update": "ownSubCommitteeOrAssigned",
+    "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
     "delegate.export": true,
   },
   MEMBER: {
     "district.read": true,
     "district.comment": true,
-    "task.update": "ownSubCommitteeOrAssigned",
+    "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
   },
   VIEWER: {
@@ -116,7 +120,7 @@ export function rolesAt(actor: Actor, place: Place): Role[] {
   return [...new Set(actor.grants.filter((g) => grantCovers(g, place)).map((g) => g.role))];
 }
 
-export function can(actor: Actor, action: Action, place: Place, facts: RecordFacts = {}): boolean {
+export function can(actor: Actor, action: Right, place: Place, facts: RecordFacts = {}): boolean {
   return rolesAt(actor, place).some((role) => ruleHolds(ROLE_RULES[role][action], role, facts));
 }
 
@@ -124,7 +128,7 @@ export function can(actor: Actor, action: Action, place: Place, facts: RecordFac
  * Throws NotFoundError when the caller may not even see the place (another district answers
  * 404, not 403) and ForbiddenError when they see it but may not do `action`.
  */
-export function authorize(actor: Actor, action: Action, place: Place, facts: RecordFacts = {}): void {
+export function authorize(actor: Actor, action: Right, place: Place, facts: RecordFacts = {}): void {
   if (!can(actor, "district.read", place)) throw new NotFoundError("record", place);
   if (!can(actor, action, place, facts)) throw new ForbiddenError(place);
 }

@@ -6,7 +6,7 @@ import { DomainError } from "../errors";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { isCommonPassword } from "./common-passwords";
 import { changeOwnPassword, setOwnLocale } from "../users/mutations";
-import { type ActionResult, defineAction } from "../server/action";
+import { type ActionResult, SELF, defineAction } from "../server/action";
 import { signIn, signOut } from "./auth";
 import { changePasswordSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
 import { lockoutStatus } from "./sign-in";
@@ -47,9 +47,10 @@ export async function signOutAction(): Promise<void> {
 export const changePasswordAction = defineAction({
   name: "account.change-password",
   input: changePasswordSchema,
-  async run({ actor }, input) {
+  access: SELF,
+  async run(ctx, input) {
     if (isCommonPassword(input.newPassword)) throw new DomainError("VALIDATION", { newPassword: ["errors.passwordTooCommon"] });
-    await changeOwnPassword(actor.userId, input.currentPassword, input.newPassword);
+    await changeOwnPassword(ctx, input.currentPassword, input.newPassword);
     return null;
   },
 });
@@ -57,8 +58,9 @@ export const changePasswordAction = defineAction({
 export const setLocaleAction = defineAction({
   name: "account.set-locale",
   input: localeSchema,
-  async run({ actor }, { locale }) {
-    await setOwnLocale(actor.userId, locale);
+  access: SELF,
+  async run(ctx, { locale }) {
+    await setOwnLocale(ctx, locale);
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 86400 });
     return null;
   },

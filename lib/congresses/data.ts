@@ -1,7 +1,6 @@
 import "server-only";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
-import { NotFoundError } from "../errors";
 
 const congressSelect = {
   id: true,
@@ -37,13 +36,4 @@ export async function grassrootsCongressCounts(actor: Actor, districtId: string,
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
-}
-
-export async function getCongress(actor: Actor, districtId: string, congressId: string) {
-  const congress = await db.congress.findFirst({
-    where: { id: congressId, districtId, ...scopeWhere(actor) },
-    select: congressSelect,
-  });
-  if (!congress) throw new NotFoundError("congress");
-  return congress;
 }

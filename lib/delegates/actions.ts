@@ -1,6 +1,5 @@
 "use server";
 import { defineAction } from "../server/action";
-import { getRosterCongress } from "./data";
 import { assignGroups, createDelegate, deleteDelegate, reviewCredential, saveQuotas, saveTargets, setCheckIn, updateDelegate } from "./mutations";
 import { type DelegateDraft, readBirth, readDate } from "./rows";
 import {
@@ -14,10 +13,6 @@ import {
   saveTargetsSchema,
   updateDelegateSchema,
 } from "./schema";
-import { db } from "../db/client";
-import { NotFoundError } from "../errors";
-import { scopeWhere } from "../auth/access";
-import type { Actor } from "../auth/access";
 import type { z } from "../validation";
 
 const rosterPaths = (c: { id: string; districtId: string | null }) => {
@@ -46,104 +41,105 @@ function draftOf(f: z.output<typeof delegateFieldsSchema>): DelegateDraft {
   };
 }
 
-/** The congress of a delegate the caller may see, with `action` checked on its place. */
-async function congressOfDelegate(actor: Actor, delegateId: string) {
-  const d = await db.delegate.findFirst({ where: { id: delegateId, ...scopeWhere(actor) }, select: { congressId: true } });
-  if (!d) throw new NotFoundError("delegate");
-  return getRosterCongress(actor, d.congressId, "delegate.manage");
-}
-
 export const createDelegateAction = defineAction({
-  name: "delegates.create",
+  name: "delegate.create",
   input: createDelegateSchema,
-  async run({ actor, ip }, { congressId, delegate: f }) {
-    const congress = await getRosterCongress(actor, congressId, "delegate.manage");
-    const created = await createDelegate({ actor, ip }, congress, draftOf(f), f.overQuotaReason);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  errors: ["QUOTA_EXCEEDED"],
+  async run(ctx, { delegate: f }, congress) {
+    const created = await createDelegate(ctx, congress, draftOf(f), f.overQuotaReason);
     return { id: created.id, districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
 });
 
 export const reviewCredentialAction = defineAction({
-  name: "delegates.review-credential",
+  name: "delegate.review-credential",
   input: reviewCredentialSchema,
-  async run({ actor, ip }, input) {
-    const congress = await congressOfDelegate(actor, input.id);
-    const result = await reviewCredential({ actor, ip }, congress, input);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, { congress }) {
+    const result = await reviewCredential(ctx, congress, input);
     return { ...result, districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
 });
 
 export const updateDelegateAction = defineAction({
-  name: "delegates.update",
+  name: "delegate.update",
   input: updateDelegateSchema,
-  async run({ actor, ip }, { id, version, delegate: f }) {
-    const congress = await congressOfDelegate(actor, id);
-    const result = await updateDelegate({ actor, ip }, congress, { id, version }, draftOf(f), f.overQuotaReason);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT", "QUOTA_EXCEEDED"],
+  async run(ctx, { id, version, delegate: f }, { congress }) {
+    const result = await updateDelegate(ctx, congress, { id, version }, draftOf(f), f.overQuotaReason);
     return { ...result, districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
 });
 
 export const checkInAction = defineAction({
-  name: "delegates.check-in",
+  name: "delegate.check-in",
   input: checkInSchema,
-  async run({ actor, ip }, input) {
-    const congress = await congressOfDelegate(actor, input.id);
-    return setCheckIn({ actor, ip }, congress, input, true);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT", "NOT_ACCEPTED"],
+  async run(ctx, input, { congress }) {
+    return setCheckIn(ctx, congress, input, true);
   },
   // The door page keeps its own state; the roster reads the new time on its next load.
 });
 
 export const undoCheckInAction = defineAction({
-  name: "delegates.undo-check-in",
+  name: "delegate.undo-check-in",
   input: checkInSchema,
-  async run({ actor, ip }, input) {
-    const congress = await congressOfDelegate(actor, input.id);
-    return setCheckIn({ actor, ip }, congress, input, false);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, { congress }) {
+    return setCheckIn(ctx, congress, input, false);
   },
 });
 
 export const assignGroupsAction = defineAction({
-  name: "delegates.assign-groups",
+  name: "delegate.assign-groups",
   input: assignGroupsSchema,
-  async run({ actor, ip }, input) {
-    const congress = await getRosterCongress(actor, input.congressId, "delegate.manage");
-    const result = await assignGroups({ actor, ip }, congress, input);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, congress) {
+    const result = await assignGroups(ctx, congress, input);
     return { ...result, districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
 });
 
 export const deleteDelegateAction = defineAction({
-  name: "delegates.delete",
+  name: "delegate.delete",
   input: deleteDelegateSchema,
-  async run({ actor, ip }, input) {
-    const congress = await congressOfDelegate(actor, input.id);
-    await deleteDelegate({ actor, ip }, congress, input);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, { congress }) {
+    await deleteDelegate(ctx, congress, input);
     return { districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
 });
 
 export const saveQuotasAction = defineAction({
-  name: "delegates.save-quotas",
+  name: "delegate.save-quotas",
   input: saveQuotasSchema,
-  async run({ actor, ip }, input) {
-    const congress = await getRosterCongress(actor, input.congressId, "delegate.manage");
-    await saveQuotas({ actor, ip }, congress, input.quotas);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, congress) {
+    await saveQuotas(ctx, congress, input.quotas);
     return { districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
 });
 
 export const saveTargetsAction = defineAction({
-  name: "delegates.save-targets",
+  name: "delegate.save-targets",
   input: saveTargetsSchema,
-  async run({ actor, ip }, input) {
-    const congress = await getRosterCongress(actor, input.congressId, "delegate.manage");
-    await saveTargets({ actor, ip }, congress, input.targets);
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  async run(ctx, input, congress) {
+    await saveTargets(ctx, congress, input.targets);
     return { districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),

@@ -2,7 +2,8 @@ import "server-only";
 import { dateOnlyToIso } from "../dates";
 import { uuidv7 } from "../db/uuid";
 import { Prisma } from "../generated/prisma/client";
-import type { Tx, delegateData } from "./mutations";
+import type { Tx } from "../db/mutation";
+import type { delegateData } from "./mutations";
 
 type DelegateRow = ReturnType<typeof delegateData>;
 type Place = { congressId: string; provinceId: string | null; districtId: string | null };

@@ -1,5 +1,6 @@
 import "server-only";
-import { type Action, type Actor, authorize, scopeWhere } from "../auth/access";
+import { type Actor, scopeWhere } from "../auth/access";
+import type { LoadedCongress } from "../auth/resources";
 import { dateOnlyToIso } from "../dates";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -7,27 +8,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { type Composition, type CompositionPerson, DEFAULT_TARGETS, METRICS, type Metric, type Target, computeComposition } from "./composition";
 import { compareByName, searchKey } from "./names";
 
-/** The congress whose roster is asked for, checked against the caller's scope and `action`. */
-export async function getRosterCongress(actor: Actor, congressId: string, action: Action = "delegate.read") {
-  const congress = await db.congress.findFirst({
-    where: { id: congressId, ...scopeWhere(actor) },
-    select: {
-      id: true,
-      ordinal: true,
-      termStart: true,
-      termEnd: true,
-      plannedOpening: true,
-      unitId: true,
-      districtId: true,
-      provinceId: true,
-      unit: { select: { name: true } },
-    },
-  });
-  if (!congress) throw new NotFoundError("congress");
-  authorize(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId });
-  return congress;
-}
-export type RosterCongress = Awaited<ReturnType<typeof getRosterCongress>>;
+/** The congress of a roster, loaded and checked by lib/auth/load. */
+export type RosterCongress = LoadedCongress;
 
 /** The units that send delegates: the active organisations directly under the congress's unit. */
 export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "districtId">) {

@@ -5,8 +5,10 @@ import { dateOnlyToIso, vietnamDate } from "../dates";
 import { db } from "../db/client";
 import { type ColumnKey, REQUIRED_COLUMNS, findHeaderRow } from "./columns";
 import { insertDelegates } from "./bulk";
-import { type RosterCongress, getRosterCongress } from "./data";
-import { type Tx, delegateData, lockRoster } from "./mutations";
+import { load } from "../auth/load";
+import type { RosterCongress } from "./data";
+import type { Tx } from "../db/mutation";
+import { delegateData, lockRoster } from "./mutations";
 import { type CellError, type DelegateDraft, type RawCell, type UnitRef, duplicateKey, validateRow } from "./rows";
 import { ImportFileError, type Sheet, readSheet } from "./spreadsheet";
 
@@ -87,7 +89,7 @@ export async function importRoster(
   file: { bytes: Uint8Array; name: string },
   options: { dryRun: boolean; mode: ImportMode; ip?: string | null; today?: string },
 ): Promise<ImportReport> {
-  const congress = await getRosterCongress(actor, congressId, "delegate.manage");
+  const congress = await load(actor, "congress", congressId, "delegate.manage");
   const sheet = await readSheet(file.bytes, file.name);
   const today = options.today ?? vietnamDate();
   const base = { format: sheet.kind, dryRun: options.dryRun, mode: options.mode };

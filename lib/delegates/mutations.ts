@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor, Place } from "../auth/access";
-import { recordAudit } from "../audit/record";
+import type { Place } from "../auth/access";
 import { isoToDateOnly } from "../dates";
 import { db } from "../db/client";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { DomainError, NotFoundError, VersionConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { RosterCongress } from "./data";
@@ -12,11 +12,8 @@ import { distributeGroups, groupName, seatNumbers } from "./groups";
 import { cleanText, compareByName, searchKey, splitName } from "./names";
 import type { DelegateDraft } from "./rows";
 
-export type Tx = Prisma.TransactionClient;
-type Ctx = { actor: Actor; ip: string | null };
 
 const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, districtId: c.districtId });
-const who = (actor: Actor) => ({ userId: actor.userId, email: actor.email });
 
 /** The columns a draft fills: name split for sorting, search key, calendar dates. */
 export function delegateData(draft: DelegateDraft) {
@@ -71,7 +68,7 @@ async function checkQuota(tx: Tx, congress: RosterCongress, draft: DelegateDraft
   return overQuotaReason;
 }
 
-export async function createDelegate(ctx: Ctx, congress: RosterCongress, draft: DelegateDraft, overQuotaReason?: string) {
+export async function createDelegate(ctx: MutationContext, congress: RosterCongress, draft: DelegateDraft, overQuotaReason?: string) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     await checkUnit(tx, congress, draft.homeUnitId);
@@ -81,7 +78,7 @@ export async function createDelegate(ctx: Ctx, congress: RosterCongress, draft: 
       select: { id: true },
     });
     // No personal data in the log: the record id and what kind of entry it is.
-    await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.create", entityType: "delegate", entityId: created.id, place: placeOf(congress), after: { category: draft.category, overQuota: reason !== null }, ip: ctx.ip });
+    await auditChange(tx, ctx, { entityType: "delegate", entityId: created.id, place: placeOf(congress), after: { category: draft.category, overQuota: reason !== null } });
     return created;
   });
 }
@@ -92,32 +89,28 @@ async function loadForChange(tx: Tx, congress: RosterCongress, id: string) {
   return current;
 }
 
-export async function reviewCredential(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number; status: "PENDING" | "ACCEPTED" | "REJECTED"; reason?: string }) {
+export async function reviewCredential(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number; status: "PENDING" | "ACCEPTED" | "REJECTED"; reason?: string }) {
   return db.$transaction(async (tx) => {
     const before = await loadForChange(tx, congress, input.id);
     const pending = input.status === "PENDING";
-    const { count } = await tx.delegate.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        credentialStatus: input.status,
-        credentialReason: input.status === "REJECTED" ? input.reason! : null,
-        credentialReviewerId: pending ? null : ctx.actor.userId,
-        credentialReviewedAt: pending ? null : new Date(),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw new VersionConflictError({ id: before.id, version: before.version, credentialStatus: before.credentialStatus, credentialReason: before.credentialReason });
-    await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.review-credential", entityType: "delegate", entityId: input.id, place: placeOf(congress), before: { credentialStatus: before.credentialStatus }, after: { credentialStatus: input.status }, ip: ctx.ip });
+    const data = {
+      credentialStatus: input.status,
+      credentialReason: input.status === "REJECTED" ? input.reason! : null,
+      credentialReviewerId: pending ? null : ctx.actor.userId,
+      credentialReviewedAt: pending ? null : new Date(),
+      ...nextVersion,
+    };
+    await updateVersioned((where) => tx.delegate.updateMany({ where, data }), { id: input.id, version: input.version }, { id: before.id, version: before.version, credentialStatus: before.credentialStatus, credentialReason: before.credentialReason });
+    await auditChange(tx, ctx, { entityType: "delegate", entityId: input.id, place: placeOf(congress), before: { credentialStatus: before.credentialStatus }, after: { credentialStatus: input.status } });
     return { id: input.id, version: input.version + 1 };
   });
 }
 
-export async function deleteDelegate(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number }) {
+export async function deleteDelegate(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }) {
   return db.$transaction(async (tx) => {
     const before = await loadForChange(tx, congress, input.id);
-    const { count } = await tx.delegate.deleteMany({ where: { id: input.id, version: input.version } });
-    if (count === 0) throw new VersionConflictError({ id: before.id, version: before.version });
-    await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.delete", entityType: "delegate", entityId: input.id, place: placeOf(congress), ip: ctx.ip });
+    await updateVersioned((where) => tx.delegate.deleteMany({ where }), { id: input.id, version: input.version }, { id: before.id, version: before.version });
+    await auditChange(tx, ctx, { entityType: "delegate", entityId: input.id, place: placeOf(congress) });
     return null;
   });
 }
@@ -162,7 +155,7 @@ async function loadEditable(tx: Tx, congress: RosterCongress, id: string) {
  * delegate into a unit (or making them elected) takes one of that unit's seats: beyond the quota it
  * needs a reason, as on creation. An unchanged form writes nothing.
  */
-export async function updateDelegate(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number }, draft: DelegateDraft, overQuotaReason?: string) {
+export async function updateDelegate(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }, draft: DelegateDraft, overQuotaReason?: string) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const before = await loadEditable(tx, congress, input.id);
@@ -178,18 +171,15 @@ export async function updateDelegate(ctx: Ctx, congress: RosterCongress, input: 
     const fields: string[] = EDITABLE_FIELDS.filter((k) => !sameValue(before[k], data[k]));
     if (reason !== before.overQuotaReason) fields.push("overQuotaReason");
     if (fields.length === 0) return { id: before.id, version: before.version, values: delegateFormValues(before) };
-    const { count } = await tx.delegate.updateMany({ where: { id: before.id, version: input.version }, data: { ...data, overQuotaReason: reason, version: { increment: 1 } } });
-    if (count === 0) throw editConflict(await loadEditable(tx, congress, input.id));
+    const changed = { ...data, overQuotaReason: reason, ...nextVersion };
+    await updateVersioned((where) => tx.delegate.updateMany({ where, data: changed }), { id: input.id, version: input.version }, async () => editConflict(await loadEditable(tx, congress, input.id)).current);
     // Like the other delegate entries: which fields changed and the kind of delegate, no values.
-    await recordAudit(tx, {
-      actor: who(ctx.actor),
-      action: "delegate.update",
+    await auditChange(tx, ctx, {
       entityType: "delegate",
       entityId: before.id,
       place: placeOf(congress),
       before: { category: before.category, overQuota: before.overQuotaReason !== null },
       after: { fields, category: data.category, overQuota: reason !== null },
-      ip: ctx.ip,
     });
     // The stored values (canonical ethnicity, cleaned name) for the form to show.
     const after = await loadEditable(tx, congress, before.id);
@@ -203,7 +193,7 @@ export type CheckInState = { id: string; version: number; checkedInAt: string | 
  * Records (or undoes) a delegate's arrival at the door, at the server's time. Only a delegate
  * whose credentials were accepted checks in; a second tap on the same state changes nothing.
  */
-export async function setCheckIn(ctx: Ctx, congress: RosterCongress, input: { id: string; version: number }, present: boolean): Promise<CheckInState> {
+export async function setCheckIn(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }, present: boolean): Promise<CheckInState> {
   return db.$transaction(async (tx) => {
     const before = await tx.delegate.findFirst({ where: { id: input.id, congressId: congress.id, districtId: congress.districtId }, select: { id: true, version: true, checkedInAt: true, credentialStatus: true } });
     if (!before) throw new NotFoundError("delegate");
@@ -212,20 +202,15 @@ export async function setCheckIn(ctx: Ctx, congress: RosterCongress, input: { id
     if (present && before.credentialStatus !== "ACCEPTED") throw new DomainError("NOT_ACCEPTED");
     if ((before.checkedInAt !== null) === present) return state(before);
     const checkedInAt = present ? new Date() : null;
-    const { count } = await tx.delegate.updateMany({ where: { id: before.id, version: input.version }, data: { checkedInAt, version: { increment: 1 } } });
-    if (count === 0) {
-      const now = await tx.delegate.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, checkedInAt: true } });
-      throw new VersionConflictError(state(now));
-    }
-    await recordAudit(tx, {
-      actor: who(ctx.actor),
-      action: present ? "delegate.check-in" : "delegate.undo-check-in",
+    await updateVersioned((where) => tx.delegate.updateMany({ where, data: { checkedInAt, ...nextVersion } }), { id: before.id, version: input.version }, async () =>
+      state(await tx.delegate.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, checkedInAt: true } })),
+    );
+    await auditChange(tx, ctx, {
       entityType: "delegate",
       entityId: before.id,
       place: placeOf(congress),
       before: { checkedIn: !present },
       after: { checkedIn: present },
-      ip: ctx.ip,
     });
     return state({ version: input.version + 1, checkedInAt });
   });
@@ -236,7 +221,7 @@ export async function setCheckIn(ctx: Ctx, congress: RosterCongress, input: { id
  * asked), from the roster the organizer saw: if any accepted delegate was added, removed or saved
  * since, nothing is written.
  */
-export async function assignGroups(ctx: Ctx, congress: RosterCongress, input: { groupCount: number; prefix: string; numberSeats: boolean; delegates: { id: string; version: number }[] }) {
+export async function assignGroups(ctx: MutationContext, congress: RosterCongress, input: { groupCount: number; prefix: string; numberSeats: boolean; delegates: { id: string; version: number }[] }) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const rows = await tx.delegate.findMany({
@@ -255,18 +240,14 @@ export async function assignGroups(ctx: Ctx, congress: RosterCongress, input: { 
       const group = groupName(input.prefix, groups.get(r.id)!);
       const seat = seats?.get(r.id) ?? r.seat;
       if (group === r.group && seat === r.seat) continue;
-      const { count } = await tx.delegate.updateMany({ where: { id: r.id, version: r.version }, data: { group, seat, version: { increment: 1 } } });
-      if (count === 0) throw new VersionConflictError(null);
+      await updateVersioned((where) => tx.delegate.updateMany({ where, data: { group, seat, ...nextVersion } }), { id: r.id, version: r.version }, null);
       changed++;
     }
-    await recordAudit(tx, {
-      actor: who(ctx.actor),
-      action: "delegate.groups.assign",
+    await auditChange(tx, ctx, {
       entityType: "congress",
       entityId: congress.id,
       place: placeOf(congress),
       after: { groups: input.groupCount, delegates: rows.length, changed, numberSeats: input.numberSeats },
-      ip: ctx.ip,
     });
     return { delegates: rows.length, changed };
   });
@@ -276,7 +257,7 @@ export async function assignGroups(ctx: Ctx, congress: RosterCongress, input: { 
  * Sets every unit's quota at once (the organizer edits the proposal, then saves the table). Each
  * row carries the version it was loaded with; if someone saved in between, nothing is written.
  */
-export async function saveQuotas(ctx: Ctx, congress: RosterCongress, quotas: { unitId: string; seats: number; version: number | null }[]) {
+export async function saveQuotas(ctx: MutationContext, congress: RosterCongress, quotas: { unitId: string; seats: number; version: number | null }[]) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const units = await tx.unit.findMany({ where: { id: { in: quotas.map((q) => q.unitId) }, parentId: congress.unitId, districtId: congress.districtId }, select: { id: true } });
@@ -291,12 +272,12 @@ export async function saveQuotas(ctx: Ctx, congress: RosterCongress, quotas: { u
         await tx.delegateQuota.update({ where: { congressId_unitId: { congressId: congress.id, unitId: q.unitId } }, data: { seats: q.seats, version: { increment: 1 } } });
       }
     }
-    await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.quotas.save", entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { units: quotas.length, seats: quotas.reduce((n, q) => n + q.seats, 0) }, ip: ctx.ip });
+    await auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { units: quotas.length, seats: quotas.reduce((n, q) => n + q.seats, 0) } });
     return null;
   });
 }
 
-export async function saveTargets(ctx: Ctx, congress: RosterCongress, targets: { metric: "WOMEN" | "ETHNIC_MINORITY" | "UNDER_40"; minPercent: number | null; maxPercent: number | null }[]) {
+export async function saveTargets(ctx: MutationContext, congress: RosterCongress, targets: { metric: "WOMEN" | "ETHNIC_MINORITY" | "UNDER_40"; minPercent: number | null; maxPercent: number | null }[]) {
   return db.$transaction(async (tx) => {
     for (const t of targets) {
       await tx.compositionTarget.upsert({
@@ -305,12 +286,12 @@ export async function saveTargets(ctx: Ctx, congress: RosterCongress, targets: {
         update: { minPercent: t.minPercent, maxPercent: t.maxPercent, version: { increment: 1 } },
       });
     }
-    await recordAudit(tx, { actor: who(ctx.actor), action: "delegate.targets.save", entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { targets }, ip: ctx.ip });
+    await auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { targets } });
     return null;
   });
 }
 
 /** Exports leave a trace too: who took the roster, in which format, how many rows. */
-export async function auditExport(actor: Actor, congress: RosterCongress, format: string, rows: number, ip: string | null) {
-  await db.$transaction((tx) => recordAudit(tx, { actor: who(actor), action: "delegate.export", entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { format, rows }, ip }));
+export async function auditExport(ctx: MutationContext, congress: RosterCongress, format: string, rows: number) {
+  await db.$transaction((tx) => auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place: placeOf(congress), after: { format, rows } }));
 }

@@ -1,20 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { isoToDateOnly } from "../dates";
 import { DomainError, NotFoundError, VersionConflictError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
 import { defaultName } from "../planning/default-names";
-import { type CongressRef, placeOf } from "../planning/place";
-import type { ActionContext } from "../server/action";
+import type { LoadedCongress } from "../auth/resources";
+import { placeOf } from "../planning/place";
 import type { z } from "../validation";
 import { documentSelect, toDocumentDto } from "./data";
 import { checkUpload, sanitizeFileName } from "./files";
 import { canMoveDocument, stepDatesAfterMove } from "./flow";
 import { DOCUMENT_KINDS, type DocumentKind, type createDocumentSchema, type moveDocumentSchema, type updateDocumentSchema, type uploadVersionSchema } from "./schema";
 
-type Tx = Prisma.TransactionClient;
 type DocumentPlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
 
 async function current(tx: Tx, id: string) {
@@ -43,7 +41,7 @@ const OWNER_KIND: Record<DocumentKind, "DOCUMENTS" | "PERSONNEL"> = {
 };
 
 /** Adds the standard documents the congress lacks, as drafts; one audit entry. */
-export async function addStandardDocuments(ctx: ActionContext, congress: CongressRef, today: string) {
+export async function addStandardDocuments(ctx: MutationContext, congress: LoadedCongress, today: string) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM congress WHERE id = ${congress.id}::uuid FOR UPDATE`;
     const [existing, owners] = await Promise.all([
@@ -63,12 +61,12 @@ export async function addStandardDocuments(ctx: ActionContext, congress: Congres
         draftOn: isoToDateOnly(today),
       })),
     });
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.add-standard", entityType: "congress", entityId: congress.id, place, after: { added: missing } });
+    await auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place, after: { added: missing } });
     return { added: missing.length, congressId: congress.id, districtId: congress.districtId };
   });
 }
 
-export async function createDocument(ctx: ActionContext, congress: CongressRef, input: z.output<typeof createDocumentSchema>, today: string) {
+export async function createDocument(ctx: MutationContext, congress: LoadedCongress, input: z.output<typeof createDocumentSchema>, today: string) {
   return db.$transaction(async (tx) => {
     await assertSubCommittee(tx, congress.id, input.subCommitteeId);
     const place = placeOf(congress);
@@ -77,51 +75,38 @@ export async function createDocument(ctx: ActionContext, congress: CongressRef, 
       select: { id: true },
     });
     const after = await current(tx, id);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.create", entityType: "congress_document", entityId: id, place, after: auditView(after) });
+    await auditChange(tx, ctx, { entityType: "congress_document", entityId: id, place, after: auditView(after) });
     return after;
   });
 }
 
-export async function updateDocument(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof updateDocumentSchema>) {
+export async function updateDocument(ctx: MutationContext, doc: DocumentPlace, input: z.output<typeof updateDocumentSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, doc.id);
     await assertSubCommittee(tx, doc.congressId, input.subCommitteeId);
-    const { count } = await tx.congressDocument.updateMany({
-      where: { id: doc.id, version: input.version },
-      data: { title: input.title, subCommitteeId: input.subCommitteeId, notes: input.notes ?? null, version: { increment: 1 } },
-    });
-    if (count === 0) throw new VersionConflictError(before);
+    const data = { title: input.title, subCommitteeId: input.subCommitteeId, notes: input.notes ?? null, ...nextVersion };
+    await updateVersioned((where) => tx.congressDocument.updateMany({ where, data }), { id: doc.id, version: input.version }, before);
     const after = await current(tx, doc.id);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.update", entityType: "congress_document", entityId: doc.id, place: placeOf(doc), before: auditView(before), after: auditView(after) });
+    await auditChange(tx, ctx, { entityType: "congress_document", entityId: doc.id, place: placeOf(doc), before: auditView(before), after: auditView(after) });
     return after;
   });
 }
 
-export async function moveDocument(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof moveDocumentSchema>) {
+export async function moveDocument(ctx: MutationContext, doc: DocumentPlace, input: z.output<typeof moveDocumentSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, doc.id);
     if (before.version !== input.version) throw new VersionConflictError(before);
     if (!canMoveDocument(before.status, input.to)) throw new DomainError("STATUS_FLOW");
     const dates = Object.fromEntries(Object.entries(stepDatesAfterMove(before.status, input.to, input.on)).map(([k, v]) => [k, v ? isoToDateOnly(v) : null]));
-    const { count } = await tx.congressDocument.updateMany({ where: { id: doc.id, version: input.version }, data: { status: input.to, ...dates, version: { increment: 1 } } });
-    if (count === 0) throw new VersionConflictError(before);
+    await updateVersioned((where) => tx.congressDocument.updateMany({ where, data: { status: input.to, ...dates, ...nextVersion } }), { id: doc.id, version: input.version }, before);
     const after = await current(tx, doc.id);
-    await recordAudit(tx, {
-      actor: ctx.actor,
-      ip: ctx.ip,
-      action: "document.move",
-      entityType: "congress_document",
-      entityId: doc.id,
-      place: placeOf(doc),
-      before: { status: before.status, steps: before.steps },
-      after: { status: after.status, steps: after.steps },
-    });
+    await auditChange(tx, ctx, { entityType: "congress_document", entityId: doc.id, place: placeOf(doc), before: { status: before.status, steps: before.steps }, after: { status: after.status, steps: after.steps } });
     return after;
   });
 }
 
 /** Stores a new version of the document's file after checking what the bytes really are. */
-export async function uploadVersion(ctx: ActionContext, doc: DocumentPlace, input: z.output<typeof uploadVersionSchema>) {
+export async function uploadVersion(ctx: MutationContext, doc: DocumentPlace, input: z.output<typeof uploadVersionSchema>) {
   const fileName = sanitizeFileName(input.fileName);
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const check = checkUpload(fileName, bytes);
@@ -147,7 +132,7 @@ export async function uploadVersion(ctx: ActionContext, doc: DocumentPlace, inpu
       },
       select: { id: true, number: true, fileName: true, contentType: true, size: true, sha256: true },
     });
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "document.upload", entityType: "document_version", entityId: version.id, place, after: { documentId: doc.id, ...version } });
+    await auditChange(tx, ctx, { entityType: "document_version", entityId: version.id, place, after: { documentId: doc.id, ...version } });
     return { ...version, congressId: doc.congressId, districtId: doc.districtId };
   });
 }

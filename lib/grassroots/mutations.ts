@@ -1,16 +1,14 @@
 import "server-only";
-import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { isoToDateOnly } from "../dates";
 import { NotFoundError, VersionConflictError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
-import { type CongressRef, placeOf } from "../planning/place";
-import type { ActionContext } from "../server/action";
+import type { LoadedCongress } from "../auth/resources";
+import { placeOf } from "../planning/place";
 import type { z } from "../validation";
 import { grassrootsCongressSelect, toGrassrootsCongressDto } from "./data";
 import type { saveGrassrootsSchema } from "./schema";
 
-type Tx = Prisma.TransactionClient;
 type Input = z.output<typeof saveGrassrootsSchema>;
 
 async function current(tx: Tx, unitId: string, termStart: number) {
@@ -29,7 +27,7 @@ function congressData(input: Input) {
 }
 
 /** Creates or updates a grassroots unit's congress for the district congress's term. */
-export async function saveGrassrootsCongress(ctx: ActionContext, district: CongressRef, unit: { id: string }, input: Input) {
+export async function saveGrassrootsCongress(ctx: MutationContext, district: LoadedCongress, unit: { id: string }, input: Input) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, unit.id, district.termStart);
     const place = placeOf(district);
@@ -38,14 +36,13 @@ export async function saveGrassrootsCongress(ctx: ActionContext, district: Congr
       throw new VersionConflictError(before);
     }
     if (before) {
-      const { count } = await tx.congress.updateMany({ where: { id: before.id, version: input.version! }, data: { ...congressData(input), version: { increment: 1 } } });
-      if (count === 0) throw new VersionConflictError(await current(tx, unit.id, district.termStart));
+      await updateVersioned((where) => tx.congress.updateMany({ where, data: { ...congressData(input), ...nextVersion } }), { id: before.id, version: input.version! }, () => current(tx, unit.id, district.termStart));
     } else {
       await tx.congress.create({ data: { ...congressData(input), unitId: unit.id, ...place, termStart: district.termStart, termEnd: district.termEnd } });
     }
     const after = await current(tx, unit.id, district.termStart);
     if (!after) throw new NotFoundError("congress");
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "grassroots.save", entityType: "congress", entityId: after.id, place, before, after: { unitId: unit.id, ...after } });
+    await auditChange(tx, ctx, { entityType: "congress", entityId: after.id, place, before, after: { unitId: unit.id, ...after } });
     return { ...after, unitId: unit.id, congressId: district.id, districtId: district.districtId };
   });
 }

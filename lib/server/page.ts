@@ -1,8 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { recordRefusal } from "../audit/refusal";
-import { getActor } from "../auth/session";
-import { NotFoundError, type RefusedPlace } from "../errors";
+import { type Right, can } from "../auth/access";
+import { type LoadedRecord, load } from "../auth/load";
+import type { ResourceKind } from "../auth/resources";
+import { getActor, requireActor } from "../auth/session";
+import { ForbiddenError, NotFoundError, type RefusedPlace } from "../errors";
 import { requestContext } from "../runtime/request-context";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,4 +39,42 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     if (error instanceof NotFoundError) await refuseAsNotFound(error.place);
     throw error;
   }
+}
+
+/**
+ * The record a page shows, loaded and checked by lib/auth/load: a record the caller may not see,
+ * or may not use this way (its link is hidden anyway), is the 404 page.
+ */
+export async function loadForPage<K extends ResourceKind>(kind: K, id: string, right: Right) {
+  const actor = await requireActor();
+  try {
+    return { actor, record: await load(actor, kind, idParam(id), right) };
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) await refuseAsNotFound(error.place);
+    throw error;
+  }
+}
+
+export type CongressParams = Promise<{ districtId: string; congressId: string }>;
+
+/**
+ * What every congress section page starts with. The layout has checked access already; the page
+ * asks again for the record it shows (with the right it needs), so it never relies on the layout.
+ */
+export async function congressPage(params: CongressParams, right: Right = "district.read") {
+  const p = await params;
+  const districtId = idParam(p.districtId);
+  const { actor, record: congress } = await loadForPage("congress", p.congressId, right);
+  // Reached through another district's path: as unknown as any other record.
+  if (congress.districtId !== districtId) await refuseAsNotFound(congress.place);
+  const place = congress.place;
+  return {
+    actor,
+    districtId,
+    congressId: congress.id,
+    congress: congress as LoadedRecord<"congress">,
+    place,
+    base: `/districts/${districtId}/congresses/${congress.id}`,
+    can: (r: Right) => can(actor, r, place),
+  };
 }

@@ -1,18 +1,15 @@
 import "server-only";
-import type { ActionContext } from "../server/action";
-import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { isoToDateOnly } from "../dates";
-import { DomainError, NotFoundError, VersionConflictError } from "../errors";
+import { DomainError, NotFoundError } from "../errors";
 import { defaultName } from "../planning/default-names";
-import type { CongressRef } from "../planning/place";
+import type { LoadedCongress } from "../auth/resources";
 import { placeOf } from "../planning/place";
-import type { Prisma } from "../generated/prisma/client";
 import { memberSelect, subCommitteeSelect, toMemberDto, toSubCommitteeDto } from "./data";
 import type { addMemberSchema, createSubCommitteeSchema, updateMemberSchema, updateSubCommitteeSchema } from "./schema";
 import type { z } from "../validation";
 
-type Tx = Prisma.TransactionClient;
 
 function subCommitteeData(input: Omit<z.output<typeof createSubCommitteeSchema>, "congressId">) {
   const kind = input.kind === "CUSTOM" ? null : input.kind;
@@ -41,7 +38,7 @@ async function currentSubCommittee(tx: Tx, id: string) {
   return toSubCommitteeDto(row);
 }
 
-export async function createSubCommittee(ctx: ActionContext, congress: CongressRef, input: z.output<typeof createSubCommitteeSchema>) {
+export async function createSubCommittee(ctx: MutationContext, congress: LoadedCongress, input: z.output<typeof createSubCommitteeSchema>) {
   const data = subCommitteeData(input);
   return db.$transaction(async (tx) => {
     await assertFree(tx, congress.id, data);
@@ -50,20 +47,19 @@ export async function createSubCommittee(ctx: ActionContext, congress: CongressR
       select: subCommitteeSelect,
     });
     const after = toSubCommitteeDto(row);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "subcommittee.create", entityType: "sub_committee", entityId: row.id, place: placeOf(congress), after });
+    await auditChange(tx, ctx, { entityType: "sub_committee", entityId: row.id, place: placeOf(congress), after });
     return after;
   });
 }
 
-export async function updateSubCommittee(ctx: ActionContext, existing: { id: string; congressId: string; provinceId: string | null; districtId: string | null }, input: z.output<typeof updateSubCommitteeSchema>) {
+export async function updateSubCommittee(ctx: MutationContext, existing: { id: string; congressId: string; provinceId: string | null; districtId: string | null }, input: z.output<typeof updateSubCommitteeSchema>) {
   const data = subCommitteeData(input);
   return db.$transaction(async (tx) => {
     const before = await currentSubCommittee(tx, existing.id);
     await assertFree(tx, existing.congressId, data, existing.id);
-    const { count } = await tx.subCommittee.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new VersionConflictError(before);
+    await updateVersioned((where) => tx.subCommittee.updateMany({ where, data: { ...data, ...nextVersion } }), { id: existing.id, version: input.version }, before);
     const after = await currentSubCommittee(tx, existing.id);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "subcommittee.update", entityType: "sub_committee", entityId: existing.id, place: placeOf(existing), before, after });
+    await auditChange(tx, ctx, { entityType: "sub_committee", entityId: existing.id, place: placeOf(existing), before, after });
     return after;
   });
 }
@@ -88,7 +84,7 @@ async function assertSeatFree(tx: Tx, subCommitteeId: string, userId: string | n
 
 type SubCommitteePlace = { id: string; provinceId: string | null; districtId: string | null };
 
-export async function addMember(ctx: ActionContext, subCommittee: SubCommitteePlace, input: z.output<typeof addMemberSchema>) {
+export async function addMember(ctx: MutationContext, subCommittee: SubCommitteePlace, input: z.output<typeof addMemberSchema>) {
   return db.$transaction(async (tx) => {
     await assertSeatFree(tx, subCommittee.id, input.userId);
     const row = await tx.subCommitteeMember.create({
@@ -96,32 +92,28 @@ export async function addMember(ctx: ActionContext, subCommittee: SubCommitteePl
       select: memberSelect,
     });
     const after = toMemberDto(row);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "subcommittee.member.add", entityType: "sub_committee_member", entityId: row.id, place: placeOf(subCommittee), after });
+    await auditChange(tx, ctx, { entityType: "sub_committee_member", entityId: row.id, place: placeOf(subCommittee), after });
     return after;
   });
 }
 
-export async function updateMember(ctx: ActionContext, member: SubCommitteePlace & { subCommitteeId: string }, input: z.output<typeof updateMemberSchema>) {
+export async function updateMember(ctx: MutationContext, member: SubCommitteePlace & { subCommitteeId: string }, input: z.output<typeof updateMemberSchema>) {
   return db.$transaction(async (tx) => {
     const before = await currentMember(tx, member.id);
     await assertSeatFree(tx, member.subCommitteeId, input.userId, member.id);
-    const { count } = await tx.subCommitteeMember.updateMany({
-      where: { id: member.id, version: input.version },
-      data: { ...(await memberData(tx, input)), version: { increment: 1 } },
-    });
-    if (count === 0) throw new VersionConflictError(before);
+    const data = { ...(await memberData(tx, input)), ...nextVersion };
+    await updateVersioned((where) => tx.subCommitteeMember.updateMany({ where, data }), { id: member.id, version: input.version }, before);
     const after = await currentMember(tx, member.id);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "subcommittee.member.update", entityType: "sub_committee_member", entityId: member.id, place: placeOf(member), before, after });
+    await auditChange(tx, ctx, { entityType: "sub_committee_member", entityId: member.id, place: placeOf(member), before, after });
     return after;
   });
 }
 
-export async function removeMember(ctx: ActionContext, member: SubCommitteePlace, expectedVersion: number) {
+export async function removeMember(ctx: MutationContext, member: SubCommitteePlace, expectedVersion: number) {
   return db.$transaction(async (tx) => {
     const before = await currentMember(tx, member.id);
-    const { count } = await tx.subCommitteeMember.deleteMany({ where: { id: member.id, version: expectedVersion } });
-    if (count === 0) throw new VersionConflictError(before);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "subcommittee.member.remove", entityType: "sub_committee_member", entityId: member.id, place: placeOf(member), before });
+    await updateVersioned((where) => tx.subCommitteeMember.deleteMany({ where }), { id: member.id, version: expectedVersion }, before);
+    await auditChange(tx, ctx, { entityType: "sub_committee_member", entityId: member.id, place: placeOf(member), before });
     return { congressId: before.congressId, districtId: before.districtId };
   });
 }

@@ -1,19 +1,10 @@
 "use server";
-import { authorize } from "../auth/access";
-import { db } from "../db/client";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError } from "../errors";
 import { peopleInDistrict } from "../planning/people";
-import { congressPaths, loadCongressRef, placeOf } from "../planning/place";
+import { congressPaths } from "../planning/place";
 import { defineAction } from "../server/action";
-import { leadsSubCommittee, taskFacts } from "./facts";
 import { addComment, createTask, deleteTask, setTaskStatus, updateTask } from "./mutations";
 import { commentSchema, createTaskSchema, deleteTaskSchema, setTaskStatusSchema, updateTaskSchema } from "./schema";
-
-async function loadTask(id: string) {
-  const task = await db.task.findUnique({ where: { id }, select: { id: true, congressId: true, provinceId: true, districtId: true, subCommitteeId: true } });
-  if (!task) throw new NotFoundError("task");
-  return task;
-}
 
 /** Assignees must be accounts working in the task's district. */
 async function assertAssignees(districtId: string | null, assigneeIds: string[]) {
@@ -24,10 +15,9 @@ async function assertAssignees(districtId: string | null, assigneeIds: string[])
 export const createTaskAction = defineAction({
   name: "task.create",
   input: createTaskSchema,
-  async run(ctx, input) {
-    const congress = await loadCongressRef(input.congressId);
-    // A sub-committee lead creates tasks only in a sub-committee they lead.
-    authorize(ctx.actor, "task.manage", congress, { leadsSubCommittee: await leadsSubCommittee(ctx.actor.userId, input.subCommitteeId) });
+  // A sub-committee lead creates tasks only in a sub-committee they lead.
+  access: { right: "task.manage", resource: (i) => ({ kind: "congress", id: i.congressId, subCommitteeId: i.subCommitteeId }) },
+  async run(ctx, input, congress) {
     await assertAssignees(congress.districtId, input.assigneeIds);
     return createTask(ctx, congress, input);
   },
@@ -37,13 +27,10 @@ export const createTaskAction = defineAction({
 export const updateTaskAction = defineAction({
   name: "task.update",
   input: updateTaskSchema,
-  async run(ctx, input) {
-    const task = await loadTask(input.id);
-    authorize(ctx.actor, "task.manage", placeOf(task), await taskFacts(ctx.actor.userId, task));
-    // Moving a task to another sub-committee needs the right there too.
-    if (input.subCommitteeId !== task.subCommitteeId) {
-      authorize(ctx.actor, "task.manage", placeOf(task), { leadsSubCommittee: await leadsSubCommittee(ctx.actor.userId, input.subCommitteeId) });
-    }
+  // Moving the task to another sub-committee needs the right there too.
+  access: { right: "task.manage", resource: (i) => ({ kind: "task", id: i.id, subCommitteeId: i.subCommitteeId }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, task) {
     await assertAssignees(task.districtId, input.assigneeIds);
     return updateTask(ctx, task, input);
   },
@@ -53,32 +40,25 @@ export const updateTaskAction = defineAction({
 export const setTaskStatusAction = defineAction({
   name: "task.set-status",
   input: setTaskStatusSchema,
-  async run(ctx, input) {
-    const task = await loadTask(input.id);
-    authorize(ctx.actor, "task.update", placeOf(task), await taskFacts(ctx.actor.userId, task));
-    return setTaskStatus(ctx, task, input);
-  },
+  access: { right: "task.set-status", resource: (i) => ({ kind: "task", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  run: (ctx, input, task) => setTaskStatus(ctx, task, input),
   revalidate: (_input, result) => congressPaths(result),
 });
 
 export const deleteTaskAction = defineAction({
   name: "task.delete",
   input: deleteTaskSchema,
-  async run(ctx, input) {
-    const task = await loadTask(input.id);
-    authorize(ctx.actor, "task.manage", placeOf(task), await taskFacts(ctx.actor.userId, task));
-    return deleteTask(ctx, task, input.version);
-  },
+  access: { right: "task.manage", resource: (i) => ({ kind: "task", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  run: (ctx, input, task) => deleteTask(ctx, task, input.version),
   revalidate: (_input, result) => congressPaths(result),
 });
 
 export const commentTaskAction = defineAction({
   name: "task.comment",
   input: commentSchema,
-  async run(ctx, input) {
-    const task = await loadTask(input.taskId);
-    authorize(ctx.actor, "district.comment", placeOf(task));
-    return addComment(ctx, task, input);
-  },
+  access: { right: "district.comment", resource: (i) => ({ kind: "task", id: i.taskId }) },
+  run: (ctx, input, task) => addComment(ctx, task, input),
   revalidate: (_input, result) => congressPaths(result),
 });

@@ -69,7 +69,7 @@ function withRights(actor: Actor, led: Set<string>, rows: TaskRow[], today: stri
   return rows.map((row) => {
     const place = { provinceId: row.provinceId, districtId: row.districtId };
     const facts = factsFromLoaded(actor.userId, led, { subCommitteeId: row.subCommitteeId, assigneeIds: row.assignees.map((a) => a.user.id) });
-    return { ...toTaskDto(row, today), can: { manage: can(actor, "task.manage", place, facts), update: can(actor, "task.update", place, facts) } };
+    return { ...toTaskDto(row, today), can: { manage: can(actor, "task.manage", place, facts), update: can(actor, "task.set-status", place, facts) } };
   });
 }
 

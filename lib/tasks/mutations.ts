@@ -1,17 +1,15 @@
 import "server-only";
-import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { isoToDateOnly } from "../dates";
-import { DomainError, NotFoundError, VersionConflictError } from "../errors";
+import { DomainError, NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import type { CongressRef } from "../planning/place";
+import type { LoadedCongress } from "../auth/resources";
 import { placeOf } from "../planning/place";
-import type { ActionContext } from "../server/action";
 import type { z } from "../validation";
 import { taskSelect, toTaskDto } from "./data";
 import type { commentSchema, createTaskSchema, setTaskStatusSchema, updateTaskSchema } from "./schema";
 
-type Tx = Prisma.TransactionClient;
 type TaskPlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
 type TaskInput = z.output<typeof createTaskSchema>;
 
@@ -67,7 +65,7 @@ function diff(before: TaskSnapshot, after: TaskSnapshot): Record<string, [unknow
 
 const doneAt = (before: string | null, status: string) => (status === "DONE" ? (before === "DONE" ? undefined : new Date()) : null);
 
-export async function createTask(ctx: ActionContext, congress: CongressRef, input: TaskInput) {
+export async function createTask(ctx: MutationContext, congress: LoadedCongress, input: TaskInput) {
   return db.$transaction(async (tx) => {
     await assertSameCongress(tx, congress.id, input);
     const place = placeOf(congress);
@@ -84,62 +82,53 @@ export async function createTask(ctx: ActionContext, congress: CongressRef, inpu
     });
     const after = await current(tx, id);
     await tx.taskEvent.create({ data: { taskId: id, ...place, actorId: ctx.actor.userId, kind: "created" } });
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "task.create", entityType: "task", entityId: id, place, after });
+    await auditChange(tx, ctx, { entityType: "task", entityId: id, place, after });
     return after;
   });
 }
 
-export async function updateTask(ctx: ActionContext, task: TaskPlace, input: z.output<typeof updateTaskSchema>) {
+export async function updateTask(ctx: MutationContext, task: TaskPlace, input: z.output<typeof updateTaskSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, task.id);
     await assertSameCongress(tx, task.congressId, input);
     const place = placeOf(task);
-    const { count } = await tx.task.updateMany({
-      where: { id: task.id, version: input.version },
-      data: { ...taskData(input), doneAt: doneAt(before.status, input.status), version: { increment: 1 } },
-    });
-    if (count === 0) throw new VersionConflictError(before);
+    await updateVersioned((where) => tx.task.updateMany({ where, data: { ...taskData(input), doneAt: doneAt(before.status, input.status), ...nextVersion } }), { id: task.id, version: input.version }, before);
     await tx.taskAssignee.deleteMany({ where: { taskId: task.id, userId: { notIn: input.assigneeIds } } });
     await tx.taskAssignee.createMany({ data: input.assigneeIds.map((userId) => ({ taskId: task.id, userId, ...place })), skipDuplicates: true });
     const after = await current(tx, task.id);
     await tx.taskEvent.create({ data: { taskId: task.id, ...place, actorId: ctx.actor.userId, kind: "updated", changes: diff(before, after) as Prisma.InputJsonValue } });
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "task.update", entityType: "task", entityId: task.id, place, before, after });
+    await auditChange(tx, ctx, { entityType: "task", entityId: task.id, place, before, after });
     return after;
   });
 }
 
-export async function setTaskStatus(ctx: ActionContext, task: TaskPlace, input: z.output<typeof setTaskStatusSchema>) {
+export async function setTaskStatus(ctx: MutationContext, task: TaskPlace, input: z.output<typeof setTaskStatusSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, task.id);
-    const { count } = await tx.task.updateMany({
-      where: { id: task.id, version: input.version },
-      data: { status: input.status, doneAt: doneAt(before.status, input.status), version: { increment: 1 } },
-    });
-    if (count === 0) throw new VersionConflictError(before);
+    await updateVersioned((where) => tx.task.updateMany({ where, data: { status: input.status, doneAt: doneAt(before.status, input.status), ...nextVersion } }), { id: task.id, version: input.version }, before);
     const after = await current(tx, task.id);
     const place = placeOf(task);
     await tx.taskEvent.create({ data: { taskId: task.id, ...place, actorId: ctx.actor.userId, kind: "status", changes: { status: [before.status, after.status] } } });
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "task.set-status", entityType: "task", entityId: task.id, place, before: { status: before.status }, after: { status: after.status } });
+    await auditChange(tx, ctx, { entityType: "task", entityId: task.id, place, before: { status: before.status }, after: { status: after.status } });
     return after;
   });
 }
 
-export async function deleteTask(ctx: ActionContext, task: TaskPlace, expectedVersion: number) {
+export async function deleteTask(ctx: MutationContext, task: TaskPlace, expectedVersion: number) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, task.id);
-    const { count } = await tx.task.deleteMany({ where: { id: task.id, version: expectedVersion } });
-    if (count === 0) throw new VersionConflictError(before);
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "task.delete", entityType: "task", entityId: task.id, place: placeOf(task), before });
+    await updateVersioned((where) => tx.task.deleteMany({ where }), { id: task.id, version: expectedVersion }, before);
+    await auditChange(tx, ctx, { entityType: "task", entityId: task.id, place: placeOf(task), before });
     return { congressId: task.congressId, districtId: task.districtId };
   });
 }
 
-export async function addComment(ctx: ActionContext, task: TaskPlace, input: z.output<typeof commentSchema>) {
+export async function addComment(ctx: MutationContext, task: TaskPlace, input: z.output<typeof commentSchema>) {
   return db.$transaction(async (tx) => {
     const place = placeOf(task);
     const comment = await tx.taskComment.create({ data: { taskId: task.id, ...place, authorId: ctx.actor.userId, body: input.body }, select: { id: true, body: true, createdAt: true } });
     const after = { taskId: task.id, body: comment.body };
-    await recordAudit(tx, { actor: ctx.actor, ip: ctx.ip, action: "task.comment", entityType: "task_comment", entityId: comment.id, place, after });
+    await auditChange(tx, ctx, { entityType: "task_comment", entityId: comment.id, place, after });
     return { id: comment.id, congressId: task.congressId, districtId: task.districtId };
   });
 }

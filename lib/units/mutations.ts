@@ -1,14 +1,12 @@
 import "server-only";
-import type { Actor } from "../auth/access";
-import { recordAudit } from "../audit/record";
 import { isoToDateOnly } from "../dates";
 import { db } from "../db/client";
-import { DomainError, NotFoundError, VersionConflictError } from "../errors";
+import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
+import { DomainError } from "../errors";
 import { placeOfUnit } from "./place";
 import type { changeUnitStatusSchema, createUnitSchema, updateUnitSchema } from "./schema";
 import type { z } from "../validation";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 export const unitEditSelect = {
   id: true,
@@ -39,7 +37,7 @@ async function nextCode(tx: Tx, prefix: string, width: number): Promise<string> 
   return `${prefix}-${String(highest + 1).padStart(width, "0")}`;
 }
 
-export async function createUnit(actor: Actor, input: z.output<typeof createUnitSchema>) {
+export async function createUnit(ctx: MutationContext, input: z.output<typeof createUnitSchema>) {
   return db.$transaction(async (tx) => {
     const district = await tx.unit.findUniqueOrThrow({ where: { id: input.districtId }, select: { id: true, code: true, provinceId: true } });
     let parent = { id: district.id, code: district.code };
@@ -66,27 +64,24 @@ export async function createUnit(actor: Actor, input: z.output<typeof createUnit
       },
       select: unitEditSelect,
     });
-    await recordAudit(tx, { actor, action: "unit.create", entityType: "unit", entityId: unit.id, place: placeOfUnit(unit), after: unit });
+    await auditChange(tx, ctx, { entityType: "unit", entityId: unit.id, place: placeOfUnit(unit), after: unit });
     return unit;
   });
 }
 
-export async function updateUnit(actor: Actor, input: z.output<typeof updateUnitSchema>) {
+export async function updateUnit(ctx: MutationContext, input: z.output<typeof updateUnitSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, input.unitId);
-    const updated = await tx.unit.updateMany({
-      where: { id: input.unitId, version: input.version },
-      data: {
-        name: input.name,
-        block: before.kind === "CELL" ? null : (input.block ?? null),
-        memberCount: input.memberCount ?? null,
-        foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw new VersionConflictError(before);
+    const data = {
+      name: input.name,
+      block: before.kind === "CELL" ? null : (input.block ?? null),
+      memberCount: input.memberCount ?? null,
+      foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
+      ...nextVersion,
+    };
+    await updateVersioned((where) => tx.unit.updateMany({ where, data }), { id: input.unitId, version: input.version }, before);
     const after = await current(tx, input.unitId);
-    await recordAudit(tx, { actor, action: "unit.update", entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
+    await auditChange(tx, ctx, { entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
     return after;
   });
 }
@@ -95,7 +90,7 @@ export async function updateUnit(actor: Actor, input: z.output<typeof updateUnit
  * Records a unit's life event. A merge names the unit it went into (in the same district); the
  * unit and its history stay, outside every "active" count.
  */
-export async function changeUnitStatus(actor: Actor, input: z.output<typeof changeUnitStatusSchema>) {
+export async function changeUnitStatus(ctx: MutationContext, input: z.output<typeof changeUnitStatusSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, input.unitId);
     if (input.status === "MERGED") {
@@ -106,26 +101,16 @@ export async function changeUnitStatus(actor: Actor, input: z.output<typeof chan
       if (!successor) throw new DomainError("VALIDATION", { successorId: ["errors.invalid"] });
     }
     const active = input.status === "ACTIVE";
-    const updated = await tx.unit.updateMany({
-      where: { id: input.unitId, version: input.version },
-      data: {
-        status: input.status,
-        statusChangedOn: active || !input.effectiveOn ? null : isoToDateOnly(input.effectiveOn),
-        successorId: input.status === "MERGED" ? input.successorId! : null,
-        statusNote: active ? null : (input.note ?? null),
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw new VersionConflictError(before);
+    const data = {
+      status: input.status,
+      statusChangedOn: active || !input.effectiveOn ? null : isoToDateOnly(input.effectiveOn),
+      successorId: input.status === "MERGED" ? input.successorId! : null,
+      statusNote: active ? null : (input.note ?? null),
+      ...nextVersion,
+    };
+    await updateVersioned((where) => tx.unit.updateMany({ where, data }), { id: input.unitId, version: input.version }, before);
     const after = await current(tx, input.unitId);
-    await recordAudit(tx, { actor, action: "unit.change-status", entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
+    await auditChange(tx, ctx, { entityType: "unit", entityId: after.id, place: placeOfUnit(after), before, after });
     return after;
   });
-}
-
-/** The unit's place, for the action's access check; 404 when it is not below a district. */
-export async function placeOfUnitId(unitId: string) {
-  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, kind: true, provinceId: true, districtId: true } });
-  if (!unit || unit.kind === "PROVINCE" || unit.kind === "DISTRICT") throw new NotFoundError("unit");
-  return placeOfUnit(unit);
 }

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { normaliseEmail } from "../auth/sign-in";
 import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { type MutationContext, auditChange } from "../db/mutation";
 import { DomainError, NotFoundError } from "../errors";
 
 type Who = { userId: string; email: string } | null;
@@ -58,7 +59,7 @@ export async function createUser(
 }
 
 /** Sets a new password and ends every existing session of the account. */
-export async function setPassword(email: string, password: string, by: Who = null) {
+export async function setPassword(email: string, password: string, by: Who = null, action = "user.set-password") {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true } });
@@ -67,7 +68,7 @@ export async function setPassword(email: string, password: string, by: Who = nul
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { actor: by, action: "user.set-password", entityType: "user", entityId: user.id });
+    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id });
     return user;
   });
 }
@@ -91,19 +92,19 @@ export async function setDisabled(email: string, disabled: boolean, by: Who = nu
 }
 
 /** The signed-in user changes their own password after proving the current one. */
-export async function changeOwnPassword(userId: string, currentPassword: string, newPassword: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
+export async function changeOwnPassword(ctx: MutationContext, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUnique({ where: { id: ctx.actor.userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new NotFoundError("user");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new DomainError("VALIDATION", { currentPassword: ["errors.wrongCurrentPassword"] });
   }
-  await setPassword(user.email, newPassword, { userId: user.id, email: user.email });
+  await setPassword(user.email, newPassword, { userId: user.id, email: user.email }, ctx.action);
 }
 
 /** The signed-in user's language, kept on the account; audited like every other change. */
-export async function setOwnLocale(userId: string, locale: "vi" | "en") {
+export async function setOwnLocale(ctx: MutationContext, locale: "vi" | "en") {
   await db.$transaction(async (tx) => {
-    const before = await tx.user.update({ where: { id: userId }, data: { locale }, select: { email: true } });
-    await recordAudit(tx, { actor: { userId, email: before.email }, action: "user.set-locale", entityType: "user", entityId: userId, after: { locale } });
+    await tx.user.update({ where: { id: ctx.actor.userId }, data: { locale } });
+    await auditChange(tx, ctx, { entityType: "user", entityId: ctx.actor.userId, after: { locale } });
   });
 }

@@ -9,7 +9,7 @@
 // check and changing its row are two deliberate edits. Each row carries the fixture that builds a
 // valid input for a fresh record, so a row cannot be added without making the call reachable.
 import { createHash } from "node:crypto";
-import type { Action } from "@/lib/auth/access";
+import type { Right } from "@/lib/auth/access";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestDistrict, type TestUser, unique } from "@/prisma/seed/factories";
 import { pdfBytes } from "../support/office-files";
@@ -35,14 +35,14 @@ export type Fixture = {
  *   when the caller may read the place (`right`), so "not listed" counts as 404.
  */
 export type ActionRow =
-  | { access: "right"; right: Action; relations?: Relation[]; input: (f: Fixture) => Promise<unknown> }
+  | { access: "right"; right: Right; relations?: Relation[]; input: (f: Fixture) => Promise<unknown> }
   | { access: "self-only"; input: (f: Fixture) => Promise<unknown>; foreign?: (f: Fixture & { other: TestUser }) => Promise<unknown> };
 
 export type HttpCall = { path: string; params?: Record<string, string | string[]>; query?: string; body?: () => FormData | URLSearchParams; headers?: Record<string, string> };
 
 export type HttpRow =
-  | { access: "right"; right: Action; call: (f: Fixture) => Promise<HttpCall> }
-  | { access: "scoped-list"; right: Action; call: (f: Fixture) => Promise<HttpCall>; lists: (body: unknown, f: Fixture) => boolean }
+  | { access: "right"; right: Right; call: (f: Fixture) => Promise<HttpCall> }
+  | { access: "scoped-list"; right: Right; call: (f: Fixture) => Promise<HttpCall>; lists: (body: unknown, f: Fixture) => boolean }
   | { access: "public"; call: () => Promise<HttpCall> };
 
 // ——— fixtures ———
@@ -150,8 +150,8 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
 
-  "units.create": { access: "right", right: "unit.manage", input: async (f) => ({ districtId: f.district.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
-  "units.update": {
+  "unit.create": { access: "right", right: "unit.manage", input: async (f) => ({ districtId: f.district.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
+  "unit.update": {
     access: "right",
     right: "unit.manage",
     input: async (f) => {
@@ -159,7 +159,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { unitId: u.id, version: u.version, name: `Chi bộ ${unique()}`, block: "DIRECT_CELL", memberCount: "15", foundedOn: "" };
     },
   },
-  "units.change-status": {
+  "unit.change-status": {
     access: "right",
     right: "unit.manage",
     input: async (f) => {
@@ -168,8 +168,8 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
 
-  "delegates.create": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, delegate: delegateFields() }) },
-  "delegates.update": {
+  "delegate.create": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, delegate: delegateFields() }) },
+  "delegate.update": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -177,7 +177,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version, delegate: delegateFields() };
     },
   },
-  "delegates.review-credential": {
+  "delegate.review-credential": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -185,7 +185,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version, status: "ACCEPTED" };
     },
   },
-  "delegates.check-in": {
+  "delegate.check-in": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -193,7 +193,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version };
     },
   },
-  "delegates.undo-check-in": {
+  "delegate.undo-check-in": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -201,7 +201,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version };
     },
   },
-  "delegates.delete": {
+  "delegate.delete": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -209,7 +209,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version };
     },
   },
-  "delegates.assign-groups": {
+  "delegate.assign-groups": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -219,7 +219,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { congressId: f.district.congressId, groupCount: 1, prefix: "Tổ", numberSeats: false, delegates };
     },
   },
-  "delegates.save-quotas": {
+  "delegate.save-quotas": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
@@ -228,7 +228,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { congressId: f.district.congressId, quotas: [{ unitId, seats: 3, version: current?.version ?? null }] };
     },
   },
-  "delegates.save-targets": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, targets: [{ metric: "WOMEN", minPercent: 15, maxPercent: null }] }) },
+  "delegate.save-targets": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, targets: [{ metric: "WOMEN", minPercent: 15, maxPercent: null }] }) },
 
   "subcommittee.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "", decisionDate: "" }) },
   "subcommittee.update": {
@@ -236,17 +236,17 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     right: "congress.manage",
     input: async (f) => ({ id: (await subCommittee(f)).id, version: 1, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "120-QĐ/HU", decisionDate: "15/09/2029" }),
   },
-  "subcommittee.member.add": {
+  "subcommittee.add-member": {
     access: "right",
     right: "congress.manage",
     input: async (f) => ({ subCommitteeId: (await subCommittee(f)).id, userId: "", fullName: "Hà Thị Thử", jobTitle: "", position: "SECRETARY" }),
   },
-  "subcommittee.member.update": {
+  "subcommittee.update-member": {
     access: "right",
     right: "congress.manage",
     input: async (f) => ({ id: (await subCommittee(f)).memberIds[0]!, version: 1, userId: "", fullName: "Lò Văn Thử", jobTitle: "Chánh Văn phòng", position: "DEPUTY" }),
   },
-  "subcommittee.member.remove": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await subCommittee(f)).memberIds[0]!, version: 1 }) },
+  "subcommittee.remove-member": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await subCommittee(f)).memberIds[0]!, version: 1 }) },
 
   // A lead manages the tasks of the sub-committees they lead; a member updates what is assigned to them.
   "task.create": {
@@ -264,7 +264,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: t.id, version: 1, title: unique("Nhiệm vụ "), subCommitteeId: t.subId, ...taskFields };
     },
   },
-  "task.set-status": { access: "right", right: "task.update", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1, status: "DONE" }) },
+  "task.set-status": { access: "right", right: "task.set-status", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1, status: "DONE" }) },
   "task.delete": { access: "right", right: "task.manage", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1 }) },
   "task.comment": { access: "right", right: "district.comment", input: async (f) => ({ taskId: (await task(f)).id, body: "Đề nghị hoàn thành trước hội nghị." }) },
 

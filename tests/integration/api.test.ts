@@ -137,10 +137,10 @@ describe("API v1", () => {
     }
   });
 
-  it("documents every endpoint in the OpenAPI document with its required action", () => {
-    const doc = openApiDocument(API_ENDPOINTS) as { openapi: string; paths: Record<string, Record<string, { "x-required-action": string | null; parameters: { name: string }[] }>> };
+  it("documents every endpoint in the OpenAPI document with its required right", () => {
+    const doc = openApiDocument(API_ENDPOINTS) as { openapi: string; paths: Record<string, Record<string, { "x-required-right": string; parameters: { name: string }[] }>> };
     expect(doc.openapi).toBe("3.1.0");
-    for (const e of API_ENDPOINTS) expect(doc.paths[e.path]?.[e.method.toLowerCase()]?.["x-required-action"]).toBe(e.action);
+    for (const e of API_ENDPOINTS) expect(doc.paths[e.path]?.[e.method.toLowerCase()]?.["x-required-right"]).toBe(e.access.right);
     expect(doc.paths["/congresses/{id}/delegates"]!.get!.parameters.map((p) => p.name)).toEqual(["id", "format"]);
     expect(doc.paths["/congresses/{id}/delegates/import"]!.post!.parameters.map((p) => p.name)).toEqual(["id", "dryRun", "mode"]);
   });

@@ -10,6 +10,7 @@ import { createRoleUsers, createTask, createUser, createWorld, type World } from
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 await import("@/lib/tasks/actions");
 const { listAuditActors, listAuditEntries } = await import("@/lib/audit/data");
+const { load } = await import("@/lib/auth/load");
 const { auditFilterSchema } = await import("@/lib/audit/schema");
 const { recordAudit } = await import("@/lib/audit/record");
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   actors.OTHER_ORGANIZER = (await loadActor((await createUser(db, "DISTRICT_ORGANIZER", world.sameProvinceDistrict.id)).id, 1))!;
 });
 
-const own = () => ({ district: { provinceId: world.district.provinceId, districtId: world.district.id } });
+/** The district's log as a page gets it: loaded with audit.read checked. */
+const own = async (actor: Actor) => ({ district: await load(actor, "district", world.district.id, "audit.read") });
 
 describe("the audit log", () => {
   it("is read by the district's organizers and admins, filtered by kind, account, record and date; others get 404 or 403", async () => {
@@ -34,29 +36,29 @@ describe("the audit log", () => {
     expect(await run("task.set-status", actors.MEMBER!, { id: task.id, version: 1, status: "DONE" })).toMatchObject({ ok: true });
     expect(await run("task.delete", actors.VIEWER!, { id: task.id, version: 1 })).toMatchObject({ code: "FORBIDDEN" });
 
-    const all = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters());
+    const all = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters());
     expect(all.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["task.set-status", "access.refused"]));
-    const refused = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ kind: "access" }));
+    const refused = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ kind: "access" }));
     expect(refused.entries.every((e) => e.action === "access.refused")).toBe(true);
     expect(refused.entries[0]).toMatchObject({ entityId: task.id, after: { target: "task.delete", code: "FORBIDDEN" }, actorEmail: actors.VIEWER!.email });
-    const byMember = await listAuditEntries(actors.ADMIN!, own(), filters({ user: actors.MEMBER!.userId }));
+    const byMember = await listAuditEntries(actors.ADMIN!, await own(actors.ADMIN!), filters({ user: actors.MEMBER!.userId }));
     expect(byMember.entries.map((e) => e.action)).toEqual(["task.set-status"]);
-    const onRecord = await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ record: task.id }));
+    const onRecord = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ record: task.id }));
     expect(onRecord.entries.map((e) => e.action).sort()).toEqual(["access.refused", "task.set-status"]);
-    expect((await listAuditActors(actors.DISTRICT_ORGANIZER!, own())).map((u) => u.id)).toEqual(expect.arrayContaining([actors.MEMBER!.userId, actors.VIEWER!.userId]));
+    expect((await listAuditActors(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!))).map((u) => u.id)).toEqual(expect.arrayContaining([actors.MEMBER!.userId, actors.VIEWER!.userId]));
 
     // Dates are Vietnamese calendar days, both ends included.
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
-    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, own(), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
+    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
+    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
     // Malformed filters are ignored, never an error.
     expect(filters({ kind: "drop table", user: "x", from: "31/02/2020", to: "yesterday", before: "-1" })).toEqual({});
     // Dates come typed dd/mm/yyyy from the filter form, and as YYYY-MM-DD in the links that keep them.
     expect(filters({ from: "01/01/2020", to: "2020-01-31" })).toEqual({ from: "2020-01-01", to: "2020-01-31" });
 
-    await expect(listAuditEntries(actors.VIEWER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listAuditEntries(actors.PROVINCE_OVERSEER!, own(), filters())).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listAuditEntries(actors.OTHER_ORGANIZER!, own(), filters())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(own(actors.VIEWER!)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(own(actors.PROVINCE_OVERSEER!)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(own(actors.OTHER_ORGANIZER!)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("of all districts is the admins', with a district filter", async () => {

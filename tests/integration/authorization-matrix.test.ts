@@ -8,11 +8,11 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { type Action, type Actor, type Place, ROLES, ROLE_RULES, type RecordFacts, type Role, authorize } from "@/lib/auth/access";
+import { type Right, type Actor, type Place, ROLES, ROLE_RULES, type RecordFacts, type Role, authorize } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { type ActionDefinition, definedActionName, executeAction, registeredActions } from "@/lib/server/action";
+import { definedActionName, executeAction, registeredActions } from "@/lib/server/action";
 import { type TestDistrict, type TestUser, type World, createRoleUsers, createUser, createWorld } from "@/prisma/seed/factories";
 import { API_ENDPOINT_ROWS, type Fixture, type HttpCall, type HttpRow, PUBLIC_SERVER_FUNCTIONS, type Relation, ROUTE_ROWS, SERVER_ACTIONS } from "../authz/matrix";
 import { type Caller, callerHeaders, cookieCaller, tokenCaller } from "../support/api-client";
@@ -61,7 +61,7 @@ const placeOf = (d: TestDistrict): Place => ({ provinceId: d.provinceId, distric
 const factsOf = (relation: Relation | null): RecordFacts => ({ leadsSubCommittee: relation === "lead", assignedToCaller: relation === "assigned" });
 
 /** What ROLE_RULES gives for the declared right (tests/unit/access.test.ts pins ROLE_RULES by hand). */
-function expected(actor: Actor, right: Action, place: Place, facts: RecordFacts = {}): Outcome {
+function expected(actor: Actor, right: Right, place: Place, facts: RecordFacts = {}): Outcome {
   try {
     authorize(actor, right, place, facts);
     return "allow";
@@ -73,7 +73,7 @@ function expected(actor: Actor, right: Action, place: Place, facts: RecordFacts 
 }
 
 /** Roles whose rule for `right` depends on their relation to the record. */
-const relationRoles = (right: Action) => ROLES.filter((r) => typeof ROLE_RULES[r][right] === "string");
+const relationRoles = (right: Right) => ROLES.filter((r) => typeof ROLE_RULES[r][right] === "string");
 
 function collectSecrets(value: unknown) {
   if (typeof value !== "object" || value === null) return;
@@ -93,17 +93,19 @@ class Mismatches {
 
 // ——— calling ———
 
-/** Entries of changes by this account (its refusals aside). */
-const changesBy = (userId: string) => db.auditEntry.count({ where: { actorId: userId, action: { not: "access.refused" } } });
+/** Entries of changes by this account under the action's own name: one vocabulary for both. */
+const changesBy = (userId: string, action: string) => db.auditEntry.count({ where: { actorId: userId, action } });
 
-async function callAction(name: string, def: ActionDefinition<never, unknown>, actor: Actor | null, input: unknown): Promise<string> {
+type AnyAction = NonNullable<ReturnType<ReturnType<typeof registeredActions>["get"]>>;
+
+async function callAction(name: string, def: AnyAction, actor: Actor | null, input: unknown): Promise<string> {
   collectSecrets(input);
-  const before = actor ? await changesBy(actor.userId) : 0;
+  const before = actor ? await changesBy(actor.userId, name) : 0;
   const result = await executeAction(def, actor, input, IP);
   if (result.ok) {
     collectSecrets(result.data);
     // Every server action changes something, and every change is audited.
-    return (await changesBy(actor!.userId)) > before ? "allow" : "allow, but no audit entry";
+    return (await changesBy(actor!.userId, name)) > before ? "allow" : "allow, but no audit entry under its name";
   }
   if (result.code === "VALIDATION") throw new Error(`the matrix fixture of ${name} is not a valid input: ${JSON.stringify(result.fieldErrors)}`);
   const outcome = { FORBIDDEN: "deny", NOT_FOUND: "404", UNAUTHENTICATED: "401" }[result.code];
@@ -187,7 +189,7 @@ describe("authorization matrix", () => {
 
   for (const [name, row] of Object.entries(SERVER_ACTIONS)) {
     it(`server action ${name}: ${row.access === "right" ? row.right : row.access}`, { timeout: 180_000 }, async () => {
-      const def = registeredActions().get(name) as ActionDefinition<never, unknown> | undefined;
+      const def = registeredActions().get(name) as AnyAction | undefined;
       expect(def, `${name} is registered`).toBeDefined();
       tally.actions++;
       const m = new Mismatches();
@@ -231,7 +233,10 @@ describe("authorization matrix", () => {
       const endpoint = API_ENDPOINTS.find((e) => `${e.method} ${e.path}` === key);
       expect(endpoint, `${key} is in API_ENDPOINTS`).toBeDefined();
       // The endpoint's own declaration (OpenAPI, README) agrees with the matrix.
-      expect(endpoint!.action).toBe(row.access === "right" ? row.right : null);
+      if (row.access !== "public") {
+        expect(endpoint!.access.right).toBe(row.right);
+        expect(endpoint!.access.resource === "scope", "a scoped list declares resource \"scope\"").toBe(row.access === "scoped-list");
+      }
       tally.endpoints++;
       const m = new Mismatches();
       if (row.access === "public") {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { getRosterCongress, listRoster } from "@/lib/delegates/data";
+import { load } from "@/lib/auth/load";
+import { listRoster } from "@/lib/delegates/data";
 import { rosterStream } from "@/lib/delegates/export";
 import { importRoster } from "@/lib/delegates/import";
 import { ImportFileError } from "@/lib/delegates/spreadsheet";
@@ -165,7 +166,7 @@ describe("round trip and order", () => {
     expect(report.created).toBe(rows.length);
 
     const expectedOrder = ["Nguyễn Văn An", "Âu Thị Anh", "Đỗ Văn Ăn", "Hoàng Thị Ân", "Vũ Văn Dũng", "Phạm Văn Đức", "Lý Thị Ê", "Hà Văn Ông", "Lò Thị Ơn", "Trần Văn Ước"];
-    const congress = await getRosterCongress(actor, district.congressId);
+    const congress = await load(actor, "congress", district.congressId, "delegate.read");
     const roster = await listRoster(actor, congress);
     expect(roster.map((r) => r.fullName)).toEqual(expectedOrder);
 
@@ -202,7 +203,7 @@ describe("round trip and order", () => {
       ["Sùng A Páo", "Nam", "1972", "Mông", unitName(district), "Cao cấp", "Bí thư Đảng ủy"],
     ]);
     await importRoster(actor, district.congressId, { bytes: source, name: "a.csv" }, { dryRun: false, mode: "all", today: TODAY });
-    const congress = await getRosterCongress(actor, district.congressId);
+    const congress = await load(actor, "congress", district.congressId, "delegate.read");
     const exported = new Uint8Array(await new Response(await rosterStream("xlsx", congress, await listRoster(actor, congress))).arrayBuffer());
     await db.delegate.deleteMany({ where: { congressId: district.congressId } });
     const back = await importRoster(actor, district.congressId, { bytes: exported, name: "xuat.xlsx" }, { dryRun: false, mode: "all", today: TODAY });

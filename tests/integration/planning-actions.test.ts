@@ -65,9 +65,9 @@ const taskFields = { description: "", milestoneId: "", assigneeIds: [], dueOn: "
 const SAMPLES: Record<string, (f: Fixture) => unknown> = {
   "subcommittee.create": (f) => ({ congressId: f.congressId, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "", decisionDate: "" }),
   "subcommittee.update": (f) => ({ id: f.subId, version: 1, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "120-QĐ/HU", decisionDate: "15/09/2029" }),
-  "subcommittee.member.add": (f) => ({ subCommitteeId: f.subId, userId: "", fullName: "Hà Thị Thử", jobTitle: "", position: "SECRETARY" }),
-  "subcommittee.member.update": (f) => ({ id: f.memberId, version: 1, userId: "", fullName: "Lò Văn Thử", jobTitle: "Chánh Văn phòng", position: "DEPUTY" }),
-  "subcommittee.member.remove": (f) => ({ id: f.memberId, version: 1 }),
+  "subcommittee.add-member": (f) => ({ subCommitteeId: f.subId, userId: "", fullName: "Hà Thị Thử", jobTitle: "", position: "SECRETARY" }),
+  "subcommittee.update-member": (f) => ({ id: f.memberId, version: 1, userId: "", fullName: "Lò Văn Thử", jobTitle: "Chánh Văn phòng", position: "DEPUTY" }),
+  "subcommittee.remove-member": (f) => ({ id: f.memberId, version: 1 }),
   "task.create": (f) => ({ congressId: f.congressId, title: unique("Nhiệm vụ "), subCommitteeId: f.subId, ...taskFields }),
   "task.update": (f) => ({ id: f.taskId, version: 1, title: unique("Nhiệm vụ "), subCommitteeId: f.subId, ...taskFields }),
   "task.set-status": (f) => ({ id: f.taskId, version: 1, status: "DONE" }),

@@ -122,8 +122,8 @@ describe("two people editing the same record", () => {
       current: { name: `${sub.name} (1)` },
     });
     const memberId = sub.memberIds[0]!;
-    await run("subcommittee.member.update", organizer, { id: memberId, version: 1, userId: "", fullName: "Lò Thị Thử", jobTitle: "", position: "SECRETARY" });
-    expect(await run("subcommittee.member.remove", organizer, { id: memberId, version: 1 })).toMatchObject({ code: "VERSION_CONFLICT", current: { position: "SECRETARY" } });
+    await run("subcommittee.update-member", organizer, { id: memberId, version: 1, userId: "", fullName: "Lò Thị Thử", jobTitle: "", position: "SECRETARY" });
+    expect(await run("subcommittee.remove-member", organizer, { id: memberId, version: 1 })).toMatchObject({ code: "VERSION_CONFLICT", current: { position: "SECRETARY" } });
     const doc = await createCongressDocument(db, district);
     await run("document.move", organizer, { id: doc.id, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" });
     expect(await run("document.move", organizer, { id: doc.id, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" })).toMatchObject({ code: "VERSION_CONFLICT", current: { status: "INTERNAL_REVIEW" } });

@@ -14,8 +14,9 @@ const counting = createPrismaClient(parseDatabaseUrl(process.env.DATABASE_URL!),
 (globalThis as unknown as { __congressDb?: unknown }).__congressDb = counting;
 
 const { congressDashboard, provinceDashboard } = await import("@/lib/dashboard/data");
-const { getCongress, grassrootsCongressCounts, listDistrictCongresses } = await import("@/lib/congresses/data");
-const { getRosterCongress, listHomeUnits, listRoster, quotaOverview } = await import("@/lib/delegates/data");
+const { grassrootsCongressCounts, listDistrictCongresses } = await import("@/lib/congresses/data");
+const { load } = await import("@/lib/auth/load");
+const { listHomeUnits, listRoster, quotaOverview } = await import("@/lib/delegates/data");
 const { listMilestones, milestoneOptions } = await import("@/lib/milestones/data");
 const { districtPeople } = await import("@/lib/planning/people");
 const { subCommitteeOptions } = await import("@/lib/subcommittees/data");
@@ -92,7 +93,7 @@ async function world(n: number): Promise<World> {
 const PAGES: Record<string, (w: World) => Promise<unknown>> = {
   "congress dashboard": async (w) => {
     const today = "2026-11-21";
-    await Promise.all([getDistrict(w.organizer, w.districtId), getCongress(w.organizer, w.districtId, w.congressId)]);
+    await Promise.all([getDistrict(w.organizer, w.districtId), load(w.organizer, "congress", w.congressId, "district.read")]);
     return Promise.all([
       congressDashboard(w.organizer, w.congressId, today),
       listMilestones(w.organizer, w.congressId, today),
@@ -100,7 +101,7 @@ const PAGES: Record<string, (w: World) => Promise<unknown>> = {
     ]);
   },
   roster: async (w) => {
-    const congress = await getRosterCongress(w.organizer, w.congressId);
+    const congress = await load(w.organizer, "congress", w.congressId, "delegate.read");
     await listHomeUnits(congress);
     await Promise.all([listRoster(w.organizer, congress), quotaOverview(w.organizer, congress)]);
   },

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
-import { getCongress, listDistrictCongresses } from "@/lib/congresses/data";
+import { load } from "@/lib/auth/load";
+import { listDistrictCongresses } from "@/lib/congresses/data";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { getDistrict, getProvince, listDistrictUnits, listVisibleDistricts } from "@/lib/units/data";
@@ -25,9 +26,8 @@ describe("reads are scoped to the caller's places in the query itself", () => {
     await expect(getDistrict(organizer, world.sameProvinceDistrict.id)).rejects.toThrow(NotFoundError);
     await expect(getDistrict(organizer, world.otherProvinceDistrict.id)).rejects.toThrow(NotFoundError);
     await expect(getProvince(organizer, world.province.id)).rejects.toThrow(NotFoundError);
-    await expect(getCongress(organizer, world.sameProvinceDistrict.id, world.sameProvinceDistrict.congressId)).rejects.toThrow(NotFoundError);
-    // Asking for another district's congress through one's own district id is refused too.
-    await expect(getCongress(organizer, world.district.id, world.sameProvinceDistrict.congressId)).rejects.toThrow(NotFoundError);
+    await expect(load(organizer, "congress", world.sameProvinceDistrict.congressId, "district.read")).rejects.toThrow(NotFoundError);
+    await expect(load(organizer, "congress", world.otherProvinceDistrict.congressId, "district.read")).rejects.toThrow(NotFoundError);
     expect(await listDistrictUnits(organizer, world.sameProvinceDistrict.id)).toEqual([]);
     expect(await listDistrictCongresses(organizer, world.sameProvinceDistrict.id)).toEqual([]);
   });

@@ -54,13 +54,13 @@ describe("server actions and the Origin header", () => {
     const foreign = await callAction("http://evil.example", "en");
     expect(foreign.status).toBeGreaterThanOrEqual(400);
     expect(await localeNow()).toBe("vi");
-    expect(await client.auditEntry.count({ where: { actorId: user.id, action: "user.set-locale" } })).toBe(0);
+    expect(await client.auditEntry.count({ where: { actorId: user.id, action: "account.set-locale" } })).toBe(0);
 
     // The same request from the server's own origin goes through: the refusal was the Origin's doing.
     const own = await callAction(server.url, "en");
     expect(own.status).toBe(200);
     expect(await localeNow()).toBe("en");
-    const entry = await client.auditEntry.findFirstOrThrow({ where: { actorId: user.id, action: "user.set-locale" } });
+    const entry = await client.auditEntry.findFirstOrThrow({ where: { actorId: user.id, action: "account.set-locale" } });
     expect(entry.ip).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
     expect(entry.requestId).toBe(own.headers.get("x-request-id"));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Action, type Actor, type Place, type RecordFacts, type Role, authorize, scopeWhere } from "@/lib/auth/access";
+import { type Right, type Actor, type Place, type RecordFacts, type Role, authorize, scopeWhere } from "@/lib/auth/access";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 const P1 = "province-1";
@@ -25,7 +25,7 @@ function actorWith(role: Role): Actor {
 }
 
 type Outcome = "allow" | "403" | "404";
-function outcome(actor: Actor, action: Action, place: Place, facts?: RecordFacts): Outcome {
+function outcome(actor: Actor, action: Right, place: Place, facts?: RecordFacts): Outcome {
   try {
     authorize(actor, action, place, facts);
     return "allow";
@@ -40,13 +40,13 @@ function outcome(actor: Actor, action: Action, place: Place, facts?: RecordFacts
 // relation to the record. "lead" / "assigned" rows are checked with facts below.
 const A = "allow" as const;
 const F = "403" as const;
-const OWN_DISTRICT: Record<Action, Record<Role, Outcome>> = {
+const OWN_DISTRICT: Record<Right, Record<Role, Outcome>> = {
   "district.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
   "district.comment": { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: F },
   "unit.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "congress.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "task.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "task.update":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "task.set-status":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "delegate.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
   "delegate.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "delegate.export":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: F, VIEWER: F },
@@ -55,7 +55,7 @@ const OWN_DISTRICT: Record<Action, Record<Role, Outcome>> = {
 };
 
 const ROLES = Object.keys(OWN_DISTRICT["district.read"]) as Role[];
-const ACTIONS = Object.keys(OWN_DISTRICT) as Action[];
+const ACTIONS = Object.keys(OWN_DISTRICT) as Right[];
 
 describe("access: every role × action on its own district", () => {
   for (const action of ACTIONS) {
@@ -92,20 +92,20 @@ describe("access: rights that depend on the record", () => {
     const lead = actorWith("SUBCOMMITTEE_LEAD");
     expect(outcome(lead, "task.manage", PLACES.own, { leadsSubCommittee: true })).toBe("allow");
     expect(outcome(lead, "task.manage", PLACES.own, { leadsSubCommittee: false, assignedToCaller: true })).toBe("403");
-    expect(outcome(lead, "task.update", PLACES.own, { leadsSubCommittee: true })).toBe("allow");
-    expect(outcome(lead, "task.update", PLACES.own, { assignedToCaller: true })).toBe("allow");
+    expect(outcome(lead, "task.set-status", PLACES.own, { leadsSubCommittee: true })).toBe("allow");
+    expect(outcome(lead, "task.set-status", PLACES.own, { assignedToCaller: true })).toBe("allow");
   });
 
   it("a member updates only the tasks assigned to it, and manages none", () => {
     const member = actorWith("MEMBER");
-    expect(outcome(member, "task.update", PLACES.own, { assignedToCaller: true })).toBe("allow");
-    expect(outcome(member, "task.update", PLACES.own, { leadsSubCommittee: true })).toBe("403");
+    expect(outcome(member, "task.set-status", PLACES.own, { assignedToCaller: true })).toBe("allow");
+    expect(outcome(member, "task.set-status", PLACES.own, { leadsSubCommittee: true })).toBe("403");
     expect(outcome(member, "task.manage", PLACES.own, { assignedToCaller: true })).toBe("403");
   });
 
   it("facts never open another district", () => {
     const member = actorWith("MEMBER");
-    expect(outcome(member, "task.update", PLACES.sameProvince, { assignedToCaller: true, leadsSubCommittee: true })).toBe("404");
+    expect(outcome(member, "task.set-status", PLACES.sameProvince, { assignedToCaller: true, leadsSubCommittee: true })).toBe("404");
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
-import { compositionReport, getRosterCongress, listRoster } from "../../delegates/data";
+import { compositionReport, listRoster } from "../../delegates/data";
 import { CONTENT_TYPES, EXPORT_FORMATS, contentDisposition, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
 import { importRoster } from "../../delegates/import";
 import { auditExport } from "../../delegates/mutations";
@@ -20,7 +20,7 @@ export const exportDelegates = defineEndpoint({
   path: "/congresses/{id}/delegates",
   rateLimit: LIMITS.exportPerUser,
   // The API hands whole rosters to other software: that is an export, whatever the format.
-  action: "delegate.export",
+  access: { right: "delegate.export", resource: { kind: "congress", param: "id" } },
   summary: "The roster of a congress, in Vietnamese order",
   description: "json, or a download: csv (UTF-8 with BOM), xlsx, pdf. Downloads stream.",
   query: z.object({ format: z.enum(EXPORT_FORMATS).default("json") }),
@@ -35,10 +35,9 @@ export const exportDelegates = defineEndpoint({
       },
     },
   },
-  async handle({ actor, params, query, ip }) {
-    const congress = await getRosterCongress(actor, params.id!, "delegate.export");
+  async handle({ actor, record: congress, query, ip }) {
     const rows = await listRoster(actor, congress);
-    await auditExport(actor, congress, query.format, rows.length, ip);
+    await auditExport({ actor, ip, action: "delegate.export" }, congress, query.format, rows.length);
     if (query.format === "json") return { congressId: congress.id, delegates: rosterJson(rows) };
     const body = await rosterStream(query.format, congress, rows);
     return new Response(body, {
@@ -50,7 +49,7 @@ export const exportDelegates = defineEndpoint({
 export const importDelegates = defineEndpoint({
   method: "POST",
   path: "/congresses/{id}/delegates/import",
-  action: "delegate.manage",
+  access: { right: "delegate.manage", resource: { kind: "congress", param: "id" } },
   summary: "Import delegates from an .xlsx or .csv file (multipart field `file`)",
   description:
     "dryRun=true (the default) checks every row and writes nothing. dryRun=false commits in one transaction: mode=all writes every row or none (422 with the report when a row has errors), mode=valid-only writes the valid rows. At most 10 MB and 20,000 rows.",
@@ -63,8 +62,6 @@ export const importDelegates = defineEndpoint({
     "422": { description: "No header row, missing columns, or (mode=all) rows with errors: the report is in `report`" },
   },
   async handle({ actor, params, query, request, locale, ip }) {
-    // Access first: another district's congress answers 404 before the body is even read.
-    await getRosterCongress(actor, params.id!, "delegate.manage");
     const file = await readUpload(request, "file", IMPORT_LIMITS.maxBytes);
     if (!file) throw new ImportFileError("NO_FILE", 400);
     const report = await importRoster(actor, params.id!, file, { dryRun: query.dryRun, mode: query.mode, ip });
@@ -80,11 +77,10 @@ export const importDelegates = defineEndpoint({
 export const delegateComposition = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/composition",
-  action: "delegate.read",
+  access: { right: "delegate.read", resource: { kind: "congress", param: "id" } },
   summary: "Composition of the delegation against the congress's targets",
   responses: { "200": { description: "Whole delegation and per unit", content: json(ref("Composition")) } },
-  async handle({ actor, params }) {
-    const congress = await getRosterCongress(actor, params.id!, "delegate.read");
+  async handle({ actor, record: congress }) {
     const report = await compositionReport(actor, congress, vietnamDate());
     return { congressId: congress.id, openingDate: report.openingIso, whole: report.whole, units: report.units, targets: Object.values(report.targets).map((t) => ({ metric: t.metric, minPercent: t.minPercent, maxPercent: t.maxPercent })), plannedOpening: congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : null };
   },

@@ -8,7 +8,7 @@ import { arrayOf } from "../schemas";
 export const listUnits = defineEndpoint({
   method: "GET",
   path: "/units",
-  action: null,
+  access: { right: "district.read", resource: "scope" },
   summary: "Units (party organisations) the caller may see",
   responses: { "200": { description: "Units in code order", content: arrayOf("Unit", "units") } },
   async handle({ actor }) {
@@ -24,7 +24,7 @@ export const listUnits = defineEndpoint({
 export const listCongresses = defineEndpoint({
   method: "GET",
   path: "/congresses",
-  action: null,
+  access: { right: "district.read", resource: "scope" },
   summary: "Congresses the caller may see",
   responses: { "200": { description: "Congresses, newest term first", content: arrayOf("Congress", "congresses") } },
   async handle({ actor }) {

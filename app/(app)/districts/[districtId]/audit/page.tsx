@@ -4,12 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/audit/audit-filters";
 import { AuditLogEntries } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, isAdmin } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
+import { isAdmin } from "@/lib/auth/access";
 import { listAuditActors, listAuditEntries } from "@/lib/audit/data";
 import { auditFilterSchema } from "@/lib/audit/schema";
-import { idParam, orNotFound, refuseAsNotFound } from "@/lib/server/page";
-import { getDistrict } from "@/lib/units/data";
+import { loadForPage } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -19,12 +17,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The district's audit log, for its organizers (and admins): who did what, when, from where; filtered. */
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ districtId: string }>; searchParams: SearchParams }) {
-  const actor = await requireActor();
-  const districtId = idParam((await params).districtId);
-  const district = await orNotFound(getDistrict(actor, districtId));
-  const log = { district: { provinceId: district.provinceId, districtId } };
   // Others may read the district but not its log; to them the page does not exist.
-  if (!can(actor, "audit.read", log.district)) await refuseAsNotFound(log.district);
+  const { actor, record: district } = await loadForPage("district", (await params).districtId, "audit.read");
+  const districtId = district.id;
+  const log = { district };
   // The district is the page's own; a district filter belongs to the log of all districts.
   const filters = { ...auditFilterSchema.parse(await searchParams), district: undefined };
   const [{ entries, nextBefore }, users, t] = await Promise.all([listAuditEntries(actor, log, filters), listAuditActors(actor, log), getTranslations()]);

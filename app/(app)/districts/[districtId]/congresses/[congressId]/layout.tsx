@@ -2,18 +2,16 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { CongressTabs } from "@/components/congresses/congress-tabs";
 import { PageHeader } from "@/components/ui/page-header";
-import { type Action, can } from "@/lib/auth/access";
-import { requireActor } from "@/lib/auth/session";
-import { getCongress } from "@/lib/congresses/data";
+import type { Right } from "@/lib/auth/access";
 import { toRoman } from "@/lib/congresses/roman";
-import { idParam, orNotFound } from "@/lib/server/page";
+import { congressPage, orNotFound } from "@/lib/server/page";
 import { getDistrict } from "@/lib/units/data";
 
 /**
  * Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs", the
  * action a caller needs to see the tab]. The pages check again; hiding is a courtesy.
  */
-const CONGRESS_SECTIONS: [segment: string, key: string, action: Action][] = [
+const CONGRESS_SECTIONS: [segment: string, key: string, right: Right][] = [
   ["", "overview", "district.read"],
   ["tasks", "tasks", "district.read"],
   ["board", "board", "district.read"],
@@ -34,16 +32,8 @@ const DISTRICT_ONLY = new Set(["grassroots", "quotas"]);
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.
 export default async function CongressLayout({ children, params }: { children: ReactNode; params: Promise<{ districtId: string; congressId: string }> }) {
-  const actor = await requireActor();
-  const p = await params;
-  const districtId = idParam(p.districtId);
-  const congressId = idParam(p.congressId);
-  const [district, congress, t] = await Promise.all([
-    orNotFound(getDistrict(actor, districtId)),
-    orNotFound(getCongress(actor, districtId, congressId)),
-    getTranslations(),
-  ]);
-  const base = `/districts/${districtId}/congresses/${congressId}`;
+  const { actor, districtId, congress, base, can } = await congressPage(params);
+  const [district, t] = await Promise.all([orNotFound(getDistrict(actor, districtId)), getTranslations()]);
   return (
     <>
       <PageHeader
@@ -59,8 +49,7 @@ export default async function CongressLayout({ children, params }: { children: R
         base={base}
         label={t("congress.sections")}
         tabs={CONGRESS_SECTIONS.filter(
-          ([segment, , action]) =>
-            (congress.unit.kind === "DISTRICT" || !DISTRICT_ONLY.has(segment)) && can(actor, action, { provinceId: congress.provinceId, districtId: congress.districtId }),
+          ([segment, , right]) => (congress.unit.kind === "DISTRICT" || !DISTRICT_ONLY.has(segment)) && can(right),
         ).map(([segment, key]) => ({ segment, label: t(`congress.tabs.${key}`) }))}
       />
       {children}

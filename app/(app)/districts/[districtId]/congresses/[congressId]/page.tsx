@@ -15,7 +15,7 @@ import { congressDashboard } from "@/lib/dashboard/data";
 import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
 import { listMilestones } from "@/lib/milestones/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
 

@@ -6,7 +6,7 @@ import { OverdueBadge, PriorityBadge } from "@/components/planning/badges";
 import { TaskStatusControl } from "@/components/tasks/task-status-control";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckInList } from "@/components/delegates/check-in-list";
 import { listCheckIn } from "@/lib/delegates/data";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegates"))("checkIn.title") };
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Điểm danh at the door, for the organizers: the page answers 404 to anyone else. */
 export default async function CheckInPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress } = await rosterPage(params, "delegate.manage");
+  const { actor, congress } = await congressPage(params, "delegate.manage");
   const [rows, t] = await Promise.all([listCheckIn(actor, congress), getTranslations("delegates.checkIn")]);
   return (
     <div className="space-y-3">

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, vietnamDate } from "@/lib/dates";
 import { METRICS, THEORY_LEVELS, type Target, metricShare, targetMet } from "@/lib/delegates/composition";
 import { compositionReport } from "@/lib/delegates/data";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CompositionPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress, can, base } = await rosterPage(params);
+  const { actor, congress, can, base } = await congressPage(params, "delegate.read");
   const [report, t, format] = await Promise.all([compositionReport(actor, congress, vietnamDate()), getTranslations(), getFormatter()]);
   const pct = (n: number) => format.number(n / 100, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const targetText = (target: Target) =>

@@ -10,7 +10,7 @@ import { CredentialBadge } from "@/components/delegates/credential-badge";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/planning/pager";
@@ -29,7 +29,7 @@ const ROWS_PER_PAGE = 50;
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (allowed.includes(value as T) ? (value as T) : undefined);
 
 export default async function DelegatesPage({ params, searchParams }: { params: Promise<{ districtId: string; congressId: string }>; searchParams: Promise<Search> }) {
-  const { actor, congress, base, can } = await rosterPage(params);
+  const { actor, congress, base, can } = await congressPage(params, "delegate.read");
   const s = await searchParams;
   const [units, t] = await Promise.all([listHomeUnits(congress), getTranslations()]);
   const filters = {

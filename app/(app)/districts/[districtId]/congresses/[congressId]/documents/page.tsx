@@ -5,14 +5,14 @@ import { SectionHeader } from "@/components/planning/section-header";
 import { CreateDocumentForm } from "@/components/documents/document-forms";
 import { StepTrack } from "@/components/documents/step-track";
 import { DocumentStatusBadge } from "@/components/planning/badges";
-import { ConfirmButton } from "@/components/planning/confirm-button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { can } from "@/lib/auth/access";
 import { formatDateTime } from "@/lib/dates";
 import { addStandardDocumentsAction } from "@/lib/documents/actions";
 import { listDocuments } from "@/lib/documents/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 import { subCommitteeOptions } from "@/lib/subcommittees/data";
 import { EmptyState } from "@/components/ui/empty-state";
 

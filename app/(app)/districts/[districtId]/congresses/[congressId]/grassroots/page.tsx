@@ -11,7 +11,7 @@ import { cn } from "@/components/ui/cn";
 import { can } from "@/lib/auth/access";
 import { formatDate } from "@/lib/dates";
 import { listGrassroots } from "@/lib/grassroots/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("grassroots"))("title") };

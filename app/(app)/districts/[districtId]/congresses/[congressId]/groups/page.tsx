@@ -5,7 +5,7 @@ import { GroupAssigner } from "@/components/delegates/group-assigner";
 import { Card } from "@/components/ui/card";
 import { listGroups } from "@/lib/delegates/data";
 import { compareGroups } from "@/lib/delegates/groups";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Tổ thảo luận: the official delegates by group; organizers share them into groups at once. */
 export default async function GroupsPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress, base, can } = await rosterPage(params);
+  const { actor, congress, base, can } = await congressPage(params, "delegate.read");
   const [{ rows, pending }, t, tc] = await Promise.all([listGroups(actor, congress), getTranslations("delegates.groups"), getTranslations("delegates.category")]);
   const byGroup = new Map<string, typeof rows>();
   for (const r of rows) byGroup.set(r.group ?? "", [...(byGroup.get(r.group ?? "") ?? []), r]);

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RosterImport } from "@/components/delegates/roster-import";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegateImport"))("title") };
 }
 
 export default async function ImportPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { congress, base } = await rosterPage(params, "delegate.manage");
+  const { congress, base } = await congressPage(params, "delegate.manage");
   const t = await getTranslations("delegateImport");
   return (
     <div className="space-y-4">

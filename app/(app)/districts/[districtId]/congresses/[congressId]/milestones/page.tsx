@@ -5,7 +5,7 @@ import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
 import { ApplyCalendarButton } from "@/components/milestones/apply-calendar-button";
 import { CreateMilestoneForm, EditMilestoneForm } from "@/components/milestones/milestone-form";
 import { MilestoneStatusBadge } from "@/components/planning/badges";
-import { ConfirmButton } from "@/components/planning/confirm-button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { can } from "@/lib/auth/access";
@@ -13,7 +13,7 @@ import { formatDate, vietnamDate } from "@/lib/dates";
 import { deleteMilestoneAction } from "@/lib/milestones/actions";
 import { STANDARD_MILESTONES } from "@/lib/milestones/calendar";
 import { listMilestones } from "@/lib/milestones/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("milestones"))("title") };

@@ -4,7 +4,7 @@ import { QuotaEditor } from "@/components/delegates/quota-editor";
 import { QuotaStatus } from "@/components/delegates/quota-status";
 import { Card } from "@/components/ui/card";
 import { quotaOverview } from "@/lib/delegates/data";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function QuotasPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress, can } = await rosterPage(params);
+  const { actor, congress, can } = await congressPage(params, "delegate.read");
   const [overview, t] = await Promise.all([quotaOverview(actor, congress), getTranslations("quotas")]);
   const rows = overview.rows;
   return (

@@ -9,7 +9,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Pager } from "@/components/planning/pager";
 import { can } from "@/lib/auth/access";
 import { milestoneOptions } from "@/lib/milestones/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 import { districtPeople } from "@/lib/planning/people";
 import { subCommitteeOptions } from "@/lib/subcommittees/data";
 import { TASKS_PER_PAGE, countTasks, listTasks } from "@/lib/tasks/data";

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { getDelegate, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { delegateFormValues } from "@/lib/delegates/form";
-import { rosterPage } from "@/lib/delegates/page";
+import { congressPage } from "@/lib/server/page";
 import { idParam, orNotFound } from "@/lib/server/page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ type Params = { districtId: string; congressId: string; delegateId: string };
 
 // No loading boundary above this page: a delegate of another district must answer a real 404.
 export default async function DelegatePage({ params }: { params: Promise<Params> }) {
-  const { actor, congress, base, can } = await rosterPage(params);
+  const { actor, congress, base, can } = await congressPage(params, "delegate.read");
   const delegateId = idParam((await params).delegateId);
   const [d, t] = await Promise.all([orNotFound(getDelegate(actor, congress, delegateId)), getTranslations()]);
   const manage = can("delegate.manage");

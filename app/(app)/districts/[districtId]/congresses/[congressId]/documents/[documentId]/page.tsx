@@ -10,7 +10,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { can } from "@/lib/auth/access";
 import { formatDateTime, vietnamDate } from "@/lib/dates";
 import { getDocument } from "@/lib/documents/data";
-import { type CongressParams, congressPage } from "@/lib/planning/page";
+import { type CongressParams, congressPage } from "@/lib/server/page";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { subCommitteeOptions } from "@/lib/subcommittees/data";
 

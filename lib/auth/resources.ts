@@ -1,0 +1,138 @@
+import "server-only";
+import { dateOnlyToIso } from "../dates";
+import { db } from "../db/client";
+import { LEAD_POSITIONS } from "../subcommittees/schema";
+import { placeOfUnit } from "../units/place";
+import type { Actor, Place, RecordFacts } from "./access";
+import { scopeWhere } from "./access";
+
+// The records an action, endpoint or page can name, each read with the caller's scope inside the
+// Prisma `where`: a record outside it is as missing as one that does not exist. lib/auth/load.ts
+// is the only reader of this table.
+
+type Scope = ReturnType<typeof scopeWhere>;
+
+/** Options a loader understands: the sub-committee a new or moved record will sit in. */
+export type LoadOptions = { subCommitteeId?: string | null };
+
+type ResourceSpec<R> = {
+  /** The record, with the caller's scope in the where. */
+  find: (id: string, scope: Scope) => Promise<R | null>;
+  place: (row: R) => Place;
+  /** Unscoped, and only for filing a refusal in the audit under the record's real district. */
+  locate: (id: string) => Promise<Place | null>;
+  /** Facts for rules that depend on the caller's relation; each set must pass. */
+  facts?: (actor: Actor, row: R, options: LoadOptions) => Promise<RecordFacts[]>;
+};
+
+const spec = <R>(s: ResourceSpec<R>) => s;
+const placeOf = (row: { provinceId: string | null; districtId: string | null }): Place => ({ provinceId: row.provinceId, districtId: row.districtId });
+const placeColumns = { provinceId: true, districtId: true } as const;
+
+async function leads(userId: string, subCommitteeId: string | null | undefined): Promise<boolean> {
+  if (!subCommitteeId) return false;
+  const seat = await db.subCommitteeMember.findFirst({ where: { userId, subCommitteeId, position: { in: [...LEAD_POSITIONS] } }, select: { id: true } });
+  return seat !== null;
+}
+
+const congressSelect = {
+  id: true,
+  unitId: true,
+  ordinal: true,
+  termStart: true,
+  termEnd: true,
+  plannedOpening: true,
+  plannedClosing: true,
+  heldOn: true,
+  venue: true,
+  isPilot: true,
+  status: true,
+  version: true,
+  provinceId: true,
+  districtId: true,
+  unit: { select: { id: true, name: true, kind: true, block: true } },
+} as const;
+
+async function findCongress(id: string, scope: Scope) {
+  const c = await db.congress.findFirst({ where: { id, ...scope }, select: congressSelect });
+  if (!c) return null;
+  return { ...c, unitName: c.unit.name, opening: c.plannedOpening ? dateOnlyToIso(c.plannedOpening) : null, isDistrictCongress: c.unitId === c.districtId };
+}
+
+const unitSelect = { id: true, kind: true, code: true, name: true, provinceId: true, districtId: true } as const;
+
+export const RESOURCES = {
+  province: spec({
+    find: (id, scope) => db.unit.findFirst({ where: { id, kind: "PROVINCE", ...scope }, select: unitSelect }),
+    place: (u) => placeOfUnit(u),
+    locate: async (id) => ({ provinceId: id, districtId: null }),
+  }),
+  district: spec({
+    find: (id, scope) => db.unit.findFirst({ where: { id, kind: "DISTRICT", ...scope }, select: { ...unitSelect, memberCount: true } }),
+    place: (u) => placeOfUnit(u),
+    locate: (id) => db.unit.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  /** A party organisation below a district (grassroots committee, cell). */
+  unit: spec({
+    find: (id, scope) => db.unit.findFirst({ where: { id, kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scope }, select: unitSelect }),
+    place: (u) => placeOfUnit(u),
+    locate: (id) => db.unit.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  congress: spec({
+    find: findCongress,
+    place: placeOf,
+    locate: (id) => db.congress.findUnique({ where: { id }, select: placeColumns }),
+    // A sub-committee lead acts on a congress only within a sub-committee they lead.
+    facts: async (actor, _row, { subCommitteeId }) => [{ leadsSubCommittee: await leads(actor.userId, subCommitteeId) }],
+  }),
+  task: spec({
+    find: (id, scope) => db.task.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, subCommitteeId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.task.findUnique({ where: { id }, select: placeColumns }),
+    async facts(actor, task, { subCommitteeId }) {
+      const [leadsOwn, assigned] = await Promise.all([
+        leads(actor.userId, task.subCommitteeId),
+        db.taskAssignee.findUnique({ where: { taskId_userId: { taskId: task.id, userId: actor.userId } }, select: { taskId: true } }),
+      ]);
+      const own = { leadsSubCommittee: leadsOwn, assignedToCaller: assigned !== null };
+      // Moving a task to another sub-committee needs the right there too.
+      if (subCommitteeId === undefined || subCommitteeId === task.subCommitteeId) return [own];
+      return [own, { leadsSubCommittee: await leads(actor.userId, subCommitteeId) }];
+    },
+  }),
+  milestone: spec({
+    find: (id, scope) => db.milestone.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.milestone.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  subCommittee: spec({
+    find: (id, scope) => db.subCommittee.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.subCommittee.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  subCommitteeMember: spec({
+    find: (id, scope) =>
+      db.subCommitteeMember.findFirst({ where: { id, ...scope }, select: { id: true, subCommitteeId: true, subCommittee: { select: { congressId: true } }, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.subCommitteeMember.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  document: spec({
+    find: (id, scope) => db.congressDocument.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.congressDocument.findUnique({ where: { id }, select: placeColumns }),
+  }),
+  /** A delegate, with the congress whose roster holds it. */
+  delegate: spec({
+    async find(id, scope) {
+      const d = await db.delegate.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true } });
+      const congress = d ? await findCongress(d.congressId, scope) : null;
+      return d && congress ? { id: d.id, congress, provinceId: congress.provinceId, districtId: congress.districtId } : null;
+    },
+    place: placeOf,
+    locate: (id) => db.delegate.findUnique({ where: { id }, select: placeColumns }),
+  }),
+};
+
+export type ResourceKind = keyof typeof RESOURCES;
+export type Loaded<K extends ResourceKind> = NonNullable<Awaited<ReturnType<(typeof RESOURCES)[K]["find"]>>>;
+export type LoadedCongress = Loaded<"congress">;
