@@ -12,7 +12,9 @@ import { type Right, type Actor, type Place, ROLES, ROLE_RULES, type RecordFacts
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { definedActionName, executeAction, registeredActions } from "@/lib/server/action";
+import { defineAction, definedActionName, executeAction, registeredActions } from "@/lib/server/action";
+import { defineEndpoint } from "@/lib/api/endpoint";
+import { z } from "@/lib/validation";
 import { type TestDistrict, type TestUser, type World, createRoleUsers, createUser, createWorld } from "@/prisma/seed/factories";
 import { API_ENDPOINT_ROWS, type Fixture, type HttpCall, type HttpRow, PUBLIC_SERVER_FUNCTIONS, type Relation, ROUTE_ROWS, SERVER_ACTIONS } from "../authz/matrix";
 import { type Caller, callerHeaders, cookieCaller, tokenCaller } from "../support/api-client";
@@ -185,6 +187,13 @@ describe("authorization matrix", () => {
     expect(SERVER_MODULES.length).toBeGreaterThan(0);
     expect(undeclared, "\"use server\" exports neither made by defineAction nor declared public").toEqual([]);
     expect(Object.keys(PUBLIC_SERVER_FUNCTIONS).filter((k) => !exported.includes(k)), "public rows naming no export").toEqual([]);
+  });
+
+  it("cannot define an action or an endpoint that does not declare what it loads and with which right", () => {
+    // The type system refuses it at build time; a cast past it is refused when the module loads.
+    expect(() => defineAction({ name: "matrix.no-access", input: z.object({}), run: async () => null } as never)).toThrow(/declares no access/);
+    expect(() => defineEndpoint({ method: "GET", path: "/no-access", summary: "", responses: {}, handle: async () => null } as never)).toThrow(/declares no access/);
+    expect(registeredActions().has("matrix.no-access")).toBe(false);
   });
 
   for (const [name, row] of Object.entries(SERVER_ACTIONS)) {
