@@ -41,8 +41,8 @@ export type EndpointSpec<Q extends z.ZodType, K extends ResourceKind = never> = 
   /** OpenAPI fragments for what the generic parts cannot derive. */
   requestBody?: Record<string, unknown>;
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
-  /** Counted per caller in PostgreSQL (e.g. bulk exports); beyond it the endpoint answers 429. */
-  rateLimit?: RateLimit;
+  /** Counted per caller in PostgreSQL (e.g. bulk exports), or for some queries only; beyond it 429. */
+  rateLimit?: RateLimit | ((query: z.output<Q>) => RateLimit | null);
   handle: (ctx: ApiContext<z.output<Q>, K>) => Promise<Response | unknown>;
 };
 
@@ -91,7 +91,6 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       auth = await authenticate(request);
       if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
       if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
-      if (spec.rateLimit) await enforce(spec.rateLimit, auth.actor.userId);
       const raw = (await context?.params) ?? {};
       for (const [k, v] of Object.entries(raw)) {
         // A malformed id is as unknown as any other: 404, not 400.
@@ -101,6 +100,8 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = (spec.query ?? z.object({})).safeParse(search);
       if (!parsed.success) throw new ApiError("VALIDATION", 400, { fields: parsed.error.issues.map((i) => i.path.join(".")).join(", ") });
+      const limit = typeof spec.rateLimit === "function" ? spec.rateLimit(parsed.data as z.output<Q>) : spec.rateLimit;
+      if (limit) await enforce(limit, auth.actor.userId);
       const { resource } = spec.access;
       // Access before anything else: another district's record answers 404 before a body is read.
       const record = resource === "scope" ? null : await load(auth.actor, resource.kind, params[resource.param]!, spec.access.right);

@@ -86,3 +86,6 @@ export const SCHEMAS: Record<string, Schema> = {
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: Schema) => ({ "application/json": { schema } });
 export const arrayOf = (name: string, key: string) => json({ type: "object", properties: { [key]: { type: "array", items: ref(name) } } });
+/** A page of a list: the rows under `key` and `next`, the cursor of the following page or null. */
+export const pageOf = (name: string, key: string) =>
+  json({ type: "object", required: [key, "next"], properties: { [key]: { type: "array", items: ref(name) }, next: { type: ["string", "null"], description: "cursor of the next page; null on the last" } } });

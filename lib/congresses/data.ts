@@ -1,6 +1,8 @@
 import "server-only";
 import { type Actor, scopeWhere } from "../auth/access";
+import { dateOnlyToIso } from "../dates";
 import { db } from "../db/client";
+import { type IdPage, idPageArgs } from "../db/keyset";
 
 const congressSelect = {
   id: true,
@@ -36,4 +38,21 @@ export async function grassrootsCongressCounts(actor: Actor, districtId: string,
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
+}
+
+/** The congresses the caller may see, a page at a time in id order (the API's list). */
+export async function listCongressesPage(actor: Actor, page: IdPage) {
+  const paged = idPageArgs(page);
+  const rows = await db.congress.findMany({
+    where: { ...scopeWhere(actor), ...paged.where },
+    select: { id: true, unitId: true, ordinal: true, termStart: true, termEnd: true, plannedOpening: true, plannedClosing: true, status: true, isPilot: true, provinceId: true, districtId: true, unit: { select: { name: true } } },
+    orderBy: paged.orderBy,
+    take: paged.take,
+  });
+  return rows.map(({ unit, plannedOpening, plannedClosing, ...c }) => ({
+    ...c,
+    unitName: unit.name,
+    plannedOpening: plannedOpening ? dateOnlyToIso(plannedOpening) : null,
+    plannedClosing: plannedClosing ? dateOnlyToIso(plannedClosing) : null,
+  }));
 }

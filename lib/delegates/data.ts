@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { type Composition, type CompositionPerson, DEFAULT_TARGETS, METRICS, type Metric, type Target, computeComposition } from "./composition";
-import { compareByName, searchKey } from "./names";
+import { searchKey } from "./names";
 
 /** The congress of a roster, loaded and checked by lib/auth/load. */
 export type RosterCongress = LoadedCongress;
@@ -66,14 +66,27 @@ function rosterWhere(actor: Actor, congress: RosterCongress, filters: RosterFilt
   };
 }
 
+/** The order of official lists, from the stored key (see the delegate_sort_key migration). */
+export const ROSTER_ORDER = [{ sortKey: "asc" }, { birthYear: "asc" }, { id: "asc" }] satisfies Prisma.DelegateOrderByWithRelationInput[];
+
 /**
- * The roster in the order of official lists (given name, middle, family; Vietnamese alphabet).
- * The unit and reviewer names are looked up once per distinct id rather than through Prisma's
- * relation loading, which sends every row's foreign key back to the database (10,000 for a
- * large roster, a sequential scan each).
+ * The roster (or a slice of it) in the order of official lists (given name, middle, family;
+ * Vietnamese alphabet), ordered and cut by the database. The unit and reviewer names are looked up
+ * once per distinct id rather than through Prisma's relation loading, which sends every row's
+ * foreign key back to the database (10,000 for a large roster, a sequential scan each).
  */
-export async function listRoster(actor: Actor, congress: RosterCongress, filters: RosterFilters = {}): Promise<RosterRow[]> {
-  const rows = await db.delegate.findMany({ where: rosterWhere(actor, congress, filters), select: { ...rosterSelect, homeUnit: false, credentialReviewer: false, credentialReviewerId: true } });
+export async function listRoster(actor: Actor, congress: RosterCongress, filters: RosterFilters = {}, slice?: { skip: number; take: number }): Promise<RosterRow[]> {
+  return listRosterRows(rosterWhere(actor, congress, filters), slice);
+}
+
+/** Roster rows matching `where` (which carries the caller's scope), in the official order. */
+async function listRosterRows(where: Prisma.DelegateWhereInput, slice?: { skip: number; take: number }): Promise<RosterRow[]> {
+  const rows = await db.delegate.findMany({
+    where,
+    select: { ...rosterSelect, homeUnit: false, credentialReviewer: false, credentialReviewerId: true },
+    orderBy: ROSTER_ORDER,
+    ...slice,
+  });
   const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
   const [units, reviewers] = await Promise.all([
     db.unit.findMany({ where: { id: { in: distinct(rows.map((r) => r.homeUnitId)) } }, select: { id: true, name: true } }),
@@ -81,12 +94,35 @@ export async function listRoster(actor: Actor, congress: RosterCongress, filters
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const reviewerName = new Map(reviewers.map((u) => [u.id, u.name]));
-  const roster: RosterRow[] = rows.map(({ credentialReviewerId, ...r }) => ({
+  return rows.map(({ credentialReviewerId, ...r }) => ({
     ...r,
     homeUnit: r.homeUnitId && unitName.has(r.homeUnitId) ? { name: unitName.get(r.homeUnitId)! } : null,
     credentialReviewer: credentialReviewerId && reviewerName.has(credentialReviewerId) ? { name: reviewerName.get(credentialReviewerId)! } : null,
   }));
-  return roster.sort((a, b) => compareByName(a, b) || a.birthYear - b.birthYear);
+}
+
+/** Where a page of the roster in its official order starts: after this row. */
+export type RosterPosition = { sortKey: string; birthYear: number; id: string };
+
+/**
+ * One page of the roster in its official order, after `after` (keyset: rows added meanwhile never
+ * repeat or shift a page), with the position the next page starts from (null on the last).
+ */
+export async function listRosterPage(actor: Actor, congress: RosterCongress, after: RosterPosition | undefined, take: number) {
+  const keyset: Prisma.DelegateWhereInput = after
+    ? { OR: [{ sortKey: { gt: after.sortKey } }, { sortKey: after.sortKey, birthYear: { gt: after.birthYear } }, { sortKey: after.sortKey, birthYear: after.birthYear, id: { gt: after.id } }] }
+    : {};
+  const keys = await db.delegate.findMany({ where: { AND: [rosterWhere(actor, congress, {}), keyset] }, select: { id: true, sortKey: true, birthYear: true }, orderBy: ROSTER_ORDER, take: take + 1 });
+  const page = keys.slice(0, take);
+  const rows = await listRosterRows({ AND: [rosterWhere(actor, congress, {}), { id: { in: page.map((k) => k.id) } }] });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const last = page[page.length - 1];
+  return { rows: page.map((k) => byId.get(k.id)!), next: keys.length > take && last ? { sortKey: last.sortKey, birthYear: last.birthYear, id: last.id } : null };
+}
+
+/** How many delegates the filters select, counted by the database. */
+export async function countRoster(actor: Actor, congress: RosterCongress, filters: RosterFilters = {}): Promise<number> {
+  return db.delegate.count({ where: rosterWhere(actor, congress, filters) });
 }
 
 /** One delegate of the congress, for its page; another congress's or district's is a 404. */
@@ -104,16 +140,14 @@ const officialWhere = (actor: Actor, congress: RosterCongress): Prisma.DelegateW
   ...scopeWhere(actor),
 });
 
-const byName = <T extends { familyName: string; middleName: string; givenName: string; birthYear: number; id: string }>(rows: T[]) =>
-  rows.sort((a, b) => compareByName(a, b) || a.birthYear - b.birthYear || (a.id < b.id ? -1 : 1));
-
 /** The door list: official delegates in the order of official lists, with their arrival. */
 export async function listCheckIn(actor: Actor, congress: RosterCongress) {
   const rows = await db.delegate.findMany({
     where: officialWhere(actor, congress),
     select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, searchKey: true, checkedInAt: true, group: true, seat: true, homeUnit: { select: { name: true } } },
+    orderBy: ROSTER_ORDER,
   });
-  return byName(rows);
+  return rows;
 }
 
 /** Official delegates by discussion group, and how many others (pending) are not in the count. */
@@ -122,10 +156,11 @@ export async function listGroups(actor: Actor, congress: RosterCongress) {
     db.delegate.findMany({
       where: officialWhere(actor, congress),
       select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, category: true, group: true, seat: true, homeUnitId: true, homeUnit: { select: { name: true } } },
+      orderBy: ROSTER_ORDER,
     }),
     db.delegate.count({ where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "PENDING", ...scopeWhere(actor) } }),
   ]);
-  return { rows: byName(rows), pending };
+  return { rows, pending };
 }
 
 export type QuotaRow = { unitId: string; name: string; code: string; members: number; seats: number | null; version: number | null; elected: number };

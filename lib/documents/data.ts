@@ -1,4 +1,5 @@
 import "server-only";
+import { type IdPage, idPageArgs } from "../db/keyset";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -84,8 +85,9 @@ export function toDocumentDto(row: Prisma.CongressDocumentGetPayload<{ select: t
 const ORDER: Prisma.CongressDocumentOrderByWithRelationInput[] = [{ kind: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }];
 
 /** The documents register of a congress: the five standard documents first, then custom ones. */
-export async function listDocuments(actor: Actor, congressId: string): Promise<DocumentDto[]> {
-  const rows = await db.congressDocument.findMany({ where: { congressId, ...scopeWhere(actor) }, select: documentSelect, orderBy: ORDER });
+export async function listDocuments(actor: Actor, congressId: string, page?: IdPage): Promise<DocumentDto[]> {
+  const paged = page ? idPageArgs(page) : null;
+  const rows = await db.congressDocument.findMany({ where: { congressId, ...scopeWhere(actor), ...paged?.where }, select: documentSelect, orderBy: paged?.orderBy ?? ORDER, take: paged?.take });
   return rows.map(toDocumentDto);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { type IdPage, idPageArgs } from "../db/keyset";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { vietnamDate } from "../dates";
@@ -51,10 +52,11 @@ export function toMilestoneDto(row: Prisma.MilestoneGetPayload<{ select: typeof 
 }
 
 /** The calendar of a congress in date order, with its tasks counted in the database. */
-export async function listMilestones(actor: Actor, congressId: string, today = vietnamDate()): Promise<MilestoneDto[]> {
+export async function listMilestones(actor: Actor, congressId: string, today = vietnamDate(), page?: IdPage): Promise<MilestoneDto[]> {
   const select = { ...milestoneSelect, tasks: false } as const;
+  const paged = page ? idPageArgs(page) : null;
   const [rows, counts] = await Promise.all([
-    db.milestone.findMany({ where: { congressId, ...scopeWhere(actor) }, select, orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }] }),
+    db.milestone.findMany({ where: { congressId, ...scopeWhere(actor), ...paged?.where }, select, orderBy: paged?.orderBy ?? [{ plannedOn: "asc" }, { createdAt: "asc" }], take: paged?.take }),
     db.task.groupBy({ by: ["milestoneId", "status"], where: { congressId, milestoneId: { not: null }, ...scopeWhere(actor) }, _count: { _all: true } }),
   ]);
   return rows.map((r) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { type IdPage, idPageArgs } from "../db/keyset";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
@@ -68,11 +69,13 @@ export function toSubCommitteeDto(row: SubCommitteeRow): SubCommitteeDto {
 }
 
 /** The sub-committees of a congress with their members, standard kinds first. */
-export async function listSubCommittees(actor: Actor, congressId: string): Promise<SubCommitteeDto[]> {
+export async function listSubCommittees(actor: Actor, congressId: string, page?: IdPage): Promise<SubCommitteeDto[]> {
+  const paged = page ? idPageArgs(page) : null;
   const rows = await db.subCommittee.findMany({
-    where: { congressId, ...scopeWhere(actor) },
+    where: { congressId, ...scopeWhere(actor), ...paged?.where },
     select: subCommitteeSelect,
-    orderBy: [{ kind: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+    orderBy: paged?.orderBy ?? [{ kind: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+    take: paged?.take,
   });
   return rows.map(toSubCommitteeDto);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { type IdPage, idPageArgs } from "../db/keyset";
 import { type Actor, can, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
@@ -96,10 +97,13 @@ export type Slice = { skip: number; take: number };
  * The tasks of a congress, filtered as the list view asks; `slice` reads one page of them (the
  * order ends on createdAt, then id, so pages never overlap).
  */
-export async function listTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate(), slice?: Slice): Promise<TaskDto[]> {
+export async function listTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate(), slice?: Slice | IdPage): Promise<TaskDto[]> {
   const where = taskWhere(actor, congressId, filters, today);
+  // A page of the API follows ids (see lib/db/keyset.ts); the list view its own order.
+  const paged = slice && !("skip" in slice) ? idPageArgs(slice) : null;
+  const order: Prisma.TaskFindManyArgs = paged ? { where: { AND: [where, paged.where] }, orderBy: paged.orderBy, take: paged.take } : { where, orderBy: [...ORDER, { id: "asc" }], ...slice };
   const [rows, led] = await Promise.all([
-    db.task.findMany({ where, select: taskSelect, orderBy: [...ORDER, { id: "asc" }], ...(slice ? { skip: slice.skip, take: slice.take } : {}) }),
+    db.task.findMany({ ...order, select: taskSelect }),
     ledSubCommitteeIds(actor.userId, congressId),
   ]);
   return withRights(actor, led, rows, today);

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, can, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
+import { type IdPage, idPageArgs } from "../db/keyset";
 import { NotFoundError } from "../errors";
 import { unitEditSelect } from "./mutations";
 
@@ -116,5 +117,16 @@ export async function listActiveUnitChoices(actor: Actor, districtId: string): P
     where: { districtId, status: "ACTIVE", kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
     select: { id: true, name: true, kind: true },
     orderBy: { code: "asc" },
+  });
+}
+
+/** The units the caller may see, a page at a time in id order (the API's list). */
+export async function listUnitsPage(actor: Actor, page: IdPage) {
+  const paged = idPageArgs(page);
+  return db.unit.findMany({
+    where: { ...scopeWhere(actor), ...paged.where },
+    select: { id: true, code: true, name: true, kind: true, block: true, status: true, parentId: true, provinceId: true, districtId: true, memberCount: true },
+    orderBy: paged.orderBy,
+    take: paged.take,
   });
 }

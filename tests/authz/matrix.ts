@@ -316,13 +316,13 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /units": {
     access: "scoped-list",
     right: "district.read",
-    call: async () => ({ path: "/units" }),
+    call: async () => ({ path: "/units", query: "limit=1000" }),
     lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.district.grassroots[0]!.id),
   },
   "GET /congresses": {
     access: "scoped-list",
     right: "district.read",
-    call: async () => ({ path: "/congresses" }),
+    call: async () => ({ path: "/congresses", query: "limit=1000" }),
     lists: (body, f) => (body as { congresses: { id: string }[] }).congresses.some((c) => c.id === f.district.congressId),
   },
   "GET /congresses/{id}/delegates": { access: "right", right: "delegate.export", call: congressCall("/congresses/{id}/delegates", "format=json") },

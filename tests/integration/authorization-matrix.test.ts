@@ -129,8 +129,15 @@ async function callHttp(label: string, handler: Handler, method: string, base: s
   if (row.access === "public") return status < 400 ? "allow" : `status ${status}`;
   if (status >= 200 && status < 300) {
     if (row.access !== "scoped-list") return "allow";
-    // A list that leaves out the place's record is, for that record, a 404.
-    return row.lists(await response.json(), f!) ? "allow" : "404";
+    // A list that leaves out the place's record is, for that record, a 404. Lists come in pages:
+    // follow `next` until the record shows up or the list ends.
+    let body = (await response.json()) as { next?: string | null };
+    for (let pages = 1; !row.lists(body, f!) && body.next && pages < 100; pages++) {
+      const next = new URL(url);
+      next.searchParams.set("cursor", body.next);
+      body = (await (await handler(new Request(next, { method, headers }), { params: Promise.resolve(call.params ?? {}) })).json()) as typeof body;
+    }
+    return row.lists(body, f!) ? "allow" : "404";
   }
   const outcome = { 401: "401", 403: "deny", 404: "404" }[status];
   if (!outcome && (status === 400 || status === 422)) throw new Error(`the matrix fixture of ${label} is not a valid request: ${status} ${await response.text()}`);

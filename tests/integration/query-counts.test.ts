@@ -16,7 +16,7 @@ const counting = createPrismaClient(parseDatabaseUrl(process.env.DATABASE_URL!),
 const { congressDashboard, provinceDashboard } = await import("@/lib/dashboard/data");
 const { grassrootsCongressCounts, listDistrictCongresses } = await import("@/lib/congresses/data");
 const { load } = await import("@/lib/auth/load");
-const { listHomeUnits, listRoster, quotaOverview } = await import("@/lib/delegates/data");
+const { countRoster, listHomeUnits, listRoster, listRosterPage, quotaOverview } = await import("@/lib/delegates/data");
 const { listMilestones, milestoneOptions } = await import("@/lib/milestones/data");
 const { districtPeople } = await import("@/lib/planning/people");
 const { subCommitteeOptions } = await import("@/lib/subcommittees/data");
@@ -104,6 +104,22 @@ const PAGES: Record<string, (w: World) => Promise<unknown>> = {
     const congress = await load(w.organizer, "congress", w.congressId, "delegate.read");
     await listHomeUnits(congress);
     await Promise.all([listRoster(w.organizer, congress), quotaOverview(w.organizer, congress)]);
+  },
+  "roster page (50 rows, filtered: counted and cut in SQL)": async (w) => {
+    const congress = await load(w.organizer, "congress", w.congressId, "delegate.read");
+    await listHomeUnits(congress);
+    const filters = { category: "ELECTED" };
+    await Promise.all([countRoster(w.organizer, congress, filters), countRoster(w.organizer, congress), listRoster(w.organizer, congress, filters, { skip: 0, take: 50 }), quotaOverview(w.organizer, congress)]);
+  },
+  "API: a page of the roster (keyset)": async (w) => {
+    const congress = await load(w.organizer, "congress", w.congressId, "delegate.export");
+    const first = await listRosterPage(w.organizer, congress, undefined, 3);
+    await listRosterPage(w.organizer, congress, first.next ?? undefined, 3);
+  },
+  "API: a page of tasks (keyset)": async (w) => {
+    const congress = await load(w.organizer, "congress", w.congressId, "district.read");
+    const first = await listTasks(w.organizer, congress.id, {}, "2026-11-21", { take: 4 });
+    await listTasks(w.organizer, congress.id, {}, "2026-11-21", { after: first[3]?.id, take: 4 });
   },
   "tasks list": async (w) => {
     await countTasks(w.organizer, w.congressId, {});

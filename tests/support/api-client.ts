@@ -44,5 +44,5 @@ export async function call(method: string, path: string, caller: Caller | null, 
   if (caller?.kind === "cookie") headers.set("cookie", caller.secret);
   currentCookie = caller?.kind === "cookie" ? caller.secret : null;
   const response = await endpoint.handler(new Request(url, { method, headers, body: init.body }), { params: Promise.resolve(Object.fromEntries(names.map((n, i) => [n, values[i]!]))) });
-  return { status: response.status, body: response.headers.get("content-type")?.includes("json") ? await response.json() : await response.arrayBuffer() };
+  return { status: response.status, headers: response.headers, body: response.headers.get("content-type")?.includes("json") ? await response.json() : await response.arrayBuffer() };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
-import { compositionReport, listRoster } from "../../delegates/data";
+import { compositionReport, countRoster, listRoster, listRosterPage } from "../../delegates/data";
 import { CONTENT_TYPES, EXPORT_FORMATS, contentDisposition, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
 import { importRoster } from "../../delegates/import";
 import { auditExport } from "../../delegates/mutations";
@@ -11,6 +11,9 @@ import { z } from "../../validation";
 import { defineEndpoint } from "../endpoint";
 import { ApiError } from "../errors";
 import { json, ref } from "../schemas";
+import { PAGING_NOTE, cursorAs, pageQuery, pagedResponse } from "../paging";
+
+const rosterPosition = z.object({ sortKey: z.string().max(400), birthYear: z.number().int(), id: z.uuid() });
 import { readUpload } from "../upload";
 
 const booleanText = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -18,27 +21,34 @@ const booleanText = z.enum(["true", "false"]).transform((v) => v === "true");
 export const exportDelegates = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/delegates",
-  rateLimit: LIMITS.exportPerUser,
-  // The API hands whole rosters to other software: that is an export, whatever the format.
+  // The API hands whole rosters to other software: that is an export, whatever the format. A
+  // roster read as JSON pages counts once, at its first page.
+  rateLimit: (query) => (query.cursor === undefined ? LIMITS.exportPerUser : null),
   access: { right: "delegate.export", resource: { kind: "congress", param: "id" } },
   summary: "The roster of a congress, in Vietnamese order",
-  description: "json, or a download: csv (UTF-8 with BOM), xlsx, pdf. Downloads stream.",
-  query: z.object({ format: z.enum(EXPORT_FORMATS).default("json") }),
+  description: `json, or a download: csv (UTF-8 with BOM), xlsx, pdf. Downloads stream the whole roster; json is ${PAGING_NOTE.charAt(0).toLowerCase()}${PAGING_NOTE.slice(1)}`,
+  query: z.object({ format: z.enum(EXPORT_FORMATS).default("json"), ...pageQuery }),
   responses: {
     "200": {
       description: "The roster",
       content: {
-        ...json({ type: "object", properties: { congressId: { type: "string" }, delegates: { type: "array", items: ref("Delegate") } } }),
+        ...json({ type: "object", properties: { congressId: { type: "string" }, delegates: { type: "array", items: ref("Delegate") }, next: { type: ["string", "null"] } } }),
         [CONTENT_TYPES.csv]: {},
         [CONTENT_TYPES.xlsx]: {},
         [CONTENT_TYPES.pdf]: {},
       },
     },
   },
-  async handle({ actor, record: congress, query, ip }) {
+  async handle({ actor, record: congress, query, ip, request }) {
+    const audit = { actor, ip, action: "delegate.export" };
+    if (query.format === "json") {
+      const after = cursorAs(query.cursor, rosterPosition);
+      const page = await listRosterPage(actor, congress, after, query.limit);
+      if (!after) await auditExport(audit, congress, query.format, await countRoster(actor, congress));
+      return pagedResponse(request, { congressId: congress.id, delegates: rosterJson(page.rows) }, page.next);
+    }
     const rows = await listRoster(actor, congress);
-    await auditExport({ actor, ip, action: "delegate.export" }, congress, query.format, rows.length);
-    if (query.format === "json") return { congressId: congress.id, delegates: rosterJson(rows) };
+    await auditExport(audit, congress, query.format, rows.length);
     const body = await rosterStream(query.format, congress, rows);
     return new Response(body, {
       headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },

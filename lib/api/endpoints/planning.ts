@@ -7,16 +7,26 @@ import { listSubCommittees } from "../../subcommittees/data";
 import { listTasks } from "../../tasks/data";
 import { taskFilterSchema } from "../../tasks/schema";
 import { defineEndpoint } from "../endpoint";
-import { arrayOf, json, ref } from "../schemas";
+import { PAGING_NOTE, cursorAs, pageQuery, pagedResponse } from "../paging";
+import { json, pageOf, ref } from "../schemas";
+import { pageResult } from "../../db/keyset";
+import { z } from "../../validation";
+
+const page = z.object(pageQuery);
+/** The keyset position a planning list's cursor carries: the last id seen. */
+const afterOf = (cursor: unknown) => cursorAs(cursor, z.uuid());
 
 export const listCongressSubCommittees = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/subcommittees",
   access: { right: "district.read", resource: { kind: "congress", param: "id" } },
   summary: "Sub-committees (tiểu ban) of a congress with their members",
-  responses: { "200": { description: "Sub-committees", content: arrayOf("SubCommittee", "subCommittees") } },
-  async handle({ actor, record: congress }) {
-    return { subCommittees: await listSubCommittees(actor, congress.id) };
+  description: PAGING_NOTE,
+  query: page,
+  responses: { "200": { description: "Sub-committees, in creation order", content: pageOf("SubCommittee", "subCommittees") } },
+  async handle({ actor, record: congress, query, request }) {
+    const { rows, nextAfter } = pageResult(await listSubCommittees(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
+    return pagedResponse(request, { subCommittees: rows }, nextAfter);
   },
 });
 
@@ -25,11 +35,13 @@ export const listCongressTasks = defineEndpoint({
   path: "/congresses/{id}/tasks",
   access: { right: "district.read", resource: { kind: "congress", param: "id" } },
   summary: "Tasks of a congress, with the same filters as the task list",
-  description: "Filters: sub (sub-committee id), assignee (user id), status (TODO, IN_PROGRESS, BLOCKED, DONE), milestone (milestone id), overdue=1.",
-  query: taskFilterSchema,
-  responses: { "200": { description: "Tasks, open first", content: arrayOf("Task", "tasks") } },
-  async handle({ actor, record: congress, query }) {
-    return { tasks: await listTasks(actor, congress.id, query) };
+  description: `Filters: sub (sub-committee id), assignee (user id), status (TODO, IN_PROGRESS, BLOCKED, DONE), milestone (milestone id), overdue=1. ${PAGING_NOTE}`,
+  query: taskFilterSchema.extend(pageQuery),
+  responses: { "200": { description: "Tasks, in creation order", content: pageOf("Task", "tasks") } },
+  async handle({ actor, record: congress, query, request }) {
+    const { limit, cursor, ...filters } = query;
+    const { rows, nextAfter } = pageResult(await listTasks(actor, congress.id, filters, vietnamDate(), { after: afterOf(cursor), take: limit }), limit);
+    return pagedResponse(request, { tasks: rows }, nextAfter);
   },
 });
 
@@ -38,9 +50,12 @@ export const listCongressMilestones = defineEndpoint({
   path: "/congresses/{id}/milestones",
   access: { right: "district.read", resource: { kind: "congress", param: "id" } },
   summary: "The calendar of a congress: milestones with late computed against today in Vietnam",
-  responses: { "200": { description: "Milestones by planned date", content: arrayOf("Milestone", "milestones") } },
-  async handle({ actor, record: congress }) {
-    return { milestones: await listMilestones(actor, congress.id) };
+  description: PAGING_NOTE,
+  query: page,
+  responses: { "200": { description: "Milestones, in creation order", content: pageOf("Milestone", "milestones") } },
+  async handle({ actor, record: congress, query, request }) {
+    const { rows, nextAfter } = pageResult(await listMilestones(actor, congress.id, vietnamDate(), { after: afterOf(query.cursor), take: query.limit }), query.limit);
+    return pagedResponse(request, { milestones: rows }, nextAfter);
   },
 });
 
@@ -49,9 +64,12 @@ export const listCongressDocuments = defineEndpoint({
   path: "/congresses/{id}/documents",
   access: { right: "district.read", resource: { kind: "congress", param: "id" } },
   summary: "The documents register (văn kiện) of a congress, with the steps and file versions",
-  responses: { "200": { description: "Documents", content: arrayOf("CongressDocument", "documents") } },
-  async handle({ actor, record: congress }) {
-    return { documents: await listDocuments(actor, congress.id) };
+  description: PAGING_NOTE,
+  query: page,
+  responses: { "200": { description: "Documents, in creation order", content: pageOf("CongressDocument", "documents") } },
+  async handle({ actor, record: congress, query, request }) {
+    const { rows, nextAfter } = pageResult(await listDocuments(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
+    return pagedResponse(request, { documents: rows }, nextAfter);
   },
 });
 

@@ -8,7 +8,7 @@ import { ExportLinks } from "@/components/delegates/export-links";
 import { RosterFilters } from "@/components/delegates/roster-filters";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
+import { countRoster, listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { congressPage } from "@/lib/server/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
@@ -39,12 +39,13 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
     q: s.q?.slice(0, 100) || undefined,
   };
   const filtered = Boolean(filters.unitId || filters.category || filters.status || filters.q);
-  const [rows, all] = await Promise.all([listRoster(actor, congress, filters), filtered ? listRoster(actor, congress) : null]);
-  const total = all?.length ?? rows.length;
-  const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+  // Counted and cut by the database: a page reads 50 rows of the index, not the whole roster.
+  const [matching, all] = await Promise.all([countRoster(actor, congress, filters), filtered ? countRoster(actor, congress) : null]);
+  const total = all ?? matching;
+  const pages = Math.max(1, Math.ceil(matching / ROWS_PER_PAGE));
   const page = s.page === "all" ? null : Math.min(pages, Math.max(1, Number.parseInt(s.page ?? "1", 10) || 1));
   const offset = page === null ? 0 : (page - 1) * ROWS_PER_PAGE;
-  const shown = page === null ? rows : rows.slice(offset, offset + ROWS_PER_PAGE);
+  const shown = await listRoster(actor, congress, filters, page === null ? undefined : { skip: offset, take: ROWS_PER_PAGE });
   const hrefOf = (n: number | "all") => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries({ unit: filters.unitId, category: filters.category, status: filters.status, q: filters.q }).filter((e): e is [string, string] => Boolean(e[1]))), page: String(n) })}`;
   const manage = can("delegate.manage");
   const quotas = manage ? await quotaOverview(actor, congress) : null;
@@ -68,16 +69,16 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
       <RosterFilters units={units.map((u) => ({ id: u.id, name: u.name }))} values={{ unit: filters.unitId ?? "", category: filters.category ?? "", status: filters.status ?? "", q: filters.q ?? "" }} />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="text-sm font-medium" role="status">
-          {filtered ? t("delegates.shown", { shown: rows.length, total }) : t("delegates.count", { count: total })}
+          {filtered ? t("delegates.shown", { shown: matching, total }) : t("delegates.count", { count: total })}
           {pages > 1 && page !== null && ` · ${t("delegates.pages.range", { from: offset + 1, to: offset + shown.length })}`}
         </p>
         {pages > 1 && (
           <Link href={hrefOf(page === null ? 1 : "all")} className="text-sm underline underline-offset-2 print:hidden">
-            {page === null ? t("delegates.pages.paged", { size: ROWS_PER_PAGE }) : t("delegates.pages.all", { count: rows.length })}
+            {page === null ? t("delegates.pages.paged", { size: ROWS_PER_PAGE }) : t("delegates.pages.all", { count: matching })}
           </Link>
         )}
       </div>
-      {rows.length === 0 ? (
+      {matching === 0 ? (
         <EmptyState text={total === 0 ? t("delegates.empty") : t("delegates.noMatch")} action={total === 0 && manage ? { href: `${base}/import`, label: t("delegates.importLink") } : null} />
       ) : (
         <div className="print-landscape overflow-x-auto rounded-lg border border-stone-200 bg-white">
