@@ -4,14 +4,18 @@ import { OverdueBadge, PriorityBadge, TaskStatusBadge } from "@/components/plann
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import type { TaskDto } from "@/lib/tasks/data";
-import { TaskStatusControl } from "./task-status-control";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { TASK_STATUSES } from "@/lib/tasks/choices";
+import { TaskStatusForms } from "./task-status-forms";
 
 /** Tasks as cards: one column on a phone, a readable list on a desk; overdue ones stand out. */
 export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: { tasks: T[]; hrefOf: (t: T) => string; contextOf?: (t: T) => string }) {
   const t = await getTranslations("tasks");
   if (tasks.length === 0) return <EmptyState text={t("empty")} />;
   return (
+    <TaskStatusForms>
     <ul className="space-y-3">
       {tasks.map((task) => (
         <li key={task.id} className={cn("rounded-lg border bg-white p-3 shadow-sm sm:p-4", task.overdue ? "border-red-300 border-l-4 border-l-red-600" : "border-stone-200")}>
@@ -47,13 +51,26 @@ export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: 
               </dl>
             </div>
             {task.can.update && (
-              <div className="shrink-0">
-                <TaskStatusControl task={{ id: task.id, title: task.title, status: task.status, version: task.version }} />
-              </div>
+              // Plain HTML: TaskStatusForms (around the list) submits it.
+              <form data-task-status={task.id} data-task-title={task.title} className="flex shrink-0 flex-wrap items-center gap-2">
+                <input type="hidden" name="id" value={task.id} />
+                <input type="hidden" name="version" value={task.version} />
+                <Select name="status" defaultValue={task.status} aria-label={t("statusOf", { title: task.title })} className="w-auto min-w-36 py-1.5 text-sm">
+                  {TASK_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`statuses.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+                <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1.5">
+                  {t("updateStatus")}
+                </Button>
+              </form>
             )}
           </div>
         </li>
       ))}
     </ul>
+    </TaskStatusForms>
   );
 }

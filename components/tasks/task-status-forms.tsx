@@ -1,0 +1,38 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { type FormEvent, type ReactNode, useTransition } from "react";
+import { resultMessageKey } from "@/lib/planning/codes";
+import { setTaskStatusAction } from "@/lib/tasks/actions";
+import { useNotify } from "@/components/ui/toaster";
+
+/**
+ * The one client component of a task list: every row's status form is plain server-rendered HTML,
+ * and this container catches their submits (event delegation) and runs the action. A list of 100
+ * tasks hydrates one component, not 100 forms.
+ */
+export function TaskStatusForms({ children }: { children: ReactNode }) {
+  const t = useTranslations();
+  const notify = useNotify();
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+
+  const onSubmit = (event: FormEvent<HTMLDivElement>) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.dataset.taskStatus) return;
+    event.preventDefault();
+    const values = new FormData(form);
+    const button = form.querySelector("button");
+    if (button) button.disabled = true;
+    startTransition(async () => {
+      const result = await setTaskStatusAction({ id: String(values.get("id")), version: Number(values.get("version")), status: String(values.get("status")) as never });
+      if (button) button.disabled = false;
+      const title = form.dataset.taskTitle ?? "";
+      if (result.ok) notify.success(t("tasks.statusSaved", { title, status: t(`tasks.statuses.${result.data.status}`) }));
+      else notify.failure(`${title}: ${t(resultMessageKey(result.code))}`);
+      // The newer version (or, after a conflict, the newer status) comes with the refreshed list.
+      router.refresh();
+    });
+  };
+  return <div onSubmit={onSubmit}>{children}</div>;
+}
