@@ -3,7 +3,7 @@
 // the launcher (start.sh) and the operator CLI (cli.sh). Unpack, set AUTH_SECRET, run ./start.sh.
 //   --no-build   reuse the existing .next build (it must have been made with this config)
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -47,7 +47,7 @@ for (const [entry, file] of [
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
+    target: "node24",
     conditions: ["react-server"],
     external,
     // Bundled CommonJS dependencies call require(); give the ES module one.
@@ -73,8 +73,12 @@ for (const p of ["@expo-google-fonts/be-vietnam-pro", "pdfkit"]) {
   cpSync(path.join(root, "node_modules", p), path.join(stage, "node_modules", p), { recursive: true, force: true });
 }
 
-// 4. One-command entry points.
-const sh = (script: string) => `#!/bin/sh\n# Congress Planner ${pkg.version}\ncd "$(dirname "$0")" || exit 1\nexec node ${script} "$@"\n`;
+// 4. The Node.js 24 the project runs on (the registry's `node` package, built for this platform),
+// so the target machine needs no Node.js of its own; and the one-command entry points using it.
+mkdirSync(path.join(stage, "bin"), { recursive: true });
+cpSync(realpathSync(path.join(root, "node_modules", ".bin", "node")), path.join(stage, "bin", "node"));
+chmodSync(path.join(stage, "bin", "node"), 0o755);
+const sh = (script: string) => `#!/bin/sh\n# Congress Planner ${pkg.version}\ncd "$(dirname "$0")" || exit 1\nexec ./bin/node ${script} "$@"\n`;
 writeFileSync(path.join(stage, "start.sh"), sh("start.mjs"));
 writeFileSync(path.join(stage, "cli.sh"), sh("cli.mjs"));
 chmodSync(path.join(stage, "start.sh"), 0o755);

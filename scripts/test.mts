@@ -16,6 +16,7 @@ import { type PgConnection, formatDatabaseUrl, isLoopback, parseDatabaseUrl, wit
 import { startEmbeddedPostgres } from "../lib/db/embedded-server";
 import { applyMigrations } from "../lib/db/migrations";
 import { startAppServer } from "../tests/support/app-server.ts";
+import { installPackages, missingPackages } from "./lib/test-prerequisites.mts";
 
 type Suite = "unit" | "integration" | "e2e" | "ops" | "bench";
 type Tally = { suite: string; passed: number; failed: number; seconds: number; note?: string };
@@ -127,6 +128,18 @@ async function runBenchSmoke(databaseUrl: string): Promise<Tally> {
   }
   const code = await run(bin("tsx"), ["bench/run.mts", "--smoke", ...runnerArgs], { DATABASE_URL: databaseUrl });
   return { suite: "bench (smoke)", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: seconds(), ...(code === 0 ? {} : { note: `bench exited ${code}` }) };
+}
+
+// The runtime the suites run on: the project's own Node.js 24 (package `node`), whatever the system's.
+console.log(`npm test on Node.js ${process.version}`);
+const missing = missingPackages(suites);
+if (missing.length > 0) {
+  const installed = installPackages(missing);
+  if (!installed.ok) {
+    console.error(`npm test needs ${missing.join(" and ")} from Debian's packages. Run:\n  ${installed.command}\nthen npm test again.`);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
 }
 
 const tallies: Tally[] = [];

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,10 +13,20 @@ const root = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "cp-bundle-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// Only the system's own programs and Node: nothing from the repository, and npm told it is offline.
+// The system's own programs without any Node.js (the bundle brings its own): a folder of links to
+// everything in the system's bin folders but node, nodejs, npm, npx and corepack.
+const sysbin = path.join(work, "sysbin");
+mkdirSync(sysbin);
+for (const dir of ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].filter(existsSync)) {
+  for (const name of readdirSync(dir)) {
+    if (!/^(node|nodejs|npm|npx|corepack)$/.test(name) && !existsSync(path.join(sysbin, name))) symlinkSync(path.join(dir, name), path.join(sysbin, name));
+  }
+}
+
+// Nothing from the repository, no Node.js on the PATH, and npm (were it there) told it is offline.
 const offlineEnv = (extra: Record<string, string> = {}) => ({
   NODE_ENV: "production" as const,
-  PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+  PATH: sysbin,
   HOME: work,
   npm_config_offline: "true",
   npm_config_registry: "http://127.0.0.1:9/",
@@ -30,9 +40,12 @@ describe("the offline install bundle", () => {
     const archive = path.join(root, /bundle: (\S+\.tar\.gz)/.exec(built.stdout)![1]!);
     const sizeMb = statSync(archive).size / 1048576;
 
+    // The machine it is installed on needs no Node.js: there is none on this PATH.
+    expect(spawnSync("sh", ["-c", "command -v node || echo none"], { env: offlineEnv(), encoding: "utf8" }).stdout.trim()).toBe("none");
     const t0 = Date.now();
     expect(spawnSync("tar", ["-xzf", archive, "-C", work]).status).toBe(0);
     const app = path.join(work, "congress-planner");
+    expect(spawnSync(path.join(app, "bin", "node"), ["-v"], { encoding: "utf8" }).stdout).toMatch(/^v24\./);
 
     const cli = spawnSync("./cli.sh", ["user:create", "--email", "admin@bundle.example", "--name", "Quản trị Bundle", "--role", "ADMIN"], {
       cwd: app,
