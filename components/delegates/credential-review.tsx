@@ -1,12 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { reviewCredentialAction } from "@/lib/delegates/actions";
 import { CredentialBadge } from "./credential-badge";
-import { useNotify } from "@/components/ui/toaster";
 
 type Status = "PENDING" | "ACCEPTED" | "REJECTED";
 type Props = { delegate: { id: string; version: number; name: string; status: Status; reason: string | null } };
@@ -14,29 +13,17 @@ type Props = { delegate: { id: string; version: number; name: string; status: St
 /** Thẩm tra tư cách: accept, reject with a reason, or put back to pending. */
 export function CredentialReview({ delegate }: Props) {
   const t = useTranslations();
-  const notify = useNotify();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, message } = useAction(reviewCredentialAction, {
+    refresh: true,
+    successToast: () => t("common.toast.done"),
+    onSuccess: () => setRejecting(false),
+    failureText: (failure) => (failure.fieldErrors?.reason?.[0] ? t(failure.fieldErrors.reason[0]) : undefined),
+  });
   const reasonId = `reason-${delegate.id}`;
 
-  const review = (status: Status, why?: string) =>
-    startTransition(async () => {
-      setError(null);
-      const result = await reviewCredentialAction({ id: delegate.id, version: delegate.version, status, reason: why });
-      if (result.ok) {
-        setRejecting(false);
-        notify.success(t("common.toast.done"));
-        router.refresh();
-        return;
-      }
-      const field = result.fieldErrors?.reason?.[0];
-      setError(field ? t(field) : t(`errors.${result.code}`));
-      notify.failure();
-      if (result.code === "VERSION_CONFLICT") router.refresh();
-    });
+  const review = (status: Status, why?: string) => run({ id: delegate.id, version: delegate.version, status, reason: why });
 
   return (
     <div className="space-y-1" aria-busy={pending || undefined}>
@@ -73,7 +60,7 @@ export function CredentialReview({ delegate }: Props) {
           </Button>
         </form>
       )}
-      {error && <p role="alert" className="text-xs font-medium text-red-800">{error}</p>}
+      {message && !message.ok && <p role="alert" className="text-xs font-medium text-red-800">{message.text}</p>}
     </div>
   );
 }

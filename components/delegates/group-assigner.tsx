@@ -1,14 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useMemo, useState } from "react";
+import { FormMessage } from "@/components/forms/form-kit";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { assignGroupsAction } from "@/lib/delegates/actions";
 import { distributeGroups, groupSizes } from "@/lib/delegates/groups";
 import { groupsFormSchema } from "@/lib/delegates/schema";
-import { useNotify } from "@/components/ui/toaster";
 
 type Member = { id: string; version: number; unitId: string | null };
 
@@ -18,12 +17,13 @@ type Member = { id: string; version: number; unitId: string | null };
  */
 export function GroupAssigner({ congressId, delegates, defaultCount }: { congressId: string; delegates: Member[]; defaultCount: number }) {
   const t = useTranslations();
-  const notify = useNotify();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [values, setValues] = useState({ groupCount: String(defaultCount), prefix: t("delegates.groups.prefixDefault"), numberSeats: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { run, pending, message, setMessage } = useAction(assignGroupsAction, {
+    successText: (data) => t("delegates.groups.saved", { count: data.delegates, groups: Number(values.groupCount) }),
+    refresh: true,
+    onFailure: (failure) => setErrors(Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([k, v]) => [k, v[0]!]))),
+  });
 
   const count = Number(values.groupCount);
   const preview = useMemo(() => {
@@ -43,19 +43,7 @@ export function GroupAssigner({ congressId, delegates, defaultCount }: { congres
       return;
     }
     setErrors({});
-    startTransition(async () => {
-      const result = await assignGroupsAction({ congressId, ...values, delegates: delegates.map((d) => ({ id: d.id, version: d.version })) });
-      if (result.ok) {
-        setMessage({ ok: true, text: t("delegates.groups.saved", { count: result.data.delegates, groups: checked.data.groupCount }) });
-        notify.success();
-        router.refresh();
-        return;
-      }
-      setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v[0]!])));
-      setMessage({ ok: false, text: t(`errors.${result.code}`) });
-      notify.failure();
-      if (result.code === "VERSION_CONFLICT") router.refresh();
-    });
+    run({ congressId, ...values, delegates: delegates.map((d) => ({ id: d.id, version: d.version })) });
   };
   const err = (name: string) => (errors[name] ? t(errors[name]) : undefined);
 
@@ -63,7 +51,7 @@ export function GroupAssigner({ congressId, delegates, defaultCount }: { congres
     <form onSubmit={submit} noValidate className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="groups-legend">
       <h3 id="groups-legend" className="text-lg font-semibold">{t("delegates.groups.legend")}</h3>
       <p className="text-sm text-muted">{t("delegates.groups.help", { count: delegates.length })}</p>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      <FormMessage message={message} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="groupCount" label={t("delegates.groups.groupCount")} error={err("groupCount")}>
           <Input type="number" inputMode="numeric" min={1} max={50} value={values.groupCount} onChange={(e) => setValues((v) => ({ ...v, groupCount: e.target.value }))} {...describedBy("groupCount", err("groupCount"))} />

@@ -1,26 +1,23 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-kit";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { apportionSeats } from "@/lib/delegates/apportion";
 import { saveQuotasAction } from "@/lib/delegates/actions";
 import { QuotaStatus } from "./quota-status";
-import { useNotify } from "@/components/ui/toaster";
 
 type Row = { unitId: string; name: string; members: number; seats: number | null; version: number | null; elected: number };
 
 /** The quota table, editable; "Propose" fills it by largest remainder, the organizer adjusts and saves. */
 export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Row[] }) {
   const t = useTranslations();
-  const notify = useNotify();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  // Someone else saved meanwhile: the table reloads from the server with their figures.
+  const { run, pending, message, setMessage } = useAction(saveQuotasAction, { successText: () => t("quotas.saved"), refresh: true });
   const [seats, setSeats] = useState<Record<string, string>>(() => Object.fromEntries(rows.map((r) => [r.unitId, r.seats === null ? "" : String(r.seats)])));
   const [total, setTotal] = useState(() => String(rows.reduce((n, r) => n + (r.seats ?? 0), 0) || ""));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const sum = Object.values(seats).reduce((n, v) => n + (Number(v) || 0), 0);
 
   const propose = () => {
@@ -34,22 +31,7 @@ export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Ro
     setMessage({ ok: true, text: t("quotas.proposed") });
   };
 
-  const save = () =>
-    startTransition(async () => {
-      setMessage(null);
-      const quotas = rows.filter((r) => seats[r.unitId] !== "").map((r) => ({ unitId: r.unitId, seats: Number(seats[r.unitId]), version: r.version }));
-      const result = await saveQuotasAction({ congressId, quotas });
-      if (result.ok) {
-        setMessage({ ok: true, text: t("quotas.saved") });
-        notify.success();
-        router.refresh();
-      } else {
-        setMessage({ ok: false, text: t(`errors.${result.code}`) });
-        notify.failure();
-        // Someone else saved: show their figures (the table reloads from the server).
-        if (result.code === "VERSION_CONFLICT") router.refresh();
-      }
-    });
+  const save = () => run({ congressId, quotas: rows.filter((r) => seats[r.unitId] !== "").map((r) => ({ unitId: r.unitId, seats: Number(seats[r.unitId]), version: r.version })) });
 
   return (
     <div className="space-y-4">
@@ -64,7 +46,7 @@ export function QuotaEditor({ congressId, rows }: { congressId: string; rows: Ro
           <Button type="button" variant="secondary" onClick={propose}>{t("quotas.propose")}</Button>
         </div>
       </fieldset>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      <FormMessage message={message} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-stone-100 text-xs uppercase text-muted">

@@ -1,9 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
-import { useNotify } from "@/components/ui/toaster";
+import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-kit";
+import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { saveTargetsAction } from "@/lib/delegates/actions";
@@ -15,11 +14,8 @@ const show = (n: number | null) => (n === null ? "" : String(n));
 
 export function TargetsForm({ congressId, targets }: { congressId: string; targets: Row[] }) {
   const t = useTranslations();
-  const router = useRouter();
-  const notify = useNotify();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, message, setMessage } = useAction(saveTargetsAction, { successText: () => t("composition.targets.saved"), refresh: true });
   const [values, setValues] = useState(() => targets.map((r) => ({ metric: r.metric, min: show(r.minPercent), max: show(r.maxPercent) })));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const save = (e: React.FormEvent) => {
     e.preventDefault();
@@ -29,24 +25,14 @@ export function TargetsForm({ congressId, targets }: { congressId: string; targe
       setMessage({ ok: false, text: t(checked.error.issues[0]!.message) });
       return;
     }
-    startTransition(async () => {
-      const result = await saveTargetsAction(input);
-      if (result.ok) {
-        setMessage({ ok: true, text: t("composition.targets.saved") });
-        notify.success();
-        router.refresh();
-      } else {
-        setMessage({ ok: false, text: t(`errors.${result.code}`) });
-        notify.failure();
-      }
-    });
+    run(input);
   };
 
   return (
     <form onSubmit={save} noValidate className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="text-lg font-semibold">{t("composition.targets.legend")}</h3>
       <p className="text-sm text-muted">{t("composition.targets.help")}</p>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      <FormMessage message={message} />
       <div className="space-y-2">
         {values.map((v, i) => (
           <fieldset key={v.metric} className="flex flex-wrap items-end gap-3">

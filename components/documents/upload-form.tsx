@@ -1,14 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
-import { useNotify } from "@/components/ui/toaster";
 import { TextArea } from "@/components/forms/form-kit";
 import { uploadVersionAction } from "@/lib/documents/actions";
 import { ACCEPT, MAX_FILE_BYTES } from "@/lib/documents/files";
-import { resultMessageKey } from "@/lib/planning/codes";
+import { useAction } from "@/components/forms/use-action";
 import { uploadVersionSchema } from "@/lib/documents/schema";
 
 /**
@@ -17,9 +16,17 @@ import { uploadVersionSchema } from "@/lib/documents/schema";
  */
 export function UploadForm({ documentId }: { documentId: string }) {
   const t = useTranslations();
-  const notify = useNotify();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { run, pending, message, setMessage } = useAction(uploadVersionAction, {
+    successText: (data) => t("documents.uploaded", { number: data.number }),
+    onSuccess: () => {
+      if (fileRef.current) fileRef.current.value = "";
+      if (noteRef.current) noteRef.current.value = "";
+    },
+    onFailure: (failure) => {
+      const fieldKey = failure.fieldErrors?.file?.[0];
+      if (fieldKey) setFileError(t(fieldKey));
+    },
+  });
   const [fileError, setFileError] = useState<string | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -35,20 +42,7 @@ export function UploadForm({ documentId }: { documentId: string }) {
     if (!/\.(docx|pdf|xlsx)$/i.test(file.name)) return setFileError(t("planningErrors.FILE_TYPE"));
     const parsed = uploadVersionSchema.safeParse(input);
     if (!parsed.success) return setFileError(t(parsed.error.issues[0]!.message));
-    startTransition(async () => {
-      const result = await uploadVersionAction(input as { documentId: string; fileName: string; file: Blob; note: string });
-      if (result.ok) {
-        setMessage({ ok: true, text: t("documents.uploaded", { number: result.data.number }) });
-        notify.success();
-        if (fileRef.current) fileRef.current.value = "";
-        if (noteRef.current) noteRef.current.value = "";
-        return;
-      }
-      const fieldKey = result.fieldErrors?.file?.[0];
-      if (fieldKey) setFileError(t(fieldKey));
-      setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
-      notify.failure();
-    });
+    run(input as { documentId: string; fileName: string; file: Blob; note: string });
   };
 
   return (

@@ -1,21 +1,18 @@
 "use client";
-// The planning forms' shared wiring: react-hook-form with the action's own zod schema, the raw
-// values sent to the server action (which parses them again), server field errors mapped with
+// Every form's wiring: react-hook-form with the action's own zod schema, the raw values sent to the
+// server action (which parses them again) through useAction, server field errors mapped with
 // setError, and a refused concurrent edit shown with the newer values loaded into the form.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, forwardRef, useState, useTransition } from "react";
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, forwardRef, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
-import { useNotify } from "@/components/ui/toaster";
 import { cn } from "@/components/ui/cn";
-import { resultMessageKey } from "@/lib/planning/codes";
 import type { ActionResult } from "@/lib/server/action";
 import type { z } from "@/lib/validation";
-
-type Message = { ok: boolean; text: string };
+import { type Message, type UseActionOptions, useAction } from "./use-action";
 
 /**
  * The form's schema, or a function that imports it: a form shown on a page that is opened far more
@@ -23,21 +20,21 @@ type Message = { ok: boolean; text: string };
  */
 type SchemaOrLoader<S> = S | (() => Promise<S>);
 
-export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(options: {
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R, E extends string = never, I = z.input<S>>(options: {
   schema: SchemaOrLoader<S>;
   defaultValues: z.input<S>;
-  action: (input: z.input<S>) => Promise<ActionResult<R>>;
+  action: (input: I) => Promise<ActionResult<R, E>>;
+  /** The action's input from the form's values, when it is not the values themselves. */
+  toInput?: (values: z.input<S>) => I;
+  /** The prefix of the server's field names in the action's input ("delegate." → "fullName"). */
+  fieldPrefix?: string;
   /** Form values from a record: the saved one after success, the newer one after a conflict. */
   fromRecord?: (record: R) => z.input<S>;
-  successText?: string;
-  onSuccess?: (data: R) => void;
-}) {
+  successText?: string | ((data: R) => string);
+  /** Leave the values as typed after a success (a status just chosen), instead of clearing them. */
+  keepValues?: boolean;
+} & Omit<UseActionOptions<R, E>, "successText">) {
   const t = useTranslations();
-  const notify = useNotify();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<Message | null>(null);
-  // The record as the server last returned it (saved, or newer after a conflict), for forms whose
-  // choices depend on it.
   const [record, setRecord] = useState<R | null>(null);
   const form = useForm<z.input<S>>({
     // raw: the form keeps what the user typed (dd/mm/yyyy), which the action parses again. The
@@ -48,28 +45,31 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(opti
     }) as never,
     defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
   });
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = await options.action(values);
-      if (result.ok) {
-        setRecord(result.data);
-        form.reset(options.fromRecord ? options.fromRecord(result.data) : options.defaultValues);
-        if (options.successText) setMessage({ ok: true, text: options.successText });
-        notify.success();
-        options.onSuccess?.(result.data);
-        return;
+  // The record as the server last returned it (saved, or newer after a conflict), for forms whose
+  // choices depend on it.
+  const { successText } = options;
+  const { run, pending, message } = useAction(options.action, {
+    ...options,
+    successText: typeof successText === "function" ? successText : () => successText,
+    onSuccess: (data) => {
+      setRecord(data);
+      if (options.fromRecord) form.reset(options.fromRecord(data));
+      else if (!options.keepValues) form.reset(options.defaultValues);
+      options.onSuccess?.(data);
+    },
+    onFailure: (failure) => {
+      if (failure.code === "VERSION_CONFLICT" && failure.current && options.fromRecord) {
+        setRecord(failure.current as R);
+        form.reset(options.fromRecord(failure.current as R));
       }
-      if (result.code === "VERSION_CONFLICT" && result.current && options.fromRecord) {
-        setRecord(result.current as R);
-        form.reset(options.fromRecord(result.current as R));
+      const prefix = options.fieldPrefix ?? "";
+      for (const [field, keys] of Object.entries(failure.fieldErrors ?? {})) {
+        form.setError((field.startsWith(prefix) ? field.slice(prefix.length) : field) as Path<z.input<S>>, { message: keys[0] });
       }
-      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<z.input<S>>, { message: keys[0] });
-      setMessage({ ok: false, text: t(resultMessageKey(result.code)) });
-      notify.failure();
-    }),
-  );
+      options.onFailure?.(failure);
+    },
+  });
+  const onSubmit = form.handleSubmit((values) => run(options.toInput ? options.toInput(values) : (values as I)));
 
   const fieldError = (name: string): string | undefined => {
     const key = name.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], form.formState.errors) as { message?: string } | undefined;

@@ -1,26 +1,22 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { resultMessageKey } from "@/components/forms/result-message";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { setLocaleAction } from "@/lib/auth/actions";
 
 export function LanguageForm() {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   // Keys, not text: after the switch the message shows in the newly chosen language.
   const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
-
-  const choose = (next: "vi" | "en") =>
-    startTransition(async () => {
-      const result = await setLocaleAction({ locale: next });
-      if (result.ok) {
-        router.refresh();
-        setMessage({ ok: true, key: "settings.languageSaved" });
-      } else setMessage({ ok: false, key: `errors.${result.code}` });
-    });
+  const { run, pending } = useAction(setLocaleAction, {
+    refresh: true,
+    onSuccess: () => setMessage({ ok: true, key: "settings.languageSaved" }),
+    onFailure: (failure) => setMessage({ ok: false, key: resultMessageKey(failure.code) }),
+  });
+  const choose = (next: "vi" | "en") => run({ locale: next });
 
   return (
     <fieldset className="space-y-3" disabled={pending}>

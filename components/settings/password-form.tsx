@@ -1,52 +1,31 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { type Path, useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormMessage, SubmitButton, useActionForm } from "@/components/forms/form-kit";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { type ChangePasswordInput, changePasswordSchema } from "@/lib/auth/schema";
-import { useNotify } from "@/components/ui/toaster";
 
 export function PasswordForm() {
   const t = useTranslations();
   const router = useRouter();
-  const notify = useNotify();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
+  const { form, onSubmit, pending, message } = useActionForm({
+    schema: changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    action: changePasswordAction,
+    successText: () => t("settings.passwordChanged"),
+    // Every session, this one included, has ended: go sign in again.
+    onSuccess: () => window.setTimeout(() => router.push("/sign-in"), 1500),
   });
+  const { register, formState } = form;
   const err = (name: keyof ChangePasswordInput) => {
     const m = formState.errors[name]?.message;
     return m ? t(m) : undefined;
   };
 
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = await changePasswordAction(values);
-      if (result.ok) {
-        reset();
-        setMessage({ ok: true, text: t("settings.passwordChanged") });
-        notify.success();
-        // Every session, this one included, has ended: go sign in again.
-        window.setTimeout(() => router.push("/sign-in"), 1500);
-        return;
-      }
-      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangePasswordInput>, { message: keys[0] });
-      setMessage({ ok: false, text: t(`errors.${result.code}`) });
-      notify.failure();
-    }),
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      <FormMessage message={message} />
       <Field id="currentPassword" label={t("settings.currentPassword")} error={err("currentPassword")}>
         <Input type="password" autoComplete="current-password" {...register("currentPassword")} {...describedBy("currentPassword", err("currentPassword"))} />
       </Field>
@@ -56,9 +35,7 @@ export function PasswordForm() {
       <Field id="confirmPassword" label={t("settings.confirmPassword")} error={err("confirmPassword")}>
         <Input type="password" autoComplete="new-password" {...register("confirmPassword")} {...describedBy("confirmPassword", err("confirmPassword"))} />
       </Field>
-      <Button type="submit" pending={pending}>
-        {pending ? t("common.saving") : t("settings.changePassword")}
-      </Button>
+      <SubmitButton pending={pending} label={t("settings.changePassword")} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useTransition } from "react";
-import { resultMessageKey } from "@/lib/planning/codes";
+import { resultMessageKey } from "@/components/forms/result-message";
 import { setTaskStatusAction } from "@/lib/tasks/actions";
 import { useNotify } from "@/components/ui/toaster";
 

@@ -1,16 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormMessage, useActionForm } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { formatDate } from "@/lib/dates";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
 import { type CreateUnitInput, UNIT_BLOCKS, UNIT_KINDS_BELOW_DISTRICT, createUnitSchema } from "@/lib/units/schema";
-import { useNotify } from "@/components/ui/toaster";
 
 type Choice = { id: string; name: string };
 export type UnitFormValues = { name: string; block: string; memberCount: string; foundedOn: string };
@@ -18,15 +16,30 @@ export type UnitFormValues = { name: string; block: string; memberCount: string;
 /** Founds a unit (create) or corrects its details (edit, with the version it was loaded at). */
 export function UnitForm(props: { districtId: string; committees: Choice[]; edit?: { unitId: string; version: number; kind: string; values: UnitFormValues } }) {
   const t = useTranslations();
-  const notify = useNotify();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
   const [version, setVersion] = useState(props.edit?.version ?? 0);
   const editing = !!props.edit;
-  const form = useForm<CreateUnitInput>({
+  type Saved = { id: string; version: number; districtId: string | null };
+  const { form, onSubmit, pending, message } = useActionForm({
     // The create schema's field rules serve both; on edit the server checks the update schema.
-    resolver: zodResolver(createUnitSchema),
+    schema: createUnitSchema,
+    action: (values: CreateUnitInput) =>
+      editing
+        ? updateUnitAction({ unitId: props.edit!.unitId, version, name: values.name, block: values.block, memberCount: values.memberCount, foundedOn: values.foundedOn })
+        : createUnitAction(values),
+    keepValues: true,
+    successText: editing ? () => t("unitForm.saved") : undefined,
+    refresh: editing,
+    onSuccess: (unit: Saved) => {
+      if (editing) setVersion(unit.version);
+      else router.push(`/districts/${props.districtId}/units/${unit.id}`);
+    },
+    onFailure: (failure) => {
+      if (failure.code !== "VERSION_CONFLICT" || !failure.current) return;
+      const c = failure.current as { version: number; name: string; block: string | null; memberCount: number | null; foundedOn: string | Date | null };
+      setVersion(c.version);
+      form.reset({ ...form.getValues(), name: c.name, block: (c.block ?? "") as CreateUnitInput["block"], memberCount: c.memberCount ?? "", foundedOn: c.foundedOn ? formatDate(new Date(c.foundedOn).toISOString()) : "" });
+    },
     defaultValues: {
       districtId: props.districtId,
       kind: (props.edit?.kind as CreateUnitInput["kind"]) ?? "GRASSROOTS_COMMITTEE",
@@ -37,42 +50,16 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
       foundedOn: props.edit?.values.foundedOn ?? "",
     },
   });
-  const { register, handleSubmit, formState, setError, reset, control } = form;
+  const { register, formState, control } = form;
   const kind = useWatch({ control, name: "kind" });
   const err = (name: keyof CreateUnitInput) => {
     const m = formState.errors[name]?.message;
     return m ? t(m) : undefined;
   };
 
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = editing
-        ? await updateUnitAction({ unitId: props.edit!.unitId, version, name: values.name, block: values.block, memberCount: values.memberCount, foundedOn: values.foundedOn })
-        : await createUnitAction(values);
-      if (result.ok) {
-        if (editing) {
-          setVersion(result.data.version);
-          setMessage({ ok: true, key: "unitForm.saved" });
-          notify.success();
-          router.refresh();
-        } else router.push(`/districts/${props.districtId}/units/${result.data.id}`);
-        return;
-      }
-      if (result.code === "VERSION_CONFLICT" && result.current) {
-        const c = result.current as { version: number; name: string; block: string | null; memberCount: number | null; foundedOn: string | Date | null };
-        setVersion(c.version);
-        reset({ ...values, name: c.name, block: (c.block ?? "") as CreateUnitInput["block"], memberCount: c.memberCount ?? "", foundedOn: c.foundedOn ? formatDate(new Date(c.foundedOn).toISOString()) : "" });
-      }
-      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<CreateUnitInput>, { message: keys[0] });
-      setMessage({ ok: false, key: `errors.${result.code}` });
-      notify.failure();
-    }),
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      {message && <Alert tone={message.ok ? "success" : "error"}>{t(message.key)}</Alert>}
+      <FormMessage message={message} />
       {!editing && (
         <Field id="kind" label={t("unitForm.kind")} error={err("kind")}>
           <Select {...register("kind")} {...describedBy("kind", err("kind"))}>

@@ -1,61 +1,44 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormMessage, useActionForm } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { changeUnitStatusAction } from "@/lib/units/actions";
 import { type ChangeUnitStatusInput, changeUnitStatusSchema } from "@/lib/units/schema";
-import { useNotify } from "@/components/ui/toaster";
 
 const STATUSES = ["ACTIVE", "DISSOLVED", "MERGED", "TRANSFERRED"] as const;
 
 /** Records a unit's life event: dissolved, merged into another unit, transferred, or active again. */
 export function UnitStatusForm(props: { unitId: string; version: number; status: (typeof STATUSES)[number]; successors: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const notify = useNotify();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
   const [version, setVersion] = useState(props.version);
-  const { register, handleSubmit, formState, setError, control } = useForm<ChangeUnitStatusInput>({
-    resolver: zodResolver(changeUnitStatusSchema),
-    defaultValues: { unitId: props.unitId, version: props.version, status: props.status, effectiveOn: "", successorId: "", note: "" },
+  const defaultValues: ChangeUnitStatusInput = { unitId: props.unitId, version: props.version, status: props.status, effectiveOn: "", successorId: "", note: "" };
+  const { form, onSubmit, pending, message } = useActionForm({
+    schema: changeUnitStatusSchema,
+    defaultValues,
+    action: changeUnitStatusAction,
+    toInput: (values) => ({ ...values, version }),
+    keepValues: true,
+    successText: () => t("unitForm.statusSaved"),
+    refresh: true,
+    onSuccess: (unit) => setVersion(unit.version),
+    // Someone changed the unit meanwhile: the page shows the newer state; the user decides again.
+    onFailure: (failure) => {
+      if (failure.code === "VERSION_CONFLICT") setVersion((failure.current as { version: number }).version);
+    },
   });
+  const { register, formState, control } = form;
   const status = useWatch({ control, name: "status" });
   const err = (name: keyof ChangeUnitStatusInput) => {
     const m = formState.errors[name]?.message;
     return m ? t(m) : undefined;
   };
 
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = await changeUnitStatusAction({ ...values, version });
-      if (result.ok) {
-        setVersion(result.data.version);
-        setMessage({ ok: true, key: "unitForm.statusSaved" });
-        notify.success();
-        router.refresh();
-        return;
-      }
-      if (result.code === "VERSION_CONFLICT") {
-        // Someone changed the unit meanwhile: show the newer state and let the user decide again.
-        setVersion((result.current as { version: number }).version);
-        router.refresh();
-      }
-      for (const [field, keys] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangeUnitStatusInput>, { message: keys[0] });
-      setMessage({ ok: false, key: `errors.${result.code}` });
-      notify.failure();
-    }),
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      {message && <Alert tone={message.ok ? "success" : "error"}>{t(message.key)}</Alert>}
+      <FormMessage message={message} />
       <Field id="status" label={t("unitForm.status")} error={err("status")}>
         <Select {...register("status")} {...describedBy("status", err("status"))}>
           {STATUSES.map((s) => (

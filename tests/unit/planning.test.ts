@@ -4,7 +4,7 @@ import { canMoveDocument, DOCUMENT_FLOW, nextStatus, previousStatus, stepDatesAf
 import { grassrootsFigures, grassrootsRatio } from "@/lib/grassroots/ratio";
 import { STANDARD_MILESTONES, standardCalendar } from "@/lib/milestones/calendar";
 import { isMilestoneLate, isTaskOverdue } from "@/lib/planning/overdue";
-import { resultMessageKey } from "@/lib/planning/codes";
+import { resultMessageKey } from "@/components/forms/result-message";
 
 describe("the standard calendar", () => {
   it("dates the eight steps of DOMAIN.md from the opening, in order, ending on the opening day", () => {

@@ -1,0 +1,20 @@
+// The catalog key of the message for an action's result code. Every code an action declares in
+// its `errors` (lib/server/action.ts) has one here or under "errors." in the catalogs.
+const CODE_KEYS: Record<string, string> = {
+  FILE_EMPTY: "planningErrors.FILE_EMPTY",
+  FILE_TOO_LARGE: "planningErrors.FILE_TOO_LARGE",
+  FILE_TYPE: "planningErrors.FILE_TYPE",
+  NAME_TAKEN: "planningErrors.NAME_TAKEN",
+  KIND_TAKEN: "planningErrors.KIND_TAKEN",
+  MEMBER_TAKEN: "planningErrors.MEMBER_TAKEN",
+  STATUS_FLOW: "planningErrors.STATUS_FLOW",
+  NO_OPENING_DATE: "planningErrors.NO_OPENING_DATE",
+  NOT_GRASSROOTS: "planningErrors.NOT_GRASSROOTS",
+  QUOTA_EXCEEDED: "delegates.form.overQuotaReasonRequired",
+  NOT_ACCEPTED: "errors.NOT_ACCEPTED",
+};
+const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "INTERNAL"]);
+
+export function resultMessageKey(code: string): string {
+  return CODE_KEYS[code] ?? `errors.${SHARED_CODES.has(code) ? code : "INTERNAL"}`;
+}
