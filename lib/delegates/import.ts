@@ -8,7 +8,8 @@ import { insertDelegates } from "./bulk";
 import { type RosterCongress, getRosterCongress } from "./data";
 import { type Tx, delegateData, lockRoster } from "./mutations";
 import { type CellError, type DelegateDraft, type RawCell, type UnitRef, duplicateKey, validateRow } from "./rows";
-import { ImportFileError, type Sheet, readSheet } from "./spreadsheet";
+import { ImportFileError } from "../import/errors";
+import { type Sheet, readSheet } from "../import/sheet";
 
 export type ImportMode = "all" | "valid-only";
 export type RowError = { row: number; column: ColumnKey; header: string; code: string; params?: Record<string, string | number> };

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getRosterCongress, listRoster } from "@/lib/delegates/data";
 import { rosterStream } from "@/lib/delegates/export";
 import { importRoster } from "@/lib/delegates/import";
-import { ImportFileError } from "@/lib/delegates/spreadsheet";
+import { ImportFileError } from "@/lib/import/errors";
 import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
 import { HEADER, csv, readCsv, readXlsx, xlsx } from "../support/roster-files";
 

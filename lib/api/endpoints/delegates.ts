@@ -2,10 +2,12 @@ import "server-only";
 import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
 import { compositionReport, getRosterCongress, listRoster } from "../../delegates/data";
-import { CONTENT_TYPES, EXPORT_FORMATS, contentDisposition, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { EXPORT_FORMATS, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { CONTENT_TYPES, contentDisposition } from "../../export/download";
 import { importRoster } from "../../delegates/import";
 import { auditExport } from "../../delegates/mutations";
-import { IMPORT_LIMITS, ImportFileError } from "../../delegates/spreadsheet";
+import { ImportFileError } from "../../import/errors";
+import { IMPORT_LIMITS } from "../../import/sheet";
 import { translator } from "../../i18n/translate";
 import { z } from "../../validation";
 import { defineEndpoint } from "../endpoint";
@@ -42,7 +44,7 @@ export const exportDelegates = defineEndpoint({
     if (query.format === "json") return { congressId: congress.id, delegates: rosterJson(rows) };
     const body = await rosterStream(query.format, congress, rows);
     return new Response(body, {
-      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
+      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(await exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
     });
   },
 });
