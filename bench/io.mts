@@ -44,7 +44,42 @@ async function rosterXlsx(rows: number): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A 10,000-delegate roster as listRoster returns it, without a database. */
+function syntheticRoster(n: number) {
+  const congress = { id: "c", unit: { name: "Đảng bộ huyện Tân Uyên" }, ordinal: 3, termStart: 2020, termEnd: 2025, plannedOpening: new Date(Date.UTC(2020, 5, 8)) };
+  const rows = Array.from({ length: n }, (_, i) => ({
+    id: String(i),
+    fullName: `${SURNAMES[i % 10]} ${GIVEN[i % 8]}`,
+    gender: i % 2 ? "FEMALE" : "MALE",
+    birthDate: new Date(Date.UTC(1950, 0, 1 + i)),
+    birthYear: 1950 + Math.floor(i / 365),
+    ethnicity: i % 7 ? "Kinh" : "Thái",
+    partyAdmissionDate: new Date(Date.UTC(1990, 0, 1 + i)),
+    educationLevel: "Đại học",
+    theoryLevel: "INTERMEDIATE",
+    position: i % 3 ? "Bí thư chi bộ" : "Phó Chủ tịch Ủy ban nhân dân xã, Bí thư Đoàn Thanh niên",
+    homeUnit: { name: `Đảng bộ xã Mường Khoa ${i % 30}` },
+    category: "ELECTED",
+    credentialStatus: "ACCEPTED",
+    group: `Tổ ${i % 20}`,
+    seat: String(i),
+    note: "",
+  }));
+  return { congress, rows };
+}
+
 async function child(kind: string, file: string) {
+  if (kind === "export") {
+    const { rosterStream } = await import("../lib/delegates/export");
+    const format = file as "csv" | "xlsx" | "pdf";
+    const { congress, rows } = syntheticRoster(10_000);
+    const small = syntheticRoster(10);
+    const run = async (r: typeof rows) => {
+      const bytes = await new Response(await rosterStream(format, congress as never, r as never)).arrayBuffer();
+      return `${(bytes.byteLength / 1048576).toFixed(1)} MB`;
+    };
+    await measure(() => run(small.rows), () => run(rows));
+  }
   if (kind === "read") {
     const { readSheet } = await import("../lib/import/sheet");
     const bytes = readFileSync(file);
@@ -53,16 +88,22 @@ async function child(kind: string, file: string) {
   }
 }
 
+const run = (args: string[]) => execFileSync(process.execPath, [...process.execArgv, "--expose-gc", import.meta.filename, ...args], { encoding: "utf8" }).trim();
+
 async function main() {
   const [, , flag, kind, file] = process.argv;
   if (flag === "--child") return child(kind!, file!);
+  const only = flag === "--only" ? (kind ?? "").split(",") : ["import", "export"];
+  if (only.includes("export")) {
+    for (const format of ["csv", "xlsx", "pdf"]) console.log(`write 10,000 rows as ${format.toUpperCase()} (no database): ${run(["--child", "export", format])}`);
+  }
+  if (!only.includes("import")) return;
   mkdirSync(dir, { recursive: true });
   const files = { "roster 10,000 rows": path.join(dir, "roster-10000.xlsx"), "hostile 1,000,000 rows": path.join(dir, "hostile.xlsx") };
   writeFileSync(files["roster 10,000 rows"], await rosterXlsx(10_000));
   writeFileSync(files["hostile 1,000,000 rows"], hostileXlsx(1_000_000));
   for (const [name, file] of Object.entries(files)) {
-    const out = execFileSync(process.execPath, [...process.execArgv, "--expose-gc", import.meta.filename, "--child", "read", file], { encoding: "utf8" });
-    console.log(`read ${name} (${(readFileSync(file).length / 1048576).toFixed(1)} MB file): ${out.trim()}`);
+    console.log(`read ${name} (${(readFileSync(file).length / 1048576).toFixed(1)} MB file): ${run(["--child", "read", file])}`);
   }
 }
 

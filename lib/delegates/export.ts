@@ -9,6 +9,7 @@ import { type XlsxColumn, xlsxStream } from "../export/xlsx";
 import { type Translate, translator } from "../i18n/translate";
 import { COLUMN_HEADERS, EXPORT_ONLY_HEADERS } from "./columns";
 import type { RosterCongress, RosterRow } from "./data";
+import { type ExportRow, toExportRow } from "./export-rows";
 
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -55,20 +56,20 @@ function rosterHeader(c: RosterCongress, t: Translate): DocumentHeader {
 }
 
 /** One roster row as the cells of every format, in ROSTER_COLUMNS order, neutralised. */
-function cells(row: RosterRow, index: number, t: Translate): string[] {
+function cells(row: ExportRow, index: number, label: Translate): string[] {
   const values = [
     String(index + 1),
     row.fullName,
-    t(`delegates.gender.${row.gender}`),
+    label(`delegates.gender.${row.gender}`),
     row.birthDate ? formatDate(row.birthDate) : String(row.birthYear),
     row.ethnicity,
     formatDate(row.partyAdmissionDate),
     row.educationLevel ?? "",
-    row.theoryLevel ? t(`delegates.theory.${row.theoryLevel}`) : "",
+    row.theoryLevel ? label(`delegates.theory.${row.theoryLevel}`) : "",
     row.position ?? "",
-    row.homeUnit?.name ?? "",
-    t(`delegates.category.${row.category}`),
-    t(`delegates.credential.${row.credentialStatus}`),
+    row.homeUnitName ?? "",
+    label(`delegates.category.${row.category}`),
+    label(`delegates.credential.${row.credentialStatus}`),
     row.group ?? "",
     row.seat ?? "",
     row.note ?? "",
@@ -76,8 +77,12 @@ function cells(row: RosterRow, index: number, t: Translate): string[] {
   return values.map((v) => neutraliseCell(v.normalize("NFC")));
 }
 
-function* rosterCells(rows: RosterRow[], t: Translate) {
-  for (const [i, row] of rows.entries()) yield cells(row, i, t);
+function* rosterCells(rows: (ExportRow | RosterRow)[], t: Translate) {
+  // The same few labels (genders, categories, credential states) recur on every row: each is
+  // looked up in the catalog once.
+  const labels = new Map<string, string>();
+  const label: Translate = (key) => labels.get(key) ?? labels.set(key, t(key)).get(key)!;
+  for (const [i, row] of rows.entries()) yield cells("homeUnitName" in row ? row : toExportRow(row), i, label);
 }
 
 /** The JSON shape of the API: plain values, dates as YYYY-MM-DD. */
@@ -110,7 +115,8 @@ export function rosterJson(rows: RosterRow[]) {
   }));
 }
 
-export async function rosterStream(format: DownloadFormat, congress: RosterCongress, rows: RosterRow[]): Promise<ReadableStream<Uint8Array>> {
+/** A download of the roster: the rows of exportRows (or of listRoster), written as they are formatted. */
+export async function rosterStream(format: DownloadFormat, congress: RosterCongress, rows: (ExportRow | RosterRow)[]): Promise<ReadableStream<Uint8Array>> {
   const t = await translator("vi");
   if (format === "csv") return csvStream(HEADERS, rosterCells(rows, t));
   if (format === "xlsx") {

@@ -3,6 +3,7 @@ import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
 import { compositionReport, getRosterCongress, listRoster } from "../../delegates/data";
 import { EXPORT_FORMATS, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { exportRows } from "../../delegates/export-rows";
 import { CONTENT_TYPES, contentDisposition } from "../../export/download";
 import { importRoster } from "../../delegates/import";
 import { auditExport } from "../../delegates/mutations";
@@ -39,9 +40,14 @@ export const exportDelegates = defineEndpoint({
   },
   async handle({ actor, params, query, ip }) {
     const congress = await getRosterCongress(actor, params.id!, "delegate.export");
-    const rows = await listRoster(actor, congress);
+    if (query.format === "json") {
+      const rows = await listRoster(actor, congress);
+      await auditExport(actor, congress, query.format, rows.length, ip);
+      return { congressId: congress.id, delegates: rosterJson(rows) };
+    }
+    // Downloads read only the printed columns, in one statement.
+    const rows = await exportRows(actor, congress);
     await auditExport(actor, congress, query.format, rows.length, ip);
-    if (query.format === "json") return { congressId: congress.id, delegates: rosterJson(rows) };
     const body = await rosterStream(query.format, congress, rows);
     return new Response(body, {
       headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(await exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
