@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChartFigure } from "./chart-figure";
+import { LegendItem } from "./legend-item";
 import { CHART } from "./palette";
-import { Hatch } from "./patterns";
 
 export type CompositionBar = { key: string; label: string; count: number; percent: number; minPercent: number | null; maxPercent: number | null; met: boolean; targetText: string };
 
@@ -17,48 +18,42 @@ export async function CompositionBars({ bars, title }: { bars: CompositionBar[];
   const ticks = Array.from({ length: top / 10 + 1 }, (_, i) => i * 10).filter((v) => top <= 50 || v % 20 === 0);
   const summary = `${title}: ${bars.map((b) => `${b.label} ${pct(b.percent)}, ${b.targetText}, ${b.met ? t("met") : t("notMet")}`).join("; ")}`;
   return (
-    <figure className="space-y-1">
-      <div role="img" aria-label={summary} className="space-y-3 text-sm">
-        <svg aria-hidden width="0" height="0" className="absolute">
-          <defs>
-            <Hatch id="comp-notmet" color={CHART.late} />
-          </defs>
-        </svg>
-        {bars.map((b) => (
-          <div key={b.key} data-bar={b.key}>
-            <div className="flex flex-wrap items-baseline justify-between gap-x-2">
-              <span className="font-medium">{b.label}</span>
-              <span className="tabular-nums">
-                <strong>{pct(b.percent)}</strong> · {b.targetText} ·{" "}
-                <span className={b.met ? "font-semibold text-green-800" : "font-semibold text-red-800"}>{b.met ? `✓ ${t("met")}` : `✗ ${t("notMet")}`}</span>
-              </span>
-            </div>
-            <svg aria-hidden width="100%" height="30" className="block overflow-visible">
-              <rect x="0" y="4" width="100%" height="18" rx="3" fill="#f5f5f4" />
-              {(b.minPercent !== null || b.maxPercent !== null) && (
-                <rect x={x(b.minPercent ?? 0)} y="4" width={`${(((Math.min(top, b.maxPercent ?? top) - (b.minPercent ?? 0)) / top) * 100).toFixed(2)}%`} height="18" fill="#d6d3d1" />
-              )}
-              <rect x="0" y="8" width={x(b.percent)} height="10" rx="2" fill={b.met ? CHART.done : "url(#comp-notmet)"} stroke={b.met ? "none" : CHART.late} />
-              {[b.minPercent, b.maxPercent].map((limit, i) =>
-                limit === null ? null : <line key={i} x1={x(limit)} x2={x(limit)} y1="0" y2="26" stroke={CHART.target} strokeWidth="2" />,
-              )}
-            </svg>
-          </div>
-        ))}
-        <div className="relative h-4 text-xs text-muted" aria-hidden>
-          {ticks.map((v) => (
-            <span key={v} className={v === 0 ? "absolute left-0" : v === top ? "absolute right-0" : "absolute -translate-x-1/2"} style={v === 0 || v === top ? undefined : { left: x(v) }}>
-              {format.number(v / 100, { style: "percent" })}
+    <ChartFigure
+      summary={summary}
+      patterns={[{ id: "comp-notmet", kind: "hatch", color: CHART.late }]}
+      className="space-y-1"
+      bodyClassName="space-y-3 text-sm"
+      legendClassName="pt-2 text-xs text-muted"
+      legend={<LegendItem mark={{ kind: "line", color: CHART.target, band: CHART.band }}>{t("legendTarget")}</LegendItem>}
+    >
+      {bars.map((b) => (
+        <div key={b.key} data-bar={b.key}>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+            <span className="font-medium">{b.label}</span>
+            <span className="tabular-nums">
+              <strong>{pct(b.percent)}</strong> · {b.targetText} ·{" "}
+              <span className={b.met ? "font-semibold text-green-800" : "font-semibold text-red-800"}>{b.met ? `✓ ${t("met")}` : `✗ ${t("notMet")}`}</span>
             </span>
-          ))}
+          </div>
+          <svg aria-hidden width="100%" height="30" className="block overflow-visible">
+            <rect x="0" y="4" width="100%" height="18" rx="3" fill={CHART.surface} />
+            {(b.minPercent !== null || b.maxPercent !== null) && (
+              <rect x={x(b.minPercent ?? 0)} y="4" width={`${(((Math.min(top, b.maxPercent ?? top) - (b.minPercent ?? 0)) / top) * 100).toFixed(2)}%`} height="18" fill={CHART.band} />
+            )}
+            <rect x="0" y="8" width={x(b.percent)} height="10" rx="2" fill={b.met ? CHART.done : "url(#comp-notmet)"} stroke={b.met ? "none" : CHART.late} />
+            {[b.minPercent, b.maxPercent].map((limit, i) =>
+              limit === null ? null : <line key={i} x1={x(limit)} x2={x(limit)} y1="0" y2="26" stroke={CHART.target} strokeWidth="2" />,
+            )}
+          </svg>
         </div>
+      ))}
+      <div className="relative h-4 text-xs text-muted" aria-hidden>
+        {ticks.map((v) => (
+          <span key={v} className={v === 0 ? "absolute left-0" : v === top ? "absolute right-0" : "absolute -translate-x-1/2"} style={v === 0 || v === top ? undefined : { left: x(v) }}>
+            {format.number(v / 100, { style: "percent" })}
+          </span>
+        ))}
       </div>
-      <figcaption className="flex flex-wrap gap-x-4 gap-y-1 pt-2 text-xs text-muted">
-        <span className="inline-flex items-center gap-1">
-          <svg aria-hidden width="14" height="14"><rect width="14" height="14" fill="#d6d3d1" /><line x1="7" x2="7" y1="0" y2="14" stroke={CHART.target} strokeWidth="2" /></svg>
-          {t("legendTarget")}
-        </span>
-      </figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

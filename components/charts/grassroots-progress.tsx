@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import type { GrassrootsRatio } from "@/lib/grassroots/ratio";
+import { ChartFigure } from "./chart-figure";
+import { LegendItem } from "./legend-item";
 import { CHART } from "./palette";
-import { Dots, Swatch } from "./patterns";
 
 /**
  * Grassroots congresses as the articles count them ("47/47"): a bar split into held (green),
@@ -19,31 +20,37 @@ export async function GrassrootsProgress({ ratio, size = "lg" }: { ratio: Grassr
   const summary = t("summary", { held: ratio.held, total: ratio.total, planned: ratio.planned, pending: ratio.pending });
   let x = 0;
   return (
-    <figure className="space-y-2">
-      <p className="font-medium">
-        {t.rich("headline", {
-          held: ratio.held,
-          total: ratio.total,
-          big: (chunks) => <span className={cn("mr-1 font-semibold tabular-nums", size === "lg" ? "text-3xl" : "text-xl")}>{chunks}</span>,
-        })}
-      </p>
-      <svg role="img" aria-label={summary} width="100%" height="20" className="block">
-        <defs>
-          <Dots id="grassroots-pending" color={CHART.todo} />
-        </defs>
+    <ChartFigure
+      summary={summary}
+      patterns={[{ id: "grassroots-pending", kind: "dots", color: CHART.todo }]}
+      className="space-y-2"
+      legendClassName="text-sm"
+      lead={
+        <p className="font-medium">
+          {t.rich("headline", {
+            held: ratio.held,
+            total: ratio.total,
+            big: (chunks) => <span className={cn("mr-1 font-semibold tabular-nums", size === "lg" ? "text-3xl" : "text-xl")}>{chunks}</span>,
+          })}
+        </p>
+      }
+      legend={
+        <>
+          <LegendItem mark={{ kind: "swatch", fill: CHART.done }}>{t("legendHeld", { count: ratio.held })}</LegendItem>
+          <LegendItem mark={{ kind: "swatch", fill: CHART.active }}>{t("legendPlanned", { count: ratio.planned })}</LegendItem>
+          <LegendItem mark={{ kind: "swatch", fill: CHART.todo, pattern: "dots" }}>{t("legendPending", { count: ratio.pending })}</LegendItem>
+        </>
+      }
+    >
+      <svg aria-hidden width="100%" height="20" className="block">
         <rect x="0" y="0" width="100%" height="20" rx="4" fill={CHART.track} />
         {parts.map((p) => {
           const w = (p.n / total) * 100;
-          const r = w > 0 ? <rect key={p.key} x={`${x}%`} y="0" width={`${w}%`} height="20" fill={p.fill} stroke={p.key === "pending" ? CHART.todo : "white"} /> : null;
+          const r = w > 0 ? <rect key={p.key} x={`${x}%`} y="0" width={`${w}%`} height="20" fill={p.fill} stroke={p.key === "pending" ? CHART.todo : CHART.paper} /> : null;
           x += w;
           return r;
         })}
       </svg>
-      <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <span className="inline-flex items-center gap-1"><Swatch fill={CHART.done} />{t("legendHeld", { count: ratio.held })}</span>
-        <span className="inline-flex items-center gap-1"><Swatch fill={CHART.active} />{t("legendPlanned", { count: ratio.planned })}</span>
-        <span className="inline-flex items-center gap-1"><Swatch fill={CHART.todo} pattern="dots" />{t("legendPending", { count: ratio.pending })}</span>
-      </figcaption>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,8 +1,10 @@
 // SVG patterns so that a state reads without colour: hatched = late or blocked, dotted = planned.
+import { CHART } from "./palette";
+
 export function Hatch({ id, color }: { id: string; color: string }) {
   return (
     <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-      <rect width="6" height="6" fill="white" />
+      <rect width="6" height="6" fill={CHART.paper} />
       <rect width="3" height="6" fill={color} />
     </pattern>
   );
@@ -11,7 +13,7 @@ export function Hatch({ id, color }: { id: string; color: string }) {
 export function Dots({ id, color }: { id: string; color: string }) {
   return (
     <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse">
-      <rect width="5" height="5" fill="white" />
+      <rect width="5" height="5" fill={CHART.paper} />
       <circle cx="2.5" cy="2.5" r="1.5" fill={color} />
     </pattern>
   );

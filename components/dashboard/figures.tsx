@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ProgressBar } from "@/components/planning/charts";
+import { ProgressBar } from "@/components/charts/progress-bar";
 import { cn } from "@/components/ui/cn";
 import type { CongressFigures } from "@/lib/dashboard/data";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MilestoneGantt } from "@/components/charts/milestone-gantt";
-import { ProgressBar } from "@/components/planning/charts";
+import { ProgressBar } from "@/components/charts/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/dates";
 import type { MilestoneDto } from "@/lib/milestones/data";

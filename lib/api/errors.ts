@@ -1,9 +1,11 @@
 import { AppError } from "../errors";
+import { ImportFileError } from "../import/errors";
 import type { Translate } from "../i18n/translate";
 
 /**
- * An error with its HTTP status and the catalog key of its message: the API layer's own
- * (authentication, media type, body size) and those of areas that answer through it.
+ * An error of the API layer itself (authentication, media type, body size, rate limit), with its
+ * HTTP status and the catalog key of its message. Domain errors stay domain errors (lib/errors.ts,
+ * lib/import/errors.ts): apiErrorResponse maps them.
  */
 export class ApiError extends Error {
   constructor(
@@ -29,6 +31,10 @@ export function apiErrorResponse(error: unknown, t: Translate): Response {
     ({ status, code } = error);
     message = t(error.messageKey, error.params);
     extra = error.extra;
+  } else if (error instanceof ImportFileError) {
+    // A file refused by the import module: its own status, the catalog's words for its code.
+    ({ status, code } = error);
+    message = t(`delegateImport.fileErrors.${error.code}`, error.params);
   } else if (error instanceof AppError) {
     status = error.status;
     code = error.code;

@@ -7,32 +7,34 @@ import type { delegateData } from "./mutations";
 
 type DelegateRow = ReturnType<typeof delegateData>;
 type Place = { congressId: string; provinceId: string | null; districtId: string | null };
+type Context = { place: Place; now: Date };
 
-const COLUMNS = [
-  ["id", "uuid"],
-  ["congress_id", "uuid"],
-  ["province_id", "uuid"],
-  ["district_id", "uuid"],
-  ["home_unit_id", "uuid"],
-  ["full_name", "text"],
-  ["family_name", "text"],
-  ["middle_name", "text"],
-  ["given_name", "text"],
-  ["search_key", "text"],
-  ["gender", '"Gender"'],
-  ["birth_date", "date"],
-  ["birth_year", "int"],
-  ["ethnicity", "text"],
-  ["party_admission_date", "date"],
-  ["education_level", "text"],
-  ["theory_level", '"TheoryLevel"'],
-  ["position", "text"],
-  ["category", '"DelegateCategory"'],
-  ["group", "text"],
-  ["seat", "text"],
-  ["note", "text"],
-  ["updated_at", "timestamptz"],
-] as const;
+/** Each column of "delegate" that an import writes: its SQL type and where its value comes from. */
+const COLUMNS: { name: string; type: string; value: (d: DelegateRow, c: Context) => unknown }[] = [
+  { name: "id", type: "uuid", value: (_, c) => uuidv7(c.now.getTime()) },
+  { name: "congress_id", type: "uuid", value: (_, c) => c.place.congressId },
+  { name: "province_id", type: "uuid", value: (_, c) => c.place.provinceId },
+  { name: "district_id", type: "uuid", value: (_, c) => c.place.districtId },
+  { name: "home_unit_id", type: "uuid", value: (d) => d.homeUnitId },
+  { name: "full_name", type: "text", value: (d) => d.fullName },
+  { name: "family_name", type: "text", value: (d) => d.familyName },
+  { name: "middle_name", type: "text", value: (d) => d.middleName },
+  { name: "given_name", type: "text", value: (d) => d.givenName },
+  { name: "search_key", type: "text", value: (d) => d.searchKey },
+  { name: "gender", type: '"Gender"', value: (d) => d.gender },
+  { name: "birth_date", type: "date", value: (d) => (d.birthDate ? dateOnlyToIso(d.birthDate) : null) },
+  { name: "birth_year", type: "int", value: (d) => d.birthYear },
+  { name: "ethnicity", type: "text", value: (d) => d.ethnicity },
+  { name: "party_admission_date", type: "date", value: (d) => (d.partyAdmissionDate ? dateOnlyToIso(d.partyAdmissionDate) : null) },
+  { name: "education_level", type: "text", value: (d) => d.educationLevel },
+  { name: "theory_level", type: '"TheoryLevel"', value: (d) => d.theoryLevel },
+  { name: "position", type: "text", value: (d) => d.position },
+  { name: "category", type: '"DelegateCategory"', value: (d) => d.category },
+  { name: "group", type: "text", value: (d) => d.group },
+  { name: "seat", type: "text", value: (d) => d.seat },
+  { name: "note", type: "text", value: (d) => d.note },
+  { name: "updated_at", type: "timestamptz", value: (_, c) => c.now.toISOString() },
+];
 
 /** Rows per INSERT: 23 arrays of 5,000 values stay a few MB per statement. */
 const ROWS_PER_STATEMENT = 5_000;
@@ -43,38 +45,12 @@ const ROWS_PER_STATEMENT = 5_000;
  * per cell, which for a 10,000-row import took seconds of CPU and gigabytes of memory.
  */
 export async function insertDelegates(tx: Tx, place: Place, rows: DelegateRow[]): Promise<number> {
-  const now = new Date();
+  const context: Context = { place, now: new Date() };
+  const columns = Prisma.raw(COLUMNS.map((c) => `"${c.name}"`).join(", "));
   let created = 0;
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    const values: Record<(typeof COLUMNS)[number][0], unknown[]> = Object.fromEntries(COLUMNS.map(([c]) => [c, []])) as never;
-    for (const d of chunk) {
-      values.id.push(uuidv7(now.getTime()));
-      values.congress_id.push(place.congressId);
-      values.province_id.push(place.provinceId);
-      values.district_id.push(place.districtId);
-      values.home_unit_id.push(d.homeUnitId);
-      values.full_name.push(d.fullName);
-      values.family_name.push(d.familyName);
-      values.middle_name.push(d.middleName);
-      values.given_name.push(d.givenName);
-      values.search_key.push(d.searchKey);
-      values.gender.push(d.gender);
-      values.birth_date.push(d.birthDate ? dateOnlyToIso(d.birthDate) : null);
-      values.birth_year.push(d.birthYear);
-      values.ethnicity.push(d.ethnicity);
-      values.party_admission_date.push(d.partyAdmissionDate ? dateOnlyToIso(d.partyAdmissionDate) : null);
-      values.education_level.push(d.educationLevel);
-      values.theory_level.push(d.theoryLevel);
-      values.position.push(d.position);
-      values.category.push(d.category);
-      values.group.push(d.group);
-      values.seat.push(d.seat);
-      values.note.push(d.note);
-      values.updated_at.push(now.toISOString());
-    }
-    const columns = Prisma.raw(COLUMNS.map(([c]) => `"${c}"`).join(", "));
-    const arrays = Prisma.join(COLUMNS.map(([c, type]) => Prisma.sql`${values[c]}::${Prisma.raw(type)}[]`));
+    const arrays = Prisma.join(COLUMNS.map((c) => Prisma.sql`${chunk.map((d) => c.value(d, context))}::${Prisma.raw(c.type)}[]`));
     created += await tx.$executeRaw`INSERT INTO "delegate" (${columns}) SELECT * FROM unnest(${arrays})`;
   }
   return created;

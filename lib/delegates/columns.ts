@@ -1,6 +1,6 @@
 // The columns of a roster, shared by import (tolerant header matching) and export (the
 // Vietnamese headers offices expect). An exported file imports again unchanged.
-import { searchKey } from "./names";
+import { type HeaderMap as TableHeaderMap, findHeaderRow as findTableHeader, headerMatcher } from "../import/headers";
 
 export const COLUMN_KEYS = [
   "fullName",
@@ -41,32 +41,15 @@ export const EXPORT_ONLY_HEADERS = { index: "STT", credential: "Tư cách đại
 
 export const REQUIRED_COLUMNS: ColumnKey[] = ["fullName", "gender", "birthDate", "ethnicity"];
 
-const headerKey = (h: string) => searchKey(h).replace(/[^a-z0-9]/g, "");
-const BY_HEADER = new Map<string, ColumnKey>(COLUMN_KEYS.flatMap((k) => COLUMN_HEADERS[k].map((h) => [headerKey(h), k] as const)));
-
 /** The column a header names, ignoring case, diacritics, spaces and punctuation. */
-export function matchHeader(header: string): ColumnKey | null {
-  return BY_HEADER.get(headerKey(header)) ?? null;
-}
+export const matchHeader = headerMatcher(COLUMN_HEADERS);
 
-export type HeaderMap = { row: number; columns: Map<number, ColumnKey>; headers: Map<ColumnKey, string> };
+export type HeaderMap = TableHeaderMap<ColumnKey>;
 
 /**
  * Finds the header row among the first rows (an exported roster has the document header block
  * above it): the first row naming the full-name column and at least one other known column.
  */
 export function findHeaderRow(rows: string[][], scan = 15): HeaderMap | null {
-  for (let r = 0; r < Math.min(rows.length, scan); r++) {
-    const columns = new Map<number, ColumnKey>();
-    const headers = new Map<ColumnKey, string>();
-    (rows[r] ?? []).forEach((cell, c) => {
-      const key = matchHeader(cell ?? "");
-      if (key && !headers.has(key)) {
-        columns.set(c, key);
-        headers.set(key, cell.trim());
-      }
-    });
-    if (headers.has("fullName") && headers.size >= 2) return { row: r, columns, headers };
-  }
-  return null;
+  return findTableHeader(rows, matchHeader, "fullName", scan);
 }

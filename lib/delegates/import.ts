@@ -10,7 +10,8 @@ import type { RosterCongress } from "./data";
 import type { Tx } from "../db/mutation";
 import { delegateData, lockRoster } from "./mutations";
 import { type CellError, type DelegateDraft, type RawCell, type UnitRef, duplicateKey, validateRow } from "./rows";
-import { ImportFileError, type Sheet, readSheet } from "./spreadsheet";
+import { ImportFileError } from "../import/errors";
+import { type Sheet, readSheet } from "../import/sheet";
 
 export type ImportMode = "all" | "valid-only";
 export type RowError = { row: number; column: ColumnKey; header: string; code: string; params?: Record<string, string | number> };
@@ -28,12 +29,15 @@ export type ImportReport = {
 
 type Checked = { number: number; draft: DelegateDraft | null; errors: CellError[] };
 
+const HEADER_SCAN = 15;
+
 const blank = (cells: RawCell[]) => cells.every((c) => c === null || c === undefined || String(c).trim() === "");
 
 /** Checks every row of the sheet, then duplicates and quotas against the file and the roster. */
 async function analyse(tx: Tx, congress: RosterCongress, sheet: Sheet, todayIso: string) {
-  const asText = sheet.rows.map((r) => r.cells.map((c) => (c instanceof Date ? dateOnlyToIso(c) : c === null || c === undefined ? "" : String(c))));
-  const header = findHeaderRow(asText);
+  // The header row is among the first rows: only those are turned into text to look for it.
+  const asText = sheet.rows.slice(0, HEADER_SCAN).map((r) => r.cells.map((c) => (c instanceof Date ? dateOnlyToIso(c) : c === null || c === undefined ? "" : String(c))));
+  const header = findHeaderRow(asText, HEADER_SCAN);
   if (!header) throw new ImportFileError("NO_HEADER", 422);
   const missing = REQUIRED_COLUMNS.filter((k) => !header.headers.has(k));
   if (missing.length) throw new ImportFileError("MISSING_COLUMNS", 422, { columns: missing.join(", ") });

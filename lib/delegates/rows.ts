@@ -31,7 +31,18 @@ export type DelegateDraft = {
 export type CellError = { column: ColumnKey; code: string; params?: Record<string, string | number> };
 export type UnitRef = { id: string; name: string; code: string };
 
-const key = (v: string) => searchKey(v).replace(/[^a-z0-9]/g, "");
+// Cell texts repeat (genders, categories, units; and every row's unit is compared with every
+// unit's name): each text is folded once.
+const folded = new Map<string, string>();
+function key(v: string): string {
+  let k = folded.get(v);
+  if (k === undefined) {
+    if (folded.size >= 10_000) folded.clear();
+    k = searchKey(v).replace(/[^a-z0-9]/g, "");
+    folded.set(v, k);
+  }
+  return k;
+}
 
 const GENDERS: Record<string, "MALE" | "FEMALE"> = { nam: "MALE", nu: "FEMALE", male: "MALE", female: "FEMALE" };
 const THEORY: Record<string, Theory> = {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createDelegates, createRoleUsers, createUser, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
-import { HEADER, csv } from "../support/roster-files";
+import { HEADER, csv, hostileXlsx } from "../support/roster-files";
 
 import { type Caller, call, cookieCaller, tokenCaller } from "../support/api-client";
 
@@ -117,6 +117,9 @@ describe("API v1", () => {
     expect(await db.delegate.count({ where: { congressId: id } })).toBe(before);
     expect((await call("POST", `/congresses/${id}/delegates/import`, organizer, { body: form(new Uint8Array(10 * 1024 * 1024 + 10)) })).status).toBe(413);
     expect((await call("POST", `/congresses/${id}/delegates/import`, organizer, { body: form(new TextEncoder().encode("%PDF-1.4\u0000"), "ds.xlsx") })).status).toBe(415);
+    // A 5 MB workbook of a million rows: refused at the row limit with the catalog's words.
+    const hostile = await call("POST", `/congresses/${id}/delegates/import`, organizer, { body: form(hostileXlsx(1_000_000), "ds.xlsx") });
+    expect(hostile).toMatchObject({ status: 413, body: { error: { code: "TOO_MANY_ROWS", message: expect.stringContaining("20") } } });
     const notMultipart = await call("POST", `/congresses/${id}/delegates/import`, organizer, { headers: { "content-type": "text/csv" } });
     expect(notMultipart.status).toBe(415);
     const ok = await call("POST", `/congresses/${id}/delegates/import?dryRun=false`, organizer, { body: form(goodFile()) });

@@ -5,8 +5,9 @@ import { getDb } from "@/lib/db/client";
 import { load } from "@/lib/auth/load";
 import { listRoster } from "@/lib/delegates/data";
 import { rosterStream } from "@/lib/delegates/export";
+import { exportRows } from "@/lib/delegates/export-rows";
 import { importRoster } from "@/lib/delegates/import";
-import { ImportFileError } from "@/lib/delegates/spreadsheet";
+import { ImportFileError } from "@/lib/import/errors";
 import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
 import { HEADER, csv, readCsv, readXlsx, xlsx } from "../support/roster-files";
 
@@ -169,13 +170,18 @@ describe("round trip and order", () => {
     const congress = await load(actor, "congress", district.congressId, "delegate.read");
     const roster = await listRoster(actor, congress);
     expect(roster.map((r) => r.fullName)).toEqual(expectedOrder);
+    // Downloads read with their own statement, ordered by PostgreSQL's ICU collation: the same
+    // order; and, like every read, nothing outside the caller's scope.
+    const downloadRows = await exportRows(actor, congress);
+    expect(downloadRows.map((r) => r.fullName)).toEqual(expectedOrder);
+    expect(await exportRows(organizer, congress)).toEqual([]);
 
     // What was imported comes back in the same columns, formulas neutralised with an apostrophe.
     const byName = new Map(rows.map((r) => [r[0], r]));
     const neutral = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
     const importColumns = (cells: string[], headerRow: string[]) => header.map((h) => cells[headerRow.indexOf(h)] ?? "");
 
-    const csvBytes = new Uint8Array(await new Response(await rosterStream("csv", congress, roster)).arrayBuffer());
+    const csvBytes = new Uint8Array(await new Response(await rosterStream("csv", congress, downloadRows)).arrayBuffer());
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, so Excel reads UTF-8
     const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(csvBytes);
     const csvRows = readCsv(csvText);

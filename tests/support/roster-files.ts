@@ -1,4 +1,5 @@
 // Roster files for tests: CSV text and XLSX bytes built the way offices make them.
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 
 export const HEADER = ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Ngày vào Đảng", "Trình độ học vấn, chuyên môn", "Lý luận chính trị", "Chức vụ", "Đơn vị", "Loại đại biểu", "Tổ", "Số ghế", "Ghi chú"];
@@ -51,4 +52,72 @@ export function readCsv(text: string): string[][] {
     }
   }
   return rows;
+}
+
+/** A zip built by hand, so a test can make entries lie about their size. */
+export function zipWith(entries: { name: string; data: Buffer; claimedSize?: number }[], level = 6): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const compressed = deflateRawSync(e.data, { level });
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(e.claimedSize ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(e.claimedSize ?? e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += 30 + name.length + compressed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/**
+ * A hostile workbook: a header row then `rows` one-cell rows, a few MB on the wire that inflate
+ * to tens of MB of XML. `brokenTail` ends the sheet with bytes that are not XML.
+ */
+export function hostileXlsx(rows: number, { brokenTail = false } = {}): Buffer {
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Giới tính</t></is></c></row>';
+  // Rows written byte by byte from one template (row numbers as 7 zero-padded digits): a
+  // million strings would take seconds to build on a busy machine.
+  const template = Buffer.from('<row r="0000000"><c r="B0000000"><v>1</v></c></row>');
+  const digits = [8, 24];
+  const body = Buffer.alloc(template.length * rows);
+  for (let i = 0; i < rows; i++) {
+    const at = i * template.length;
+    template.copy(body, at);
+    for (let n = i + 2, d = 6; d >= 0; d--, n = Math.floor(n / 10)) for (const o of digits) body[at + o + d] = 48 + (n % 10);
+  }
+  const parts = [Buffer.from(head), body, Buffer.from(brokenTail ? "<<<not xml" : "</sheetData></worksheet>")];
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  return zipWith([
+    {
+      name: "[Content_Types].xml",
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    },
+    { name: "_rels/.rels", data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    { name: "xl/workbook.xml", data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.concat(parts) },
+  ], 1);
 }

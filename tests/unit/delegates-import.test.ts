@@ -1,11 +1,13 @@
-import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { findHeaderRow, matchHeader } from "@/lib/delegates/columns";
-import { csvLine, parseCsv } from "@/lib/delegates/csv";
+import { csvLine } from "@/lib/export/csv";
+import { parseCsv } from "@/lib/import/csv";
 import { readBirth, validateRow } from "@/lib/delegates/rows";
-import { ImportFileError, readSheet } from "@/lib/delegates/spreadsheet";
-import { inspectZip } from "@/lib/delegates/zip";
+import type { ImportFileError } from "@/lib/import/errors";
+import { readSheet } from "@/lib/import/sheet";
+import { inspectZip } from "@/lib/import/zip";
+import { hostileXlsx, zipWith } from "../support/roster-files";
 
 const units = [{ id: "u1", name: "Đảng bộ xã Mường Khoa", code: "LC-TU-002" }];
 const TODAY = "2020-06-01";
@@ -89,51 +91,17 @@ describe("row validation", () => {
   });
 });
 
-function zipWith(entries: { name: string; data: Buffer; claimedSize?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const compressed = deflateRawSync(e.data);
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(e.claimedSize ?? e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(e.claimedSize ?? e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
 describe("upload checks (bytes, not extensions)", () => {
-  it("caps the unzipped size from the zip directory before inflating", () => {
+  it("caps the unzipped size from the zip directory before inflating", async () => {
     const bomb = zipWith([{ name: "xl/workbook.xml", data: Buffer.alloc(200 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(inspectZip(bomb)).toEqual({ ok: false, reason: "TOO_LARGE" });
+    expect(await inspectZip(bomb)).toEqual({ ok: false, reason: "TOO_LARGE" });
   });
 
-  it("catches an entry that lies about its size", () => {
+  it("catches an entry that lies about its size", async () => {
     const liar = zipWith([{ name: "xl/workbook.xml", data: Buffer.alloc(5 * 1024 * 1024), claimedSize: 1000 }]);
-    expect(inspectZip(liar)).toEqual({ ok: false, reason: "TOO_LARGE" });
-    expect(inspectZip(zipWith([{ name: "a.txt", data: Buffer.from("hello") }]))).toEqual({ ok: true, names: ["a.txt"] });
+    expect(await inspectZip(liar)).toEqual({ ok: false, reason: "TOO_LARGE" });
+    expect(await inspectZip(zipWith([{ name: "a.txt", data: Buffer.from("hello") }]))).toMatchObject({ ok: true, names: ["a.txt"] });
   });
 
   it("refuses a renamed file, binary data, non-UTF-8 text and oversize uploads", async () => {
@@ -148,6 +116,15 @@ describe("upload checks (bytes, not extensions)", () => {
     expect(await code(Buffer.from(many), "roster.csv")).toBe("413 TOO_MANY_ROWS");
   });
 
+  it("refuses a small workbook of a million tiny rows at the row limit, without reading the rest", async () => {
+    // A few MB that inflate to about 50 MB of sheet XML. The tail after the millionth row is not
+    // XML: a reader that stops at the row limit never meets it, one that loads everything does.
+    const bytes = hostileXlsx(1_000_000, { brokenTail: true });
+    expect(bytes.length).toBeLessThan(10 * 1024 * 1024);
+    const outcome = await readSheet(bytes, "ds.xlsx").then(() => "ok", (e: ImportFileError) => `${e.status} ${e.code}`);
+    expect(outcome).toBe("413 TOO_MANY_ROWS");
+  });
+
   it("reads a real workbook with dates, numbers and rich text", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("DS");
@@ -160,5 +137,24 @@ describe("upload checks (bytes, not extensions)", () => {
     expect(sheet.rows[1]!.cells[0]).toBe("Nguyễn Văn An");
     expect(readBirth(sheet.rows[1]!.cells[1]!)).toEqual({ date: "1980-05-12", year: 1980 });
     expect(sheet.rows[2]!.cells[1]).toBe(1985);
+  });
+
+  it("reads the first visible sheet, whatever order the parts are stored in", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ẩn", { state: "hidden" }).addRow(["Họ tên", "Giới tính"]).commit();
+    const ws = wb.addWorksheet("DS");
+    ws.addRow(["Họ tên", "Ngày sinh"]);
+    ws.addRow(["Đặng Thị Ước", new Date(Date.UTC(1979, 0, 31))]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // Excel stores the shared strings after the sheets: the same parts, in that order.
+    const check = await inspectZip(bytes);
+    if (!check.ok) throw new Error("not a zip");
+    const { inflateRawSync } = await import("node:zlib");
+    const parts = check.entries.map((e) => ({ name: e.name, data: e.method === 8 ? inflateRawSync(e.data) : e.data }));
+    const reordered = zipWith([...parts.filter((p) => p.name !== "xl/sharedStrings.xml"), ...parts.filter((p) => p.name === "xl/sharedStrings.xml")]);
+    for (const file of [bytes, reordered]) {
+      const sheet = await readSheet(file, "ds.xlsx");
+      expect(sheet.rows.map((r) => r.cells)).toEqual([["Họ tên", "Ngày sinh"], ["Đặng Thị Ước", new Date(Date.UTC(1979, 0, 31))]]);
+    }
   });
 });

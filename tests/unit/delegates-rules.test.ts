@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ApportionmentError, apportionSeats } from "@/lib/delegates/apportion";
 import { DEFAULT_TARGETS, ageOn, computeComposition, percent, targetMet } from "@/lib/delegates/composition";
 import { ETHNIC_GROUPS, isEthnicMinority, matchEthnicity } from "@/lib/delegates/ethnicity";
-import { neutraliseCell } from "@/lib/delegates/neutralise";
-import { placeName, dateParts, documentHeader } from "@/lib/delegates/document-header";
+import { neutraliseCell } from "@/lib/export/neutralise";
+import { placeName, dateParts, documentHeader } from "@/lib/export/document-header";
 
 describe("quota apportionment (largest remainder, at least one seat each)", () => {
   it("shares seats in proportion to members and hands the leftovers to the largest remainders", () => {

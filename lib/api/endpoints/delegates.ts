@@ -1,11 +1,14 @@
 import "server-only";
 import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
-import { compositionReport, countRoster, listRoster, listRosterPage } from "../../delegates/data";
-import { CONTENT_TYPES, EXPORT_FORMATS, contentDisposition, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { compositionReport, countRoster, listRosterPage } from "../../delegates/data";
+import { EXPORT_FORMATS, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { exportRows } from "../../delegates/export-rows";
+import { CONTENT_TYPES, contentDisposition } from "../../export/download";
 import { importRoster } from "../../delegates/import";
 import { auditExport } from "../../delegates/mutations";
-import { IMPORT_LIMITS, ImportFileError } from "../../delegates/spreadsheet";
+import { ImportFileError } from "../../import/errors";
+import { IMPORT_LIMITS } from "../../import/sheet";
 import { translator } from "../../i18n/translate";
 import { z } from "../../validation";
 import { defineEndpoint } from "../endpoint";
@@ -47,11 +50,12 @@ export const exportDelegates = defineEndpoint({
       if (!after) await auditExport(audit, congress, query.format, await countRoster(actor, congress));
       return pagedResponse(request, { congressId: congress.id, delegates: rosterJson(page.rows) }, page.next);
     }
-    const rows = await listRoster(actor, congress);
+    // Downloads read only the printed columns, in one statement.
+    const rows = await exportRows(actor, congress);
     await auditExport(audit, congress, query.format, rows.length);
     const body = await rosterStream(query.format, congress, rows);
     return new Response(body, {
-      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
+      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(await exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
     });
   },
 });

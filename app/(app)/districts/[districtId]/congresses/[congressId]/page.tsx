@@ -6,7 +6,7 @@ import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
 import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { CHART } from "@/components/charts/palette";
 import { TaskStatusBars } from "@/components/charts/task-status-bars";
-import { ProgressBar } from "@/components/planning/charts";
+import { ProgressBar } from "@/components/charts/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TaskList } from "@/components/tasks/task-list";
 import { Card, CardTitle } from "@/components/ui/card";

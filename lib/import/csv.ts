@@ -1,7 +1,5 @@
 // CSV as Vietnamese offices produce it: UTF-8 with or without BOM, comma or semicolon (Excel in
 // a locale with decimal commas writes semicolons), quotes per RFC 4180, CRLF or LF.
-import { neutraliseCell } from "./neutralise";
-
 const BOM = "\uFEFF";
 
 /** The delimiter of the first line that has one, counted outside quotes. */
@@ -63,15 +61,3 @@ export function parseCsv(input: string, maxRows = Infinity): { rows: string[][];
   if (cell !== "" || row.length > 0) endRow();
   return { rows, truncated: false };
 }
-
-function quote(value: string): string {
-  const safe = neutraliseCell(value);
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One CSV line (CRLF-terminated), every cell neutralised against formula injection. */
-export function csvLine(cells: (string | number | null | undefined)[]): string {
-  return `${cells.map((c) => quote(c === null || c === undefined ? "" : String(c))).join(",")}\r\n`;
-}
-
-export const CSV_BOM = BOM;

@@ -3,11 +3,15 @@
 //   ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III                  ──────────────────────
 //             *                           Tân Uyên, ngày 08 tháng 6 năm 2020
 //                      DANH SÁCH ĐẠI BIỂU CHÍNH THỨC
+// Shared by every document a congress issues (rosters, ballots, minutes, lists of the elected).
 import { toRoman } from "../congresses/roman";
 
 export type DocumentHeader = { superior: string; issuer: string; party: string; placeDate: string; title: string; subtitle: string };
 
-/** Labels from the Vietnamese catalog (namespace delegateExport), so the text lives there. */
+/**
+ * The words of the block, from the Vietnamese catalog (documents are Vietnamese whatever the
+ * reader's language), so the text lives there: each kind of document brings its own title.
+ */
 export type HeaderLabels = {
   party: string;
   issuer: (ordinal: string) => string;

@@ -1,0 +1,139 @@
+// Reads an uploaded table into rows of cells, after checking the bytes are what the name says:
+// an .xlsx is a zip with a workbook inside (unzipped sizes checked before anything is parsed), a
+// .csv is decodable UTF-8 text. Anything else is refused before a parser sees it. A workbook is
+// read as a stream and reading stops at the row limit: a small file of a million tiny rows costs
+// what the limit allows, not what the file holds.
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { parseCsv } from "./csv";
+import { ImportFileError } from "./errors";
+import { type ZipEntry, inspectZip, isZip } from "./zip";
+
+export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 } as const;
+export type ImportLimits = { maxBytes: number; maxRows: number };
+
+/** A cell as read: text, a number, a date (XLSX date cells), a boolean, or nothing. */
+export type SheetCell = string | number | boolean | Date | null;
+export type SheetRow = { number: number; cells: SheetCell[] };
+export type Sheet = { kind: "xlsx" | "csv"; rows: SheetRow[] };
+
+/** Rows above the limit a file may carry for a header block above its table. */
+const HEADER_ROOM = 20;
+
+function extensionOf(name: string): string {
+  const m = /\.([a-z0-9]+)$/i.exec(name.trim());
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+function plain(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("result" in value) return plain(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return null;
+  }
+  return String(value);
+}
+
+/** A local file header for an entry whose sizes inspectZip checked (no data descriptor). */
+function localHeader(entry: ZipEntry): Buffer {
+  const name = Buffer.from(entry.name);
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(entry.method, 8);
+  header.writeUInt32LE(entry.data.length, 18);
+  header.writeUInt32LE(entry.size, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name]);
+}
+
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * The parts exceljs's streaming reader needs, in the order it needs them: the workbook, its
+ * relationships, styles (date formats) and shared strings before any worksheet. Excel often
+ * stores the shared strings after the sheets; the reader would then spool each sheet to a
+ * temporary file first. A workbook without shared strings (inline strings only) gets an empty
+ * table for the same reason. Parts go compressed and are inflated by the reader as it reads.
+ */
+function* orderedParts(entries: ZipEntry[]): Generator<Buffer> {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const strings = byName.get("xl/sharedStrings.xml") ?? { name: "xl/sharedStrings.xml", method: 0 as const, size: 6, data: Buffer.from("<sst/>") };
+  const sheets = entries.filter((e) => WORKSHEET.test(e.name)).sort((a, b) => Number(WORKSHEET.exec(a.name)![1]) - Number(WORKSHEET.exec(b.name)![1]));
+  const parts = [byName.get("xl/workbook.xml"), byName.get("xl/_rels/workbook.xml.rels"), byName.get("xl/styles.xml"), strings, ...sheets];
+  for (const part of parts) {
+    if (!part) continue;
+    yield localHeader(part);
+    yield part.data;
+  }
+}
+
+async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Sheet> {
+  const zip = await inspectZip(bytes);
+  if (!zip.ok) throw zip.reason === "TOO_LARGE" ? new ImportFileError("FILE_TOO_LARGE", 413) : new ImportFileError("CORRUPT", 415);
+  if (!zip.names.includes("xl/workbook.xml")) throw new ImportFileError("UNSUPPORTED_TYPE", 415);
+  if (!zip.names.includes("xl/_rels/workbook.xml.rels")) throw new ImportFileError("CORRUPT", 415);
+  const source = Readable.from(orderedParts(zip.entries), { objectMode: false });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const maxRows = limits.maxRows + HEADER_ROOM;
+  const rows: SheetRow[] = [];
+  let read = false;
+  let seen = 0;
+  try {
+    for await (const worksheet of reader) {
+      // The first visible sheet is the table; the others are skipped unread.
+      const state = (worksheet as unknown as { state?: string }).state;
+      if (read || state === "hidden" || state === "veryHidden") continue;
+      read = true;
+      for await (const row of worksheet) {
+        // Empty rows (formatting only) count too, more loosely, so a sheet of them ends as well.
+        if (++seen > maxRows * 5) throw new ImportFileError("TOO_MANY_ROWS", 413, { max: limits.maxRows });
+        if (!row.hasValues) continue;
+        if (rows.length >= maxRows) throw new ImportFileError("TOO_MANY_ROWS", 413, { max: limits.maxRows });
+        const cells: SheetCell[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          cells[col - 1] = plain(cell.value);
+        });
+        rows.push({ number: row.number, cells: Array.from(cells, (c) => c ?? null) });
+      }
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError("CORRUPT", 415);
+  } finally {
+    source.destroy();
+  }
+  if (!read) throw new ImportFileError("EMPTY", 422);
+  return { kind: "xlsx", rows };
+}
+
+function readCsv(bytes: Uint8Array, limits: ImportLimits): Sheet {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportFileError("NOT_UTF8", 415);
+  }
+  // Text files have no NUL bytes; a binary file that happens to decode is refused here.
+  if (text.includes("\u0000")) throw new ImportFileError("UNSUPPORTED_TYPE", 415);
+  const { rows, truncated } = parseCsv(text, limits.maxRows + HEADER_ROOM);
+  if (truncated) throw new ImportFileError("TOO_MANY_ROWS", 413, { max: limits.maxRows });
+  return { kind: "csv", rows: rows.map((cells, i) => ({ number: i + 1, cells })) };
+}
+
+/** Decides the format from the bytes, and refuses a name whose extension says otherwise. */
+export async function readSheet(bytes: Uint8Array, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<Sheet> {
+  if (bytes.byteLength > limits.maxBytes) throw new ImportFileError("FILE_TOO_LARGE", 413, { maxMb: Math.round(limits.maxBytes / 1048576) });
+  if (bytes.byteLength === 0) throw new ImportFileError("EMPTY", 422);
+  const ext = extensionOf(fileName);
+  if (ext && ext !== "xlsx" && ext !== "csv" && ext !== "txt") throw new ImportFileError("UNSUPPORTED_TYPE", 415);
+  if (isZip(bytes)) {
+    if (ext && ext !== "xlsx") throw new ImportFileError("UNSUPPORTED_TYPE", 415);
+    return readXlsx(bytes, limits);
+  }
+  if (ext === "xlsx") throw new ImportFileError("UNSUPPORTED_TYPE", 415);
+  return readCsv(bytes, limits);
+}
