@@ -1,4 +1,5 @@
-// The demo rosters (Tân Uyên's next congress has its own, demo-next-term.ts). Tân Uyên: 247 delegates to the district congress of 8/6/2020 (the
+// The demo rosters of the 2020 congresses (Tân Uyên's next congress has its own in
+// demo-next-term.ts). Tân Uyên: 247 delegates to the district congress of 8/6/2020 (the
 // convocation notice went to 247): the outgoing executive committee ex officio (37, two more than
 // the new committee's 35), a few appointed, the rest elected by the 47 grassroots organisations
 // within quotas apportioned by party members; composition near the personnel scheme's figures
