@@ -177,206 +177,254 @@ async function signIn(server: Server, email: string): Promise<string> {
   return r.cookie;
 }
 
+type Query = <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<T[]>;
+type Sizes = { delegates: string; tasks: string; typical_delegates: string; typical_tasks: string; districts: string; total_delegates: string; total_tasks: string };
+/** The scale data set's landmarks: codes and accounts are deterministic (prisma/seed/scale-data.ts). */
+type DataSet = {
+  provinceId: string;
+  stress: { districtId: string; congressId: string; importCongressId: string };
+  typical: { districtId: string; congressId: string };
+  sizes: Sizes;
+};
+/** What each step works with; `live.server` is replaced when a step wants a fresh server. */
+type Bench = { pool: pg.Pool; q: Query; databaseUrl: string; data: DataSet; live: { server?: Server } };
+
+async function locateDataSet(q: Query): Promise<DataSet> {
+  const unitId = async (code: string) => (await q<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]))[0]?.id;
+  const provinceId = await unitId(provinceCode(0));
+  const stressId = await unitId(districtCode(0, 0));
+  const typicalId = (await unitId(districtCode(0, 1))) ?? stressId;
+  if (!provinceId || !stressId || !typicalId) throw new Error("no scale data set here: run `npm run seed:scale` first");
+  const congressOf = async (districtId: string, term: number) => (await q<{ id: string }>("SELECT id FROM congress WHERE unit_id = $1 AND term_start = $2", [districtId, term]))[0]!.id;
+  const stress = { districtId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2020) };
+  const typical = { districtId: typicalId, congressId: await congressOf(typicalId, 2025) };
+  const sizes = (await q<Sizes>(
+    `SELECT (SELECT count(*) FROM delegate WHERE congress_id = $1) AS delegates, (SELECT count(*) FROM task WHERE congress_id = $1) AS tasks,
+            (SELECT count(*) FROM delegate WHERE congress_id = $2) AS typical_delegates, (SELECT count(*) FROM task WHERE congress_id = $2) AS typical_tasks,
+            (SELECT count(*) FROM unit WHERE province_id = $3 AND kind = 'DISTRICT') AS districts,
+            (SELECT count(*) FROM delegate) AS total_delegates, (SELECT count(*) FROM task) AS total_tasks`,
+    [stress.congressId, typical.congressId, provinceId],
+  ))[0]!;
+  return { provinceId, stress, typical, sizes };
+}
+
+async function ensureBuild(): Promise<void> {
+  if (!flag("--build") && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  console.log("building the app (next build)…");
+  if ((await run(path.join(root, "node_modules/.bin/next"), ["build"], { NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
+}
+
+/** Pages: latency at 1 and N clients, through the app and as PostgreSQL alone. */
+async function measurePages({ pool, data, live }: Bench): Promise<Record<string, unknown>> {
+  const s = live.server!;
+  const { sizes, stress, typical, provinceId } = data;
+  const organizerTypical = await signIn(s, scaleEmails.organizer(districtCode(0, 1 < Number(sizes.districts) ? 1 : 0)));
+  const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+  const overseer = await signIn(s, scaleEmails.overseer(provinceCode(0)));
+  console.log(`server pid ${s.pid} on ${s.url}, pool ${poolSize}; load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  const pages = [
+    { name: "dashboard", label: `district congress dashboard (${sizes.typical_tasks} tasks)`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}`, cookie: organizerTypical, levels: [1, concurrency] },
+    { name: "dashboard-stress", label: `dashboard of the ${sizes.tasks}-task congress`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}`, cookie: organizerStress, levels: [concurrency] },
+    { name: "roster", label: `roster page, ${sizes.typical_delegates} delegates`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}/delegates`, cookie: organizerTypical, levels: [1, concurrency] },
+    { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
+    { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
+  ];
+  const results: Record<string, unknown> = {};
+  for (const page of pages.filter((p) => wanted(p.name))) {
+    const url = `${s.url}${page.path}`;
+    // Warm up (JIT, plans, pool) and check the page answers 200.
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(url, { headers: { cookie: page.cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${page.name}: HTTP ${res.status} for ${page.path}`);
+    }
+    const captured = await capture(page.name, (headers) => fetch(url, { headers: { ...headers, cookie: page.cookie } }));
+    const entry: Record<string, unknown> = { path: page.path, queries: captured.length };
+    for (const c of page.levels) {
+      const cpuBefore = cpuMs(s.pid);
+      const app = await appLoad(url, page.cookie, c, duration);
+      const serverCpuMs = (cpuMs(s.pid) - cpuBefore) / Math.max(1, app.requests);
+      const alone = await replayLoad(pool, captured, c, duration);
+      entry[`c${c}`] = { app: { ...app, serverCpuMs }, pg: alone };
+      add({ scenario: `${page.label}, ${c} client${c > 1 ? "s" : ""}`, metric: "p50 latency", app: app.p50, pg: alone.p50, unit: "ms" });
+      add({ scenario: "", metric: "p95 latency", app: app.p95, pg: alone.p95, unit: "ms" });
+      add({ scenario: "", metric: "requests/s", app: app.rps, pg: alone.rps, unit: "/s" });
+      if (c === 1) add({ scenario: "", metric: "server CPU/request", app: serverCpuMs, pg: null, unit: "ms", note: "app process, user + system" });
+    }
+    console.log(`    (${captured.length} SQL statements per request)`);
+    results[page.name] = entry;
+  }
+  return results;
+}
+
+/**
+ * A fresh server, so neither the page loads nor the previous scenario inflate the memory baseline;
+ * returns the stress district organizer's cookie on it.
+ */
+async function freshServer(bench: Bench): Promise<string> {
+  await bench.live.server?.stop();
+  bench.live.server = await startServer(bench.databaseUrl);
+  return signIn(bench.live.server, scaleEmails.organizer(districtCode(0, 0)));
+}
+
+/** Exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT. Returns the XLSX for the import. */
+async function measureExports(bench: Bench, cookie: string): Promise<{ results: Record<string, unknown>; xlsx: Uint8Array<ArrayBuffer> | undefined }> {
+  const { pool, data } = bench;
+  const { stress, sizes } = data;
+  const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
+      d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
+    FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
+    WHERE d.congress_id = '${stress.congressId}' AND d.district_id = '${stress.districtId}'
+    ORDER BY d.given_name COLLATE "vi-VN-x-icu", d.middle_name COLLATE "vi-VN-x-icu", d.family_name COLLATE "vi-VN-x-icu", d.birth_year) TO STDOUT (FORMAT csv, HEADER)`;
+  const copyTimes: number[] = [];
+  for (let i = 0; i < repeats + 1; i++) {
+    const client = await pool.connect();
+    try {
+      const started = performance.now();
+      const stream = client.query(copyTo(copySql));
+      stream.resume();
+      await finished(stream);
+      if (i > 0) copyTimes.push(performance.now() - started);
+    } finally {
+      client.release();
+    }
+  }
+  const copyMs = median(copyTimes);
+  const results: Record<string, unknown> = {};
+  let xlsx: Uint8Array<ArrayBuffer> | undefined;
+  for (const [n, format] of (["csv", "xlsx", "pdf"] as const).entries()) {
+    if (n > 0 && !smoke) cookie = await freshServer(bench);
+    const s = bench.live.server!;
+    const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
+    const times: number[] = [];
+    let peak = 0;
+    let base = 0;
+    let size = 0;
+    for (let i = 0; i < repeats; i++) {
+      const m = await withPeakMemory(s.pid, async () => {
+        const started = performance.now();
+        const res = await fetch(url, { headers: { cookie } });
+        const body = new Uint8Array(await res.arrayBuffer());
+        if (!res.ok) throw new Error(`export ${format}: HTTP ${res.status}`);
+        return { ms: performance.now() - started, body };
+      });
+      times.push(m.result.ms);
+      peak = Math.max(peak, m.peakMb);
+      if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
+      size = m.result.body.byteLength;
+      if (format === "xlsx") xlsx = m.result.body;
+    }
+    results[format] = { ms: median(times), peakRssMb: peak, baseRssMb: base, bytes: size, copyMs };
+    add({ scenario: `export ${sizes.delegates} delegates as ${format.toUpperCase()}`, metric: "time", app: median(times), pg: copyMs, unit: "ms", note: "pg: COPY … TO STDOUT" });
+    add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
+    add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
+  }
+  return { results, xlsx };
+}
+
+/** The exported XLSX imported into the stress district's empty 2020 congress: dry run and commit. */
+async function measureImports(bench: Bench, cookie: string, xlsx: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>> {
+  const { pool, q, data } = bench;
+  const { importCongressId } = data.stress;
+  const results: Record<string, unknown> = {};
+  const upload = (dryRun: boolean, headers: Record<string, string> = {}) => {
+    const s = bench.live.server!;
+    const form = new FormData();
+    form.append("file", new Blob([xlsx]), "danh-sach.xlsx");
+    return fetch(`${s.url}/api/v1/congresses/${importCongressId}/delegates/import?dryRun=${dryRun}&mode=all`, { method: "POST", body: form, headers: { ...headers, cookie, origin: s.url } });
+  };
+  for (const dryRun of [true, false]) {
+    if (!smoke) cookie = await freshServer(bench);
+    const name = dryRun ? "import-dry-run" : "import-commit";
+    const times: number[] = [];
+    let peak = 0;
+    let base = 0;
+    let report: { rows?: number; created?: number; validRows?: number } = {};
+    for (let i = 0; i < repeats; i++) {
+      await q("DELETE FROM delegate WHERE congress_id = $1", [importCongressId]);
+      const m = await withPeakMemory(bench.live.server!.pid, async () => {
+        const started = performance.now();
+        const res = await upload(dryRun);
+        const body = (await res.json()) as typeof report & { error?: unknown };
+        if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
+        return { ms: performance.now() - started, body };
+      });
+      times.push(m.result.ms);
+      peak = Math.max(peak, m.peakMb);
+      if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
+      report = m.result.body;
+    }
+    // The same statements through pg alone (writes rolled back).
+    await q("DELETE FROM delegate WHERE congress_id = $1", [importCongressId]);
+    const captured = await capture(name, (headers) => upload(dryRun, headers));
+    await q("DELETE FROM delegate WHERE congress_id = $1", [importCongressId]);
+    const pgTimes: number[] = [];
+    for (let i = 0; i < repeats; i++) pgTimes.push(await replayOnce(pool, captured));
+    results[name] = { ms: median(times), peakRssMb: peak, baseRssMb: base, rows: report.rows, created: report.created, queries: captured.length, pgMs: median(pgTimes) };
+    add({ scenario: `import ${report.rows ?? "?"}-row XLSX, ${dryRun ? "dry run" : `commit (${report.created} created)`}`, metric: "time", app: median(times), pg: median(pgTimes), unit: "ms", note: `${captured.length} statements replayed` });
+    add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
+    add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
+  }
+  return results;
+}
+
+type Machine = { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtEnd: number[]; node: string; postgres: string; date: string };
+
+async function writeResults(q: Query, sizes: Sizes, parts: { pages: unknown; exports: unknown; imports: unknown; firstLoadJs: unknown }): Promise<Machine> {
+  const machine: Machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "?",
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
+    node: process.version,
+    postgres: (await q<{ server_version: string }>("SHOW server_version"))[0]!.server_version,
+    date: new Date().toISOString(),
+  };
+  const out = { smoke, durationSeconds: duration, concurrency, poolSize, machine, dataSet: sizes, ...parts, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(outFile.replace(/\.json$/, ".md"), markdown(machine));
+  return machine;
+}
+
 async function main() {
   const db = await resolveDatabase({ log: (l) => console.log(l) });
   const pool = new pg.Pool({ ...db.connection, max: poolSize });
-  let server: Server | undefined;
+  const q: Query = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<T>(sql, values)).rows;
+  const live: Bench["live"] = {};
   try {
-    // The data set: codes and accounts are deterministic (prisma/seed/scale-data.ts).
-    const q = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<T>(sql, values)).rows;
-    const unitId = async (code: string) => (await q<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]))[0]?.id;
-    const provinceId = await unitId(provinceCode(0));
-    const stressId = await unitId(districtCode(0, 0));
-    const typicalId = (await unitId(districtCode(0, 1))) ?? stressId;
-    if (!provinceId || !stressId || !typicalId) throw new Error("no scale data set here: run `npm run seed:scale` first");
-    const congressOf = async (districtId: string, term: number) =>
-      (await q<{ id: string }>("SELECT id FROM congress WHERE unit_id = $1 AND term_start = $2", [districtId, term]))[0]!.id;
-    const stress = { districtId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2020) };
-    const typical = { districtId: typicalId, congressId: await congressOf(typicalId, 2025) };
-    const sizes = (await q<{ delegates: string; tasks: string; typical_delegates: string; typical_tasks: string; districts: string; total_delegates: string; total_tasks: string }>(
-      `SELECT (SELECT count(*) FROM delegate WHERE congress_id = $1) AS delegates, (SELECT count(*) FROM task WHERE congress_id = $1) AS tasks,
-              (SELECT count(*) FROM delegate WHERE congress_id = $2) AS typical_delegates, (SELECT count(*) FROM task WHERE congress_id = $2) AS typical_tasks,
-              (SELECT count(*) FROM unit WHERE province_id = $3 AND kind = 'DISTRICT') AS districts,
-              (SELECT count(*) FROM delegate) AS total_delegates, (SELECT count(*) FROM task) AS total_tasks`,
-      [stress.congressId, typical.congressId, provinceId],
-    ))[0]!;
+    const data = await locateDataSet(q);
+    const { sizes, stress } = data;
     // Leftovers of an interrupted run.
     await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
     console.log(`data set: ${sizes.total_delegates} delegates, ${sizes.total_tasks} tasks; stress congress ${sizes.delegates} delegates / ${sizes.tasks} tasks; typical congress ${sizes.typical_delegates} delegates / ${sizes.typical_tasks} tasks; province ${sizes.districts} districts`);
-
-    if (flag("--build") || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-      console.log("building the app (next build)…");
-      if ((await run(path.join(root, "node_modules/.bin/next"), ["build"], { NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
-    }
+    await ensureBuild();
     mkdirSync(path.dirname(captureFile), { recursive: true });
     rmSync(captureFile, { force: true });
-    server = await startServer(db.url);
-    const s = server;
-    const organizerTypical = await signIn(s, scaleEmails.organizer(districtCode(0, 1 < Number(sizes.districts) ? 1 : 0)));
-    const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
-    const overseer = await signIn(s, scaleEmails.overseer(provinceCode(0)));
-    console.log(`server pid ${s.pid} on ${s.url}, pool ${poolSize}; load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    live.server = await startServer(db.url);
+    const bench: Bench = { pool, q, databaseUrl: db.url, data, live };
 
-    // ---- pages: latency at 1 and N clients, app and PostgreSQL alone ----
-    const pages = [
-      { name: "dashboard", label: `district congress dashboard (${sizes.typical_tasks} tasks)`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}`, cookie: organizerTypical, levels: [1, concurrency] },
-      { name: "dashboard-stress", label: `dashboard of the ${sizes.tasks}-task congress`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}`, cookie: organizerStress, levels: [concurrency] },
-      { name: "roster", label: `roster page, ${sizes.typical_delegates} delegates`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}/delegates`, cookie: organizerTypical, levels: [1, concurrency] },
-      { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
-      { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
-    ];
-    const results: Record<string, unknown> = {};
-    for (const page of pages.filter((p) => wanted(p.name))) {
-      const url = `${s.url}${page.path}`;
-      // Warm up (JIT, plans, pool) and check the page answers 200.
-      for (let i = 0; i < 3; i++) {
-        const res = await fetch(url, { headers: { cookie: page.cookie } });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${page.name}: HTTP ${res.status} for ${page.path}`);
-      }
-      const captured = await capture(page.name, (headers) => fetch(url, { headers: { ...headers, cookie: page.cookie } }));
-      const entry: Record<string, unknown> = { path: page.path, queries: captured.length };
-      for (const c of page.levels) {
-        const cpuBefore = cpuMs(s.pid);
-        const app = await appLoad(url, page.cookie, c, duration);
-        const serverCpuMs = (cpuMs(s.pid) - cpuBefore) / Math.max(1, app.requests);
-        const alone = await replayLoad(pool, captured, c, duration);
-        entry[`c${c}`] = { app: { ...app, serverCpuMs }, pg: alone };
-        add({ scenario: `${page.label}, ${c} client${c > 1 ? "s" : ""}`, metric: "p50 latency", app: app.p50, pg: alone.p50, unit: "ms" });
-        add({ scenario: "", metric: "p95 latency", app: app.p95, pg: alone.p95, unit: "ms" });
-        add({ scenario: "", metric: "requests/s", app: app.rps, pg: alone.rps, unit: "/s" });
-        if (c === 1) add({ scenario: "", metric: "server CPU/request", app: serverCpuMs, pg: null, unit: "ms", note: "app process, user + system" });
-      }
-      console.log(`    (${captured.length} SQL statements per request)`);
-      results[page.name] = entry;
-    }
-
-    const exportsResult: Record<string, unknown> = {};
-    const importResult: Record<string, unknown> = {};
+    const pages = await measurePages(bench);
+    let exports: Record<string, unknown> = {};
+    let imports: Record<string, unknown> = {};
     if (wanted("exports") || wanted("imports")) {
-      // Memory is measured on a fresh server for each scenario (in the smoke run, one for all), so
-      // neither the page loads above nor the previous export inflate the baseline.
-      let s = server;
-      let organizerStress = "";
-      const freshServer = async () => {
-        await server!.stop();
-        server = await startServer(db.url);
-        s = server;
-        organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
-      };
-      await freshServer();
-      // ---- exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT ----
-      const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
-          d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
-        FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
-        WHERE d.congress_id = '${stress.congressId}' AND d.district_id = '${stress.districtId}'
-        ORDER BY d.given_name COLLATE "vi-VN-x-icu", d.middle_name COLLATE "vi-VN-x-icu", d.family_name COLLATE "vi-VN-x-icu", d.birth_year) TO STDOUT (FORMAT csv, HEADER)`;
-      const copyTimes: number[] = [];
-      for (let i = 0; i < repeats + 1; i++) {
-        const client = await pool.connect();
-        try {
-          const started = performance.now();
-          const stream = client.query(copyTo(copySql));
-          stream.resume();
-          await finished(stream);
-          if (i > 0) copyTimes.push(performance.now() - started);
-        } finally {
-          client.release();
-        }
-      }
-      const copyMs = median(copyTimes);
-      let xlsxBytes: Uint8Array<ArrayBuffer> | undefined;
-      for (const [n, format] of (["csv", "xlsx", "pdf"] as const).entries()) {
-        if (n > 0 && !smoke) await freshServer();
-        const url = `${s.url}/api/v1/congresses/${stress.congressId}/delegates?format=${format}`;
-        const times: number[] = [];
-        let peak = 0;
-        let base = 0;
-        let size = 0;
-        for (let i = 0; i < repeats; i++) {
-          const m = await withPeakMemory(s.pid, async () => {
-            const started = performance.now();
-            const res = await fetch(url, { headers: { cookie: organizerStress } });
-            const body = new Uint8Array(await res.arrayBuffer());
-            if (!res.ok) throw new Error(`export ${format}: HTTP ${res.status}`);
-            return { ms: performance.now() - started, body };
-          });
-          times.push(m.result.ms);
-          peak = Math.max(peak, m.peakMb);
-          if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
-          size = m.result.body.byteLength;
-          if (format === "xlsx") xlsxBytes = m.result.body;
-        }
-        exportsResult[format] = { ms: median(times), peakRssMb: peak, baseRssMb: base, bytes: size, copyMs };
-        add({ scenario: `export ${sizes.delegates} delegates as ${format.toUpperCase()}`, metric: "time", app: median(times), pg: copyMs, unit: "ms", note: "pg: COPY … TO STDOUT" });
-        add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
-        add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
-      }
-
-      // ---- import of the exported XLSX into the empty 2020 congress: dry run and commit ----
-      const importUrl = (dryRun: boolean) => `${s.url}/api/v1/congresses/${stress.importCongressId}/delegates/import?dryRun=${dryRun}&mode=all`;
-      const upload = (dryRun: boolean, headers: Record<string, string> = {}) => {
-        const form = new FormData();
-        form.append("file", new Blob([xlsxBytes!]), "danh-sach.xlsx");
-        return fetch(importUrl(dryRun), { method: "POST", body: form, headers: { ...headers, cookie: organizerStress, origin: s.url } });
-      };
-      for (const dryRun of [true, false]) {
-        if (!wanted("imports")) break;
-        if (!smoke) await freshServer();
-        const name = dryRun ? "import-dry-run" : "import-commit";
-        const times: number[] = [];
-        let peak = 0;
-        let base = 0;
-        let report: { rows?: number; created?: number; validRows?: number } = {};
-        for (let i = 0; i < repeats; i++) {
-          await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-          const m = await withPeakMemory(s.pid, async () => {
-            const started = performance.now();
-            const res = await upload(dryRun);
-            const body = (await res.json()) as typeof report & { error?: unknown };
-            if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
-            return { ms: performance.now() - started, body };
-          });
-          times.push(m.result.ms);
-          peak = Math.max(peak, m.peakMb);
-          if (i === 0) base = m.baseMb; // the resting server, before the first of the repeats
-          report = m.result.body;
-        }
-        // The same statements through pg alone (writes rolled back).
-        await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-        const captured = await capture(name, (headers) => upload(dryRun, headers));
-        await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-        const pgTimes: number[] = [];
-        for (let i = 0; i < repeats; i++) pgTimes.push(await replayOnce(pool, captured));
-        importResult[name] = { ms: median(times), peakRssMb: peak, baseRssMb: base, rows: report.rows, created: report.created, queries: captured.length, pgMs: median(pgTimes) };
-        add({ scenario: `import ${report.rows ?? "?"}-row XLSX, ${dryRun ? "dry run" : `commit (${report.created} created)`}`, metric: "time", app: median(times), pg: median(pgTimes), unit: "ms", note: `${captured.length} statements replayed` });
-        add({ scenario: "", metric: "peak RSS", app: peak, pg: null, unit: "MB", note: `server RSS before: ${base.toFixed(0)} MB` });
-        add({ scenario: "", metric: "RSS added", app: peak - base, pg: null, unit: "MB", note: "peak minus the resting server's RSS" });
-      }
+      // Memory is measured on a fresh server for each scenario (in the smoke run, one for all).
+      const cookie = await freshServer(bench);
+      const exported = await measureExports(bench, cookie);
+      exports = exported.results;
+      // The smoke run keeps one server (and this cookie) for all; the full run restarts per scenario.
+      if (wanted("imports")) imports = await measureImports(bench, cookie, exported.xlsx!);
       await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
     }
-
-    // ---- first-load JavaScript per route, from the build output ----
+    // First-load JavaScript per route, from the build output.
     const js = wanted("js") ? firstLoadJs(root) : [];
     for (const r of js) add({ scenario: `first-load JS ${r.route}`, metric: "gzip", app: r.gzipKb, pg: null, unit: "KB" });
 
-    const machine = {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "?",
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
-      node: process.version,
-      postgres: (await q<{ server_version: string }>("SHOW server_version"))[0]!.server_version,
-      date: new Date().toISOString(),
-    };
-    const out = { smoke, durationSeconds: duration, concurrency, poolSize, machine, dataSet: sizes, pages: results, exports: exportsResult, imports: importResult, firstLoadJs: js, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
-    mkdirSync(path.dirname(outFile), { recursive: true });
-    writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
-    writeFileSync(outFile.replace(/\.json$/, ".md"), markdown(machine));
+    const machine = await writeResults(q, sizes, { pages, exports, imports, firstLoadJs: js });
     console.log(`\nwrote ${path.relative(root, outFile)}; machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, load ${machine.loadAverageAtEnd.join(" ")}`);
   } finally {
-    await server?.stop();
-    const errors = server?.output().trim();
+    await live.server?.stop();
+    const errors = live.server?.output().trim();
     if (errors) console.error(`server errors:\n${errors.slice(-3000)}`);
     rmSync(captureFile, { force: true });
     await pool.end();
@@ -385,7 +433,7 @@ async function main() {
 }
 
 /** The table as Markdown, for bench/README.md. */
-function markdown(machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverageAtEnd: number[]; node: string; postgres: string; date: string }): string {
+function markdown(machine: Machine): string {
   const fmt = (n: number | null, unit: string) => (n === null || !Number.isFinite(n) ? "—" : `${n >= 100 ? Math.round(n) : n.toFixed(1)} ${unit}`);
   const lines = rows.map((r) => {
     const q = ratio(r);

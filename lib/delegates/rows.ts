@@ -50,6 +50,7 @@ const THEORY: Record<string, Theory> = {
   trungcap: "INTERMEDIATE",
   caocap: "ADVANCED",
   cunhan: "BACHELOR",
+  cunhanchinhtri: "BACHELOR",
   caocapcunhan: "BACHELOR",
 };
 const CATEGORIES: Record<string, Category> = {

@@ -284,7 +284,14 @@ export const DEMO_PROVINCES: ProvinceSpec[] = [
   { code: "BK", name: "Đảng bộ tỉnh Bắc Kạn", district: nganSon },
 ];
 
+/** The term every demo district has held its congress for: history, with the articles' real dates. */
 export const DEMO_TERM = { start: 2020, end: 2025 };
+
+/**
+ * The term the demo's main district prepares now: its dates are counted from the day the demo is
+ * seeded (prisma/seed/demo-next-term.ts), so the dashboard always shows a congress ahead.
+ */
+export const NEXT_TERM = { start: 2025, end: 2030, district: "LC-TU", daysToOpening: 42 } as const;
 
 /** One account per role; the district roles work in Tân Uyên, plus An Phú's organizer. */
 export const DEMO_ACCOUNTS = [

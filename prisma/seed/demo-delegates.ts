@@ -1,4 +1,5 @@
-// The demo rosters. Tân Uyên: 247 delegates to the district congress of 8/6/2020 (the
+// The demo rosters of the 2020 congresses (Tân Uyên's next congress has its own in
+// demo-next-term.ts). Tân Uyên: 247 delegates to the district congress of 8/6/2020 (the
 // convocation notice went to 247): the outgoing executive committee ex officio (37, two more than
 // the new committee's 35), a few appointed, the rest elected by the 47 grassroots organisations
 // within quotas apportioned by party members; composition near the personnel scheme's figures
@@ -15,6 +16,8 @@ import { createRandom, type Random } from "./random";
 
 export type RosterProfile = {
   district: string;
+  /** The congress's term; a roster of a term not yet held holds only what is known so far. */
+  termStart: number;
   total: number;
   exOfficio: number;
   appointed: number;
@@ -23,6 +26,11 @@ export type RosterProfile = {
   women: number;
   /** What a village is called there (bản, ấp, bon, thôn), for the positions. */
   village: string;
+  /**
+   * false: the credentials review has not started (everyone pending, no groups yet) and only the
+   * grassroots organisations whose congress of the term is held have elected their delegates.
+   */
+  reviewed?: boolean;
   /** Every nth delegate still waits for the credentials review; `rejected` lists positions. */
   pendingEvery: number;
   rejected: number[];
@@ -36,6 +44,7 @@ export type RosterProfile = {
 export const DEMO_ROSTERS: RosterProfile[] = [
   {
     district: "LC-TU",
+    termStart: 2020,
     total: 247,
     exOfficio: 37,
     appointed: 5,
@@ -51,6 +60,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
   },
   {
     district: "AG-AP",
+    termStart: 2020,
     total: 190,
     exOfficio: 33,
     appointed: 3,
@@ -66,6 +76,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
   },
   {
     district: "BL-PL",
+    termStart: 2020,
     total: 160,
     exOfficio: 31,
     appointed: 2,
@@ -81,6 +92,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
   },
   {
     district: "DNO-DS",
+    termStart: 2020,
     total: 150,
     exOfficio: 33,
     appointed: 3,
@@ -96,6 +108,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
   },
   {
     district: "BK-NS",
+    termStart: 2020,
     total: 130,
     exOfficio: 29,
     appointed: 2,
@@ -131,7 +144,8 @@ const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
  */
 export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile): Promise<number> {
   const district = await db.unit.findUniqueOrThrow({ where: { code: profile.district }, select: { id: true, provinceId: true } });
-  const congress = await db.congress.findFirstOrThrow({ where: { unitId: district.id, termStart: 2020 }, select: { id: true, plannedOpening: true } });
+  const congress = await db.congress.findFirstOrThrow({ where: { unitId: district.id, termStart: profile.termStart }, select: { id: true, plannedOpening: true } });
+  const reviewed = profile.reviewed ?? true;
   const opening = congress.plannedOpening!.toISOString().slice(0, 10);
   const units = await db.unit.findMany({ where: { parentId: district.id, status: "ACTIVE" }, select: { id: true, name: true, memberCount: true }, orderBy: { code: "asc" } });
   const place = { provinceId: district.provinceId, districtId: district.id };
@@ -147,11 +161,15 @@ export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile
 
   const random = createRandom(profile.seed);
   const reviewer = profile.reviewer ? await db.user.findFirst({ where: { email: profile.reviewer }, select: { id: true } }) : null;
+  // Mid-preparation, only the grassroots congresses already held have elected their delegates.
+  const electedBy = reviewed
+    ? null
+    : new Set((await db.congress.findMany({ where: { districtId: district.id, termStart: profile.termStart, status: "HELD", unitId: { not: district.id } }, select: { unitId: true } })).map((c) => c.unitId));
   const seen = new Set<string>();
   const people: { category: "EX_OFFICIO" | "ELECTED" | "APPOINTED"; unitId: string | null; unitName: string | null }[] = [
     ...Array.from({ length: profile.exOfficio }, () => ({ category: "EX_OFFICIO" as const, unitId: null, unitName: null })),
     ...Array.from({ length: profile.appointed }, () => ({ category: "APPOINTED" as const, unitId: null, unitName: null })),
-    ...quotas.flatMap((q) => {
+    ...quotas.filter((q) => !electedBy || electedBy.has(q.unitId)).flatMap((q) => {
       const unit = units.find((u) => u.id === q.unitId)!;
       return Array.from({ length: q.seats }, () => ({ category: "ELECTED" as const, unitId: unit.id, unitName: unit.name }));
     }),
@@ -162,12 +180,14 @@ export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile
     const ethnicity = weighted(random, profile.ethnicities);
     let fullName = personName(random, gender, ethnicity);
     const young = random.chance(p.category === "EX_OFFICIO" ? 0.12 : 0.34);
-    const year = young ? random.int(1981, 1994) : random.int(1962, 1979);
+    // Ages as of the term's congress: under 40 means born in the 14 years before it.
+    const shift = profile.termStart - 2020;
+    const year = (young ? random.int(1981, 1994) : random.int(1962, 1979)) + shift;
     const birth = iso(year, random.int(1, 12), random.int(1, 28));
     while (seen.has(`${fullName}|${birth}`)) fullName = personName(random, gender, ethnicity);
     seen.add(`${fullName}|${birth}`);
     const yearOnly = random.chance(0.04);
-    const status = profile.rejected.includes(i) ? "REJECTED" : i % profile.pendingEvery === 5 ? "PENDING" : "ACCEPTED";
+    const status = !reviewed ? "PENDING" : profile.rejected.includes(i) ? "REJECTED" : i % profile.pendingEvery === 5 ? "PENDING" : "ACCEPTED";
     const theory = p.category === "ELECTED" ? weighted(random, [["INTERMEDIATE", 60], ["ELEMENTARY", 25], ["ADVANCED", 12], ["BACHELOR", 3]]) : weighted(random, [["ADVANCED", 75], ["BACHELOR", 15], ["INTERMEDIATE", 10]]);
     const commune = /^Đảng bộ (xã|thị trấn)/.test(p.unitName ?? "");
     const position = p.category === "ELECTED" ? `${random.pick(commune ? communePositions(profile.village) : AGENCY_POSITIONS)}, ${p.unitName!.replace(/^Đảng bộ |^Chi bộ /, "")}` : random.pick(EX_OFFICIO_POSITIONS);
@@ -184,7 +204,7 @@ export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile
       birthDate: yearOnly ? null : day(birth),
       birthYear: year,
       ethnicity,
-      partyAdmissionDate: day(iso(Math.min(year + random.int(20, 30), 2019), random.int(1, 12), random.int(1, 28))),
+      partyAdmissionDate: day(iso(Math.min(year + random.int(20, 30), profile.termStart - 1), random.int(1, 12), random.int(1, 28))),
       educationLevel: random.pick(EDUCATION),
       theoryLevel: theory as "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR",
       position,
@@ -199,6 +219,10 @@ export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile
     };
   });
 
+  if (!reviewed) {
+    await db.delegate.createMany({ data: rows });
+    return rows.length;
+  }
   // Discussion groups and seats for the official delegates, as the groups page would share them.
   const official = rows
     .map((r, i) => ({ ...r, id: String(i) }))

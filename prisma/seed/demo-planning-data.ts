@@ -1,6 +1,8 @@
 // The planning of the demo congresses, drawn from the source articles: Tân Uyên's sub-committees,
 // calendar (Chỉ thị 35-CT/TW, Kế hoạch 210-KH/TU, Hướng dẫn 05-HD/TU), tasks and documents as they
 // stood just before its pilot district congress of 8–10/6/2020; lighter plans for the others.
+// These congresses have since been held: the seed closes what was still open (demo-planning.ts).
+// Tân Uyên's next congress has its own plan, dated from the day of seeding (demo-next-term.ts).
 // Decision numbers and every person are synthetic.
 
 export type Position = "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY";
@@ -21,6 +23,8 @@ export type TaskSpec = {
 export type DocumentSpec = { status: "DRAFT" | "INTERNAL_REVIEW" | "SENT_UP" | "COMMENTS_RECEIVED" | "FINAL"; steps: string[]; notes?: string; file?: string };
 export type PlanningSpec = {
   district: string;
+  /** The district congress's term. */
+  termStart: number;
   subCommittees: SubCommitteeSpec[];
   /** Dates given per standard milestone; the others follow the standard offsets. */
   milestones: Partial<Record<string, MilestoneSpec>>;
@@ -36,6 +40,7 @@ const ORGANIZER = "tochuc.tanuyen@daihoi.example";
 
 const tanUyen: PlanningSpec = {
   district: "LC-TU",
+  termStart: 2020,
   doneUntil: "2020-05-31",
   subCommittees: [
     {
@@ -129,6 +134,7 @@ const tanUyen: PlanningSpec = {
 
 const lighter = (district: string, doneUntil: string, milestones: PlanningSpec["milestones"], subs: SubCommitteeSpec["kind"][], decidedOn: string): PlanningSpec => ({
   district,
+  termStart: 2020,
   doneUntil,
   milestones,
   subCommittees: subs.map((kind, i) => ({ kind, decision: `Quyết định số ${120 + i}-QĐ/HU`, decidedOn, members: [{ position: "HEAD" }, { position: "DEPUTY" }, { position: "MEMBER" }] })),

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { standardCalendar } from "../../lib/milestones/calendar";
 import { defaultName } from "../../lib/planning/default-names";
 import { DEMO_PLANNING, type PlanningSpec } from "./demo-planning-data";
-import { DEMO_TERM } from "./demo-data";
+import { nextTermPlanning } from "./demo-next-term";
 import { personName } from "./names";
 import { createRandom } from "./random";
 
@@ -39,7 +39,9 @@ export function demoPdf(text: string): Uint8Array<ArrayBuffer> {
 async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accounts: Map<string, { id: string; name: string }>) {
   const random = createRandom(hashCode(spec.district));
   const district = await db.unit.findUniqueOrThrow({ where: { code: spec.district }, select: { id: true, provinceId: true } });
-  const congress = await db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district.id, termStart: DEMO_TERM.start } }, select: { id: true, plannedOpening: true } });
+  const congress = await db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district.id, termStart: spec.termStart } }, select: { id: true, plannedOpening: true, status: true } });
+  // A congress already held has closed its preparation: what the plan left open is done.
+  const held = congress.status === "HELD";
   const place = { provinceId: district.provinceId, districtId: district.id };
   const congressId = congress.id;
   const account = (email: string) => {
@@ -66,7 +68,8 @@ async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accoun
   const milestoneIds = new Map<string, string>();
   for (const { key, plannedOn } of standardCalendar(congress.plannedOpening!.toISOString().slice(0, 10))) {
     const done = plannedOn <= spec.doneUntil;
-    const m = spec.milestones[key] ?? { plannedOn, status: done ? "DONE" : "PLANNED", doneOn: done ? plannedOn : undefined };
+    const given = spec.milestones[key] ?? { plannedOn, status: done ? "DONE" : "PLANNED", doneOn: done ? plannedOn : undefined };
+    const m = held ? { ...given, status: "DONE" as const, doneOn: given.doneOn ?? given.plannedOn } : given;
     const row =
       (await db.milestone.findUnique({ where: { congressId_standardKey: { congressId, standardKey: key } }, select: { id: true } })) ??
       (await db.milestone.create({
@@ -88,10 +91,10 @@ async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accoun
         milestoneId: t.milestone ? (milestoneIds.get(t.milestone) ?? null) : null,
         dueOn: day(t.dueOn),
         priority: t.priority ?? "NORMAL",
-        status: t.status,
-        doneAt: t.status === "DONE" ? day(t.dueOn) : null,
+        status: held ? "DONE" : t.status,
+        doneAt: held || t.status === "DONE" ? day(t.dueOn) : null,
         assignees: { create: (t.assignees ?? []).map((email) => ({ userId: account(email).id, ...place })) },
-        events: { create: { ...place, kind: "created", at: day("2019-09-01") } },
+        events: { create: { ...place, kind: "created", at: day(spec.subCommittees[0]?.decidedOn ?? t.dueOn) } },
       },
       select: { id: true },
     });
@@ -114,9 +117,9 @@ async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accoun
   }
 }
 
-/** Seeds the planning of every demo district; needs the demo accounts to exist. */
-export async function seedDemoPlanning(db: PrismaClient): Promise<void> {
+/** Seeds the planning of every demo district and of Tân Uyên's next congress (dated from `today`); needs the demo accounts to exist. */
+export async function seedDemoPlanning(db: PrismaClient, today: string): Promise<void> {
   const users = await db.user.findMany({ where: { email: { endsWith: "@daihoi.example" } }, select: { id: true, email: true, name: true } });
   const accounts = new Map(users.map((u) => [u.email, { id: u.id, name: u.name }]));
-  for (const spec of DEMO_PLANNING) await seedDistrictPlanning(db, spec, accounts);
+  for (const spec of [...DEMO_PLANNING, nextTermPlanning(today)]) await seedDistrictPlanning(db, spec, accounts);
 }

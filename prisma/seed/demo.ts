@@ -1,9 +1,12 @@
 // Loads the demo data set (demo-data.ts) idempotently: units and congresses are upserted by code,
-// accounts by email, so running it twice changes nothing but the demo passwords it is given.
+// accounts by email, so running it twice on one day changes nothing but the demo passwords it is
+// given. Tân Uyên's next congress is dated from `today` (demo-next-term.ts).
 import { hashPassword } from "../../lib/auth/password";
+import { isoToDateOnly, vietnamDate } from "../../lib/dates";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
 import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
+import { NEXT_TERM_ROSTER, seedNextTermCongresses } from "./demo-next-term";
 import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
@@ -148,12 +151,18 @@ async function seedDistrict(db: PrismaClient, provinceId: string, spec: District
 
 export type DemoSeedResult = { units: number; congresses: number; accounts: { email: string; role: string; unit: string | null; password: string }[] };
 
-/** `passwords` maps each demo email to its password (generated and kept by the demo script). */
-export async function seedDemo(db: PrismaClient, passwords: Record<string, string>): Promise<DemoSeedResult> {
+/**
+ * `passwords` maps each demo email to its password (generated and kept by the demo script);
+ * `today` (YYYY-MM-DD, default: the calendar date in Vietnam now) anchors the live congress.
+ */
+export async function seedDemo(db: PrismaClient, passwords: Record<string, string>, options: { today?: string } = {}): Promise<DemoSeedResult> {
+  const today = options.today ?? vietnamDate();
+  isoToDateOnly(today); // refuses a malformed date before anything is written
   for (const p of DEMO_PROVINCES) {
     const provinceId = await upsertUnit(db, { code: p.code, name: p.name, kind: "PROVINCE" });
     await seedDistrict(db, provinceId, p.district);
   }
+  await seedNextTermCongresses(db, today);
   const accounts: DemoSeedResult["accounts"] = [];
   for (const a of DEMO_ACCOUNTS) {
     const password = passwords[a.email];
@@ -171,8 +180,8 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
     accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
   }
   // After the accounts: the credentials review names the district's organizer where there is one.
-  for (const roster of DEMO_ROSTERS) await seedDemoDelegates(db, roster);
-  await seedDemoPlanning(db);
+  for (const roster of [...DEMO_ROSTERS, NEXT_TERM_ROSTER]) await seedDemoDelegates(db, roster);
+  await seedDemoPlanning(db, today);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }

@@ -4,7 +4,10 @@
 // One province ("stress province", code SC01) holds 50 districts, and its first district
 // ("stress district", SC01-H001) holds the heavy congress: a 5,000-task plan and a 10,000-delegate
 // roster. The second district (SC01-H002) is a typical one, with exactly the per-congress figures.
+// Standard sub-committees, milestones and documents carry the names the app gives them (the
+// Vietnamese catalog, through lib/planning/default-names.ts).
 import { STANDARD_MILESTONES } from "../../lib/milestones/calendar";
+import { defaultName } from "../../lib/planning/default-names";
 import { searchKey, splitName } from "../../lib/delegates/names";
 import { FAMILY_NAMES_BY_ETHNICITY, type Gender, personName } from "./names";
 import { createRandom, type Random } from "./random";
@@ -79,23 +82,6 @@ const EDUCATION = ["12/12, Đại học Luật", "12/12, Đại học Hành chí
 const POSITIONS = ["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Chủ tịch UBND", "Đảng ủy viên", "Bí thư chi bộ thôn", "Trưởng thôn", "Chủ tịch Hội Phụ nữ", "Trưởng phòng", "Chuyên viên", "Phó Giám đốc"];
 const THEORY = ["ELEMENTARY", "INTERMEDIATE", "INTERMEDIATE", "ADVANCED", "BACHELOR"] as const;
 const SUB_KINDS = ["DOCUMENTS", "PERSONNEL", "SERVICE", "PROPAGANDA", "CONTENT"] as const;
-const SUB_NAMES: Record<(typeof SUB_KINDS)[number], string> = {
-  DOCUMENTS: "Tiểu ban Văn kiện",
-  PERSONNEL: "Tiểu ban Nhân sự",
-  SERVICE: "Tiểu ban Phục vụ",
-  PROPAGANDA: "Tiểu ban Tuyên truyền",
-  CONTENT: "Tiểu ban Nội dung",
-};
-const STANDARD_NAMES: Record<string, string> = {
-  DIRECTIVE_STUDIED: "Quán triệt Chỉ thị và Kế hoạch của Tỉnh ủy",
-  DISTRICT_PLAN: "Ban hành Kế hoạch, thành lập các tiểu ban",
-  ROLLOUT_CONFERENCE: "Hội nghị triển khai",
-  PILOT_CONGRESSES: "Đại hội điểm",
-  GRASSROOTS_CONGRESSES: "Đại hội các tổ chức cơ sở đảng",
-  DOCUMENTS_SENT_UP: "Trình dự thảo văn kiện lên Ban Thường vụ Tỉnh ủy",
-  CONVOCATION: "Thông tri triệu tập đại biểu",
-  DISTRICT_CONGRESS: "Đại hội đại biểu Đảng bộ huyện",
-};
 const EXTRA_MILESTONES = ["Hội nghị Ban Chấp hành mở rộng", "Kiểm tra công tác chuẩn bị đại hội", "Tổng duyệt đại hội", "Họp báo về đại hội", "Hội nghị lấy ý kiến dự thảo văn kiện", "Hoàn thành phương án nhân sự"];
 const TASK_TITLES = [
   "Xây dựng dự thảo Báo cáo chính trị",
@@ -114,13 +100,7 @@ const TASK_TITLES = [
   "Phân công tổ thảo luận",
   "Dự thảo Nghị quyết đại hội",
 ];
-const DOC_KINDS = [
-  ["POLITICAL_REPORT", "Báo cáo chính trị"],
-  ["SELF_REVIEW", "Báo cáo kiểm điểm của Ban Chấp hành"],
-  ["RESOLUTION", "Nghị quyết đại hội"],
-  ["ACTION_PROGRAMME", "Chương trình hành động"],
-  ["PERSONNEL_SCHEME", "Đề án nhân sự cấp ủy"],
-] as const;
+const DOC_KINDS = ["POLITICAL_REPORT", "SELF_REVIEW", "RESOLUTION", "ACTION_PROGRAMME", "PERSONNEL_SCHEME"] as const;
 const DOC_FLOW = ["DRAFT", "INTERNAL_REVIEW", "SENT_UP", "COMMENTS_RECEIVED", "FINAL"] as const;
 
 const DAY = 86_400_000;
@@ -177,28 +157,31 @@ type District = {
   milestoneCount: number;
 };
 
-/** The whole data set as tables in insertion order (parents before children). */
-export function scaleTables(options: ScaleOptions, passwordHash: string) {
-  const o = options;
-  const rnd = (salt: number) => createRandom((o.seed * 7919 + salt) >>> 0);
-  const idRandom = rnd(1);
-  const ids = {
-    unit: uuidFactory(1, idRandom),
-    congress: uuidFactory(2, idRandom),
-    user: uuidFactory(3, idRandom),
-    grant: uuidFactory(4, idRandom),
-    sub: uuidFactory(5, idRandom),
-    member: uuidFactory(6, idRandom),
-    milestone: uuidFactory(7, idRandom),
-    task: uuidFactory(8, idRandom),
-    document: uuidFactory(9, idRandom),
-    delegate: uuidFactory(10, idRandom),
-    quota: uuidFactory(11, idRandom),
-  };
-  const names = rnd(2);
-  const created = new Date(CREATED).toISOString();
+type Ids = Record<"unit" | "congress" | "user" | "grant" | "sub" | "member" | "milestone" | "task" | "document" | "delegate" | "quota", () => string>;
 
-  // Provinces, then districts: the first province takes the stress share, the rest spread evenly.
+/**
+ * What every table's step shares: the options, the seeded PRNGs, the id factories and the
+ * provinces and districts. Steps fill in the districts' ids (congress, users, sub-committees,
+ * milestones) as their rows are generated, for the steps after them.
+ */
+type Scale = {
+  o: ScaleOptions;
+  rnd: (salt: number) => Random;
+  ids: Ids;
+  /** Names of places and people that do not belong to one district. */
+  names: Random;
+  created: string;
+  provinces: Province[];
+  districts: District[];
+};
+
+function idFactories(random: Random): Ids {
+  const tags = ["unit", "congress", "user", "grant", "sub", "member", "milestone", "task", "document", "delegate", "quota"] as const;
+  return Object.fromEntries(tags.map((tag, i) => [tag, uuidFactory(i + 1, random)])) as Ids;
+}
+
+/** Provinces, then districts: the first province takes the stress share, the rest spread evenly. */
+function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random): { provinces: Province[]; districts: District[] } {
   const provinces: Province[] = Array.from({ length: o.provinces }, (_, p) => ({
     id: ids.unit(),
     code: provinceCode(p),
@@ -222,18 +205,7 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       const code = districtCode(province.index, d);
       const i = districts.length;
       const r = rnd(1000 + i);
-      const places = new Set<string>();
-      const grassroots: GrassrootsUnit[] = Array.from({ length: o.grassrootsPerDistrict }, (_, g) => {
-        const kind = g < o.grassrootsPerDistrict * 0.6 ? "xã" : g < o.grassrootsPerDistrict * 0.7 ? "thị trấn" : "";
-        // Names are unique within the district: imports find a home unit by its name.
-        let gPlace: string;
-        do gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
-        while (places.has(gPlace) && places.size < SYLLABLES.length * SYLLABLES.length);
-        places.add(gPlace);
-        const name = kind ? `Đảng bộ ${kind} ${gPlace}` : g % 2 ? `Chi bộ Trường THCS ${gPlace}` : `Đảng bộ Công ty ${gPlace}`;
-        const status = i > 1 && r.chance(0.02) ? (r.chance(0.5) ? "DISSOLVED" : "MERGED") : "ACTIVE";
-        return { id: ids.unit(), code: `${code}-${String(g + 1).padStart(3, "0")}`, name, status, members: r.int(20, 400) };
-      });
+      const grassroots = planGrassroots(o, r, ids, code, i);
       const opening = isoDay(dayMs("2025-06-02") + r.int(0, 120) * DAY);
       // The typical district (the second) has exactly the per-congress figure; others vary ±15%.
       const delegates = i === 0 ? o.largeRoster : i === 1 ? o.delegatesPerCongress : Math.round(o.delegatesPerCongress * (0.85 + r.next() * 0.3));
@@ -254,7 +226,26 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       });
     }
   }
-  const unitRows: TableRows = {
+  return { provinces, districts };
+}
+
+function planGrassroots(o: ScaleOptions, r: Random, ids: Ids, code: string, i: number): GrassrootsUnit[] {
+  const places = new Set<string>();
+  return Array.from({ length: o.grassrootsPerDistrict }, (_, g) => {
+    const kind = g < o.grassrootsPerDistrict * 0.6 ? "xã" : g < o.grassrootsPerDistrict * 0.7 ? "thị trấn" : "";
+    // Names are unique within the district: imports find a home unit by its name.
+    let gPlace: string;
+    do gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
+    while (places.has(gPlace) && places.size < SYLLABLES.length * SYLLABLES.length);
+    places.add(gPlace);
+    const name = kind ? `Đảng bộ ${kind} ${gPlace}` : g % 2 ? `Chi bộ Trường THCS ${gPlace}` : `Đảng bộ Công ty ${gPlace}`;
+    const status = i > 1 && r.chance(0.02) ? (r.chance(0.5) ? "DISSOLVED" : "MERGED") : "ACTIVE";
+    return { id: ids.unit(), code: `${code}-${String(g + 1).padStart(3, "0")}`, name, status, members: r.int(20, 400) };
+  });
+}
+
+function unitTable({ provinces, districts, created }: Scale): TableRows {
+  return {
     table: "unit",
     columns: ["id", "code", "name", "kind", "block", "status", "parent_id", "province_id", "district_id", "member_count", "founded_on", "status_changed_on", "version", "created_at", "updated_at"],
     *rows() {
@@ -269,8 +260,11 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
+}
 
-  const congressRows: TableRows = {
+/** The district congresses (notes each district's congress id) and their grassroots congresses. */
+function congressTable({ rnd, ids, districts, created }: Scale): TableRows {
+  return {
     table: "congress",
     columns: ["id", "unit_id", "province_id", "district_id", "ordinal", "term_start", "term_end", "planned_opening", "planned_closing", "held_on", "venue", "is_pilot", "status", "version", "created_at", "updated_at"],
     *rows() {
@@ -292,8 +286,11 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
+}
 
-  const userRows: TableRows = {
+/** Accounts (notes each district's organizer, lead and member) and their grants. */
+function userTables({ ids, names, provinces, districts, created }: Scale, passwordHash: string): [TableRows, TableRows] {
+  const users: TableRows = {
     table: "app_user",
     columns: ["id", "email", "name", "password_hash", "disabled", "session_version", "locale", "password_changed_at", "created_at", "updated_at"],
     *rows() {
@@ -311,14 +308,14 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
-  // Grants need the user ids: userRows notes them as it makes the users, in its own order
+  // Grants need the user ids: the users' step notes them as it makes the users, in its own order
   // (admin, one overseer per province, then organizer, lead and member of each district).
   const pendingGrants: { userId: string; role: string; unitId: string | null }[] = [];
-  const userRowsWithGrants: TableRows = {
-    ...userRows,
+  const usersNotingGrants: TableRows = {
+    ...users,
     *rows() {
       let n = 0;
-      for (const row of userRows.rows()) {
+      for (const row of users.rows()) {
         const id = row[0] as string;
         if (n === 0) pendingGrants.push({ userId: id, role: "ADMIN", unitId: null });
         else if (n <= provinces.length) pendingGrants.push({ userId: id, role: "PROVINCE_OVERSEER", unitId: provinces[n - 1]!.id });
@@ -332,15 +329,19 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
-  const grantRows: TableRows = {
+  const grants: TableRows = {
     table: "grant",
     columns: ["id", "user_id", "role", "unit_id", "created_at"],
     *rows() {
       for (const g of pendingGrants) yield [ids.grant(), g.userId, g.role, g.unitId, created];
     },
   };
+  return [usersNotingGrants, grants];
+}
 
-  const subRows: TableRows = {
+/** The sub-committees of each congress (notes their ids), under their catalog names. */
+function subCommitteeTable({ o, ids, districts, created }: Scale): TableRows {
+  return {
     table: "sub_committee",
     columns: ["id", "congress_id", "province_id", "district_id", "kind", "name", "decision_number", "decision_date", "version", "created_at", "updated_at"],
     *rows() {
@@ -351,13 +352,15 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
           d.subs.push(id);
           const kind = SUB_KINDS[s] ?? null;
           const decided = isoDay(dayMs(d.opening) - 335 * DAY);
-          yield [id, d.congressId, d.province.id, d.id, kind, kind ? SUB_NAMES[kind] : `Tiểu ban số ${s + 1}`, `Quyết định số ${100 + ((i * 7 + s) % 800)}-QĐ/HU`, decided, 1, created, created];
+          yield [id, d.congressId, d.province.id, d.id, kind, kind ? defaultName.subCommittee(kind) : `Tiểu ban số ${s + 1}`, `Quyết định số ${100 + ((i * 7 + s) % 800)}-QĐ/HU`, decided, 1, created, created];
         }
       }
     },
   };
+}
 
-  const memberRows: TableRows = {
+function memberTable({ rnd, ids, districts, created }: Scale): TableRows {
+  return {
     table: "sub_committee_member",
     columns: ["id", "sub_committee_id", "province_id", "district_id", "user_id", "full_name", "job_title", "position", "version", "created_at", "updated_at"],
     *rows() {
@@ -376,8 +379,11 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
+}
 
-  const milestoneRows: TableRows = {
+/** The standard calendar under its catalog names, then extra milestones (notes their ids). */
+function milestoneTable({ rnd, ids, districts, created }: Scale): TableRows {
+  return {
     table: "milestone",
     columns: ["id", "congress_id", "province_id", "district_id", "standard_key", "name", "planned_on", "done_on", "status", "reference", "version", "created_at", "updated_at"],
     *rows() {
@@ -390,15 +396,18 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
           const std = STANDARD_MILESTONES[m];
           const planned = std ? isoDay(dayMs(d.opening) - std.daysBeforeOpening * DAY) : isoDay(dayMs(d.opening) - r.int(10, 300) * DAY);
           const status = std && std.daysBeforeOpening > 100 ? "DONE" : r.pick(["PLANNED", "IN_PROGRESS", "DONE"] as const);
-          const name = std ? STANDARD_NAMES[std.key]! : `${EXTRA_MILESTONES[(m - 8) % EXTRA_MILESTONES.length]}${m >= 8 + EXTRA_MILESTONES.length ? ` (lần ${Math.floor((m - 8) / EXTRA_MILESTONES.length) + 1})` : ""}`;
+          const name = std ? defaultName.milestone(std.key) : `${EXTRA_MILESTONES[(m - 8) % EXTRA_MILESTONES.length]}${m >= 8 + EXTRA_MILESTONES.length ? ` (lần ${Math.floor((m - 8) / EXTRA_MILESTONES.length) + 1})` : ""}`;
           yield [id, d.congressId, d.province.id, d.id, std?.key ?? null, name, planned, status === "DONE" ? isoDay(dayMs(planned) + r.int(-3, 5) * DAY) : null, status, std?.key === "DIRECTIVE_STUDIED" ? "Chỉ thị 45-CT/TW ngày 14/4/2025" : null, 1, created, created];
         }
       }
     },
   };
+}
 
+/** Tasks, and their assignees (collected while the tasks are made, written after them). */
+function taskTables({ rnd, ids, districts }: Scale): [TableRows, TableRows] {
   const assignees: Row[] = [];
-  const taskRows: TableRows = {
+  const tasks: TableRows = {
     table: "task",
     columns: ["id", "congress_id", "province_id", "district_id", "sub_committee_id", "milestone_id", "title", "description", "due_on", "priority", "status", "done_at", "created_by_id", "version", "created_at", "updated_at"],
     *rows() {
@@ -437,23 +446,29 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       assignees.length = 0;
     },
   };
+  return [tasks, assigneeRows];
+}
 
-  const documentRows: TableRows = {
+/** The five standard documents of each congress under their catalog names, at a random step. */
+function documentTable({ rnd, ids, districts, created }: Scale): TableRows {
+  return {
     table: "congress_document",
     columns: ["id", "congress_id", "province_id", "district_id", "kind", "title", "sub_committee_id", "status", "draft_on", "internal_review_on", "sent_up_on", "comments_received_on", "final_on", "version", "created_at", "updated_at"],
     *rows() {
       for (const [i, d] of districts.entries()) {
         const r = rnd(6000 + i);
-        for (const [kind, title] of DOC_KINDS) {
+        for (const kind of DOC_KINDS) {
           const step = r.int(0, 4);
           const dates = DOC_FLOW.map((_, k) => (k <= step ? isoDay(dayMs(d.opening) - (200 - k * 35) * DAY) : null));
-          yield [ids.document(), d.congressId, d.province.id, d.id, kind, title, kind === "PERSONNEL_SCHEME" ? (d.subs[1] ?? null) : (d.subs[0] ?? null), DOC_FLOW[step]!, ...dates, 1, created, created];
+          yield [ids.document(), d.congressId, d.province.id, d.id, kind, defaultName.document(kind), kind === "PERSONNEL_SCHEME" ? (d.subs[1] ?? null) : (d.subs[0] ?? null), DOC_FLOW[step]!, ...dates, 1, created, created];
         }
       }
     },
   };
+}
 
-  const quotaRows: TableRows = {
+function quotaTable({ ids, districts, created }: Scale): TableRows {
+  return {
     table: "delegate_quota",
     columns: ["id", "congress_id", "unit_id", "province_id", "district_id", "seats", "version", "updated_at"],
     *rows() {
@@ -464,8 +479,10 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
+}
 
-  const delegateRows: TableRows = {
+function delegateTable({ rnd, ids, districts, created }: Scale): TableRows {
+  return {
     table: "delegate",
     columns: [
       "id", "congress_id", "province_id", "district_id", "home_unit_id", "full_name", "family_name", "middle_name", "given_name", "search_key",
@@ -504,10 +521,32 @@ export function scaleTables(options: ScaleOptions, passwordHash: string) {
       }
     },
   };
+}
 
+/**
+ * The whole data set as tables in insertion order (parents before children). Tables are generated
+ * lazily, in this order: each step reads the ids the steps before it noted on the districts.
+ */
+export function scaleTables(options: ScaleOptions, passwordHash: string) {
+  const rnd = (salt: number) => createRandom((options.seed * 7919 + salt) >>> 0);
+  const ids = idFactories(rnd(1));
+  const names = rnd(2);
+  const { provinces, districts } = planPlaces(options, rnd, ids, names);
+  const scale: Scale = { o: options, rnd, ids, names, created: new Date(CREATED).toISOString(), provinces, districts };
   return {
     provinces,
     districts,
-    tables: [unitRows, congressRows, userRowsWithGrants, grantRows, subRows, memberRows, milestoneRows, taskRows, assigneeRows, documentRows, quotaRows, delegateRows],
+    tables: [
+      unitTable(scale),
+      congressTable(scale),
+      ...userTables(scale, passwordHash),
+      subCommitteeTable(scale),
+      memberTable(scale),
+      milestoneTable(scale),
+      ...taskTables(scale),
+      documentTable(scale),
+      quotaTable(scale),
+      delegateTable(scale),
+    ],
   };
 }

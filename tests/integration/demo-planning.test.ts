@@ -3,12 +3,13 @@ import { loadActor } from "@/lib/auth/actor";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { getDb } from "@/lib/db/client";
 import { listMyTasks } from "@/lib/tasks/data";
-import { DEMO_ACCOUNTS, DEMO_PROVINCES } from "@/prisma/seed/demo-data";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, NEXT_TERM } from "@/prisma/seed/demo-data";
 import { seedDemo } from "@/prisma/seed/demo";
 import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 
 const db = getDb();
 const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-password-for-tests"]));
+const TODAY = "2026-11-02";
 
 /**
  * Every planning row of the demo districts with what an edit would change, to compare two runs
@@ -36,18 +37,19 @@ takeTurnsWithTheDemoSeed();
 describe("the demo planning", () => {
   // The whole demo, seeded twice: give it the time the roster test has on a busy machine.
   it("loads once: a second run changes nothing", { timeout: 120_000 }, async () => {
-    await seedDemo(db, passwords);
+    await seedDemo(db, passwords, { today: TODAY });
     const first = await snapshot();
-    expect(first.milestones).toHaveLength(5 * 8);
-    expect(first.documents.length).toBeGreaterThanOrEqual(5);
-    await seedDemo(db, passwords);
+    // The five 2020 congresses and Tân Uyên's next one, each with the standard calendar.
+    expect(first.milestones).toHaveLength(6 * 8);
+    expect(first.documents.length).toBeGreaterThanOrEqual(10);
+    await seedDemo(db, passwords, { today: TODAY });
     expect(await snapshot()).toEqual(first);
   });
 
-  it("gives Tân Uyên's demo member and lead tasks, and the dashboard its 47/47", { timeout: 120_000 }, async () => {
-    await seedDemo(db, passwords);
+  it("gives Tân Uyên's demo member and lead tasks, its 2020 congress the 47/47 of history and its next one work in progress", { timeout: 120_000 }, async () => {
+    await seedDemo(db, passwords, { today: TODAY });
     const tanUyen = await db.unit.findUniqueOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
-    const congress = await db.congress.findFirstOrThrow({ where: { unitId: tanUyen.id }, select: { id: true } });
+    const congress = (termStart: number) => db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: tanUyen.id, termStart } }, select: { id: true } });
     for (const email of ["thanhvien.tanuyen@daihoi.example", "tieuban.tanuyen@daihoi.example"]) {
       const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
       const mine = await listMyTasks((await loadActor(user.id, user.sessionVersion))!);
@@ -55,10 +57,16 @@ describe("the demo planning", () => {
       expect(mine.every((t) => t.can.update)).toBe(true);
     }
     const organizer = await db.user.findUniqueOrThrow({ where: { email: "tochuc.tanuyen@daihoi.example" }, select: { id: true, sessionVersion: true } });
-    const { figures } = await congressDashboard((await loadActor(organizer.id, organizer.sessionVersion))!, congress.id, "2020-06-01");
-    expect(figures.grassroots).toEqual({ held: 47, total: 47, planned: 0, pending: 0 });
-    expect(figures.milestones).toMatchObject({ total: 8, done: 7 });
-    expect(figures.documents.total).toBe(5);
-    expect(Object.entries(figures.tasks.byStatus).every(([, n]) => n > 0)).toBe(true);
+    const actor = (await loadActor(organizer.id, organizer.sessionVersion))!;
+    // The congress of 8–10/6/2020 was held: its preparation is closed.
+    const history = (await congressDashboard(actor, (await congress(DEMO_TERM.start)).id, TODAY)).figures;
+    expect(history.grassroots).toEqual({ held: 47, total: 47, planned: 0, pending: 0 });
+    expect(history.milestones).toMatchObject({ total: 8, done: 8, late: 0 });
+    expect(history.tasks.overdue).toBe(0);
+    expect(history.tasks.byStatus.DONE).toBe(history.tasks.total);
+    const next = (await congressDashboard(actor, (await congress(NEXT_TERM.start)).id, TODAY)).figures;
+    expect(next.documents.total).toBe(5);
+    expect(next.milestones.done).toBeLessThan(8);
+    expect(Object.entries(next.tasks.byStatus).every(([, n]) => n > 0)).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ takeTurnsWithTheDemoSeed();
 
 describe("demo rosters", () => {
   it("gives each demo district a roster that fits its province, and a second run changes nothing", { timeout: 120_000 }, async () => {
-    await seedDemo(db, passwords);
+    await seedDemo(db, passwords, { today: "2026-11-02" });
     const first = await snapshot();
 
     const expected: Record<string, { total: number; groups: string[] }> = {
@@ -35,7 +35,7 @@ describe("demo rosters", () => {
       "BK-NS": { total: 130, groups: ["Tày", "Nùng", "Dao"] },
     };
     for (const profile of DEMO_ROSTERS) {
-      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.district }, termStart: 2020 }, select: { id: true } });
+      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.district }, termStart: profile.termStart }, select: { id: true } });
       const rows = await db.delegate.findMany({ where: { congressId: congress.id } });
       const e = expected[profile.district]!;
       expect(rows, profile.district).toHaveLength(e.total);
@@ -72,7 +72,7 @@ describe("demo rosters", () => {
       } else expect(checkedIn).toHaveLength(0);
     }
 
-    await seedDemo(db, passwords);
+    await seedDemo(db, passwords, { today: "2026-11-02" });
     expect(await snapshot()).toBe(first);
   });
 });

@@ -63,6 +63,15 @@ describe("row validation", () => {
     expect(draft!.fullName).toBe("Nguyễn Văn Đức".normalize("NFC"));
   });
 
+  it("reads back the labels the roster exports (Được bầu, Cử nhân chính trị) and the short forms", () => {
+    for (const [theoryLevel, category, expected] of [
+      ["Cử nhân chính trị", "Được bầu", { theoryLevel: "BACHELOR", category: "ELECTED" }],
+      ["Cử nhân", "Bầu", { theoryLevel: "BACHELOR", category: "ELECTED" }],
+    ] as const) {
+      expect(validateRow({ ...good, theoryLevel, category }, units, TODAY).draft, `${theoryLevel} / ${category}`).toMatchObject(expected);
+    }
+  });
+
   it("reads Excel dates, Excel serial numbers and the year alone", () => {
     expect(readBirth(new Date(Date.UTC(1975, 2, 5)))).toEqual({ date: "1975-03-05", year: 1975 });
     expect(readBirth(27458)).toEqual({ date: "1975-03-05", year: 1975 });

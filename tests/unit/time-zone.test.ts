@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime, isPastDate, vietnamDate } from "@/lib/dates";
 
+/** A zone's offset from UTC at `at`, in minutes, as ICU knows it ("GMT-07:00" → -420). */
+function offsetMinutes(zone: string, at: Date): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(at).find((p) => p.type === "timeZoneName")!.value;
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+  if (!m) throw new Error(`unexpected offset ${name}`);
+  return m[1] ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
 // `npm test` runs this file under TZ=UTC and again under TZ=America/Los_Angeles (and in the
 // machine's own zone with the other unit tests): the answers must not change.
 describe(`date logic under TZ=${process.env.TZ ?? "(machine default)"}`, () => {
-  it("runs in the zone the runner asked for", () => {
-    if (process.env.TZ) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  // The zone the runner asked for (TZ), or the machine's own; either way the process's local clock
+  // must be that zone's, winter and summer, or the checks below would not run where they claim to.
+  it("runs in the zone the runner asked for, and the local clock keeps that zone's offset", () => {
+    const resolved = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (process.env.TZ) expect(resolved).toBe(process.env.TZ);
+    // ICU says Etc/Unknown when the machine names no zone; its clock then runs at UTC.
+    const zone = resolved === "Etc/Unknown" ? "UTC" : resolved;
+    for (const at of [new Date("2020-01-15T12:00:00Z"), new Date("2020-07-15T12:00:00Z")]) {
+      expect(0 - at.getTimezoneOffset(), `${zone} at ${at.toISOString()}`).toBe(offsetMinutes(zone, at));
+    }
+    // The helper reads real offsets, so the loop above cannot pass by both sides being 0 under UTC.
+    expect(offsetMinutes("Asia/Ho_Chi_Minh", new Date("2020-01-15T12:00:00Z"))).toBe(420);
   });
 
   it("a task due 30/06 is overdue from 01/07 00:00 Vietnam time, not before", () => {

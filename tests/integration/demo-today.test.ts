@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/actor";
+import { congressDashboard } from "@/lib/dashboard/data";
+import { addDays, dateOnlyToIso } from "@/lib/dates";
+import { getDb } from "@/lib/db/client";
+import { DEMO_ACCOUNTS, DEMO_TERM, NEXT_TERM } from "@/prisma/seed/demo-data";
+import { seedDemo } from "@/prisma/seed/demo";
+import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
+
+const db = getDb();
+const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-today-test-password"]));
+// A pinned clock, far from the real one and from the 2020 history, so nothing here is true by chance.
+const TODAY = "2031-03-10";
+
+async function tanUyen() {
+  const district = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.district }, select: { id: true } });
+  const [history, next] = await Promise.all(
+    [DEMO_TERM.start, NEXT_TERM.start].map((termStart) =>
+      db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district.id, termStart } }, select: { id: true, termEnd: true, status: true, plannedOpening: true, plannedClosing: true, heldOn: true } }),
+    ),
+  );
+  return { districtId: district.id, history: history!, next: next! };
+}
+
+/** The dated rows of the live congress, in a stable order. */
+async function datedRows(congressId: string, districtId: string) {
+  const iso = (d: Date | null) => (d ? dateOnlyToIso(d) : null);
+  const [tasks, milestones, grassroots] = await Promise.all([
+    db.task.findMany({ where: { congressId }, select: { title: true, dueOn: true, status: true }, orderBy: { title: "asc" } }),
+    db.milestone.findMany({ where: { congressId }, select: { standardKey: true, plannedOn: true, status: true }, orderBy: { plannedOn: "asc" } }),
+    db.congress.findMany({ where: { districtId, termStart: NEXT_TERM.start, unitId: { not: districtId } }, select: { unitId: true, plannedOpening: true, heldOn: true, status: true }, orderBy: { unitId: "asc" } }),
+  ]);
+  return {
+    tasks: tasks.map((t) => ({ ...t, dueOn: iso(t.dueOn) })),
+    milestones: milestones.map((m) => ({ ...m, plannedOn: iso(m.plannedOn) })),
+    grassroots: grassroots.map((g) => ({ ...g, plannedOpening: iso(g.plannedOpening), heldOn: iso(g.heldOn) })),
+  };
+}
+
+takeTurnsWithTheDemoSeed();
+
+describe("the demo, anchored to the day it is seeded", () => {
+  it("prepares Tân Uyên's next congress six weeks ahead of a pinned today, the 2020 congress kept as history", { timeout: 120_000 }, async () => {
+    await seedDemo(db, passwords, { today: TODAY });
+    const { districtId, history, next } = await tanUyen();
+
+    expect(history).toMatchObject({ status: "HELD", termEnd: 2025, plannedOpening: new Date("2020-06-08T00:00:00Z"), plannedClosing: new Date("2020-06-10T00:00:00Z"), heldOn: new Date("2020-06-08T00:00:00Z") });
+    expect(next).toMatchObject({ status: "PREPARING", termEnd: NEXT_TERM.end, heldOn: null });
+    expect(dateOnlyToIso(next.plannedOpening!)).toBe(addDays(TODAY, 42));
+    expect(dateOnlyToIso(next.plannedClosing!)).toBe(addDays(TODAY, 44));
+
+    const user = await db.user.findUniqueOrThrow({ where: { email: "tochuc.tanuyen@daihoi.example" }, select: { id: true, sessionVersion: true } });
+    const organizer = (await loadActor(user.id, user.sessionVersion))!;
+    const { figures } = await congressDashboard(organizer, next.id, TODAY);
+    expect(figures.daysToOpening).toBe(42);
+    expect(figures.tasks.overdue).toBeGreaterThan(0);
+    expect(figures.milestones.late).toBeGreaterThan(0);
+    // Grassroots congresses partly held: some held, some planned, a few with no date yet.
+    expect(figures.grassroots!.total).toBe(47);
+    expect(figures.grassroots!.held).toBeGreaterThan(0);
+    expect(figures.grassroots!.planned).toBeGreaterThan(0);
+    expect(figures.grassroots!.pending).toBeGreaterThan(0);
+
+    const rows = await datedRows(next.id, districtId);
+    const open = rows.tasks.filter((t) => t.status !== "DONE");
+    expect(open.filter((t) => t.dueOn! < TODAY).length, "overdue").toBeGreaterThan(0);
+    expect(open.filter((t) => t.dueOn! >= TODAY && t.dueOn! < addDays(TODAY, 7)).length, "due this week").toBeGreaterThan(0);
+    expect(open.filter((t) => t.dueOn! >= addDays(TODAY, 7)).length, "later").toBeGreaterThan(0);
+    expect(rows.tasks.every((t) => t.dueOn! > addDays(TODAY, -365) && t.dueOn! <= addDays(TODAY, 42))).toBe(true);
+    expect(rows.milestones.at(-1)).toMatchObject({ standardKey: "DISTRICT_CONGRESS", plannedOn: addDays(TODAY, 42), status: "PLANNED" });
+    for (const g of rows.grassroots) {
+      if (g.status === "HELD") expect(g.heldOn! < TODAY, `held ${g.heldOn}`).toBe(true);
+      else expect(g.plannedOpening! >= TODAY, `planned ${g.plannedOpening}`).toBe(true);
+    }
+
+    // Its roster mid-preparation: the outgoing committee and the delegates of the congresses held, none reviewed.
+    const delegates = await db.delegate.findMany({ where: { congressId: next.id }, select: { category: true, homeUnitId: true, credentialStatus: true, group: true } });
+    const heldUnits = new Set(rows.grassroots.filter((g) => g.status === "HELD").map((g) => g.unitId));
+    expect(delegates.filter((d) => d.category === "EX_OFFICIO")).toHaveLength(35);
+    expect(delegates.some((d) => d.category === "ELECTED")).toBe(true);
+    expect(delegates.filter((d) => d.category === "ELECTED").every((d) => heldUnits.has(d.homeUnitId!))).toBe(true);
+    expect(delegates.every((d) => d.credentialStatus === "PENDING" && d.group === null)).toBe(true);
+    expect(await db.delegateQuota.count({ where: { congressId: next.id } })).toBe(47);
+  });
+
+  it("seeded again the same day changes nothing; on a later day the whole preparation moves with it", { timeout: 120_000 }, async () => {
+    await seedDemo(db, passwords, { today: TODAY });
+    const { districtId, next } = await tanUyen();
+    const first = await datedRows(next.id, districtId);
+    await seedDemo(db, passwords, { today: TODAY });
+    expect(await datedRows(next.id, districtId)).toEqual(first);
+
+    const later = addDays(TODAY, 10);
+    await seedDemo(db, passwords, { today: later });
+    const moved = await tanUyen();
+    expect(moved.next.id).toBe(next.id);
+    expect(dateOnlyToIso(moved.next.plannedOpening!)).toBe(addDays(later, 42));
+    const shift = <T extends Record<string, unknown>>(rows: T[], keys: (keyof T)[]) => rows.map((r) => ({ ...r, ...Object.fromEntries(keys.map((k) => [k, r[k] ? addDays(r[k] as string, 10) : null])) }));
+    expect(await datedRows(next.id, districtId)).toEqual({
+      tasks: shift(first.tasks, ["dueOn"]),
+      milestones: shift(first.milestones, ["plannedOn"]),
+      grassroots: shift(first.grassroots, ["plannedOpening", "heldOn"]),
+    });
+    // The history does not move.
+    expect(moved.history.plannedOpening).toEqual(new Date("2020-06-08T00:00:00Z"));
+  });
+});
