@@ -8,15 +8,11 @@ import { isCommonPassword } from "./common-passwords";
 import { changeOwnPassword, setOwnLocale } from "../users/mutations";
 import { type ActionResult, SELF, defineAction } from "../server/action";
 import { signIn, signOut } from "./auth";
+import { safeCallback } from "./callback";
 import { changePasswordSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
 import { lockoutStatus } from "./sign-in";
 import { db } from "../db/client";
 import { normaliseEmail } from "./sign-in";
-
-/** Only same-site paths: never redirect a signed-in user to another origin. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/sign-in") ? url : "/";
-}
 
 export async function signInAction(input: SignInInput): Promise<ActionResult<never> & { lockedUntil?: string }> {
   const parsed = signInSchema.safeParse(input);
