@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { LIMITS, checkRateLimit, hitRateLimit } from "../security/rate-limit";
+import { addressKey } from "../security/client-address";
+import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { checkCredentials } from "./sign-in";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -28,9 +29,9 @@ const credentialsSchema = z.object({ email: z.string().min(1).max(320), password
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
+/** The address lib/runtime/http-server.ts resolved for this request (it rewrites the header). */
 function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -52,15 +53,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const ip = clientIp(request) ?? "unknown";
-        if (!(await checkRateLimit(LIMITS.signInFailuresPerAddress, ip)).allowed) throw new TooManyAttempts();
+        // Counted before the password is checked, in one atomic statement: attempts sent together
+        // cannot all pass a check made before any of them is counted. A success is taken back.
+        const now = new Date();
+        const key = addressKey(ip);
+        if (!(await hitRateLimit(LIMITS.signInFailuresPerAddress, key, now)).allowed) throw new TooManyAttempts();
         const result = await checkCredentials(parsed.data.email, parsed.data.password, {
           ip,
           userAgent: request.headers.get("user-agent"),
         });
-        if (!result.ok) {
-          await hitRateLimit(LIMITS.signInFailuresPerAddress, ip);
-          throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
-        }
+        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        await releaseRateLimit(LIMITS.signInFailuresPerAddress, key, now);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
     }),

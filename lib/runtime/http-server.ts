@@ -1,6 +1,7 @@
 // The production HTTP server: Next.js's request handler inside a plain Node server, so that every
 // request gets an id and one structured log line, and SIGTERM shuts down gracefully: stop
 // accepting, let in-flight requests finish, close the database pool, then run `onStopped`.
+import { clientAddress } from "../security/client-address";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
@@ -20,6 +21,8 @@ export type ServerOptions = {
   database?: PgConnection;
   /** Take the client address from X-Forwarded-For (set by a trusted reverse proxy). */
   trustProxy?: boolean;
+  /** Trusted proxies in front of the app (their entries, from the right of X-Forwarded-For). */
+  trustedProxyHops?: number;
   /** Runs after the server has stopped and the pool is closed (e.g. stop the embedded database). */
   onStopped?: () => Promise<void>;
   shutdownTimeoutMs?: number;
@@ -50,11 +53,10 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const given = req.headers["x-request-id"];
-    // The app sees the real client address; a client-sent X-Forwarded-For counts only behind a
-    // trusted proxy (rate limits and the audit use it).
-    if (!options.trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
-    const forwarded = req.headers["x-forwarded-for"];
-    const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || undefined;
+    // The app sees one address, the client's as lib/security/client-address.ts decides it: what
+    // the client wrote into X-Forwarded-For never reaches rate limits or the audit.
+    const ip = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, { trustProxy: options.trustProxy ?? false, hops: options.trustedProxyHops ?? 1 });
+    req.headers["x-forwarded-for"] = ip ?? "";
     const route = (req.url ?? "/").split("?")[0];
     const context: RequestContext = { requestId: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(), ip, path: route };
     res.setHeader("x-request-id", context.requestId);

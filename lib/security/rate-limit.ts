@@ -33,6 +33,12 @@ export async function checkRateLimit(limit: RateLimit, subject: string, now = ne
   return { allowed: count < limit.max, count, retryAfterSeconds };
 }
 
+/** Takes back a hit counted at `now` (a sign-in that succeeded: only failures count). */
+export async function releaseRateLimit(limit: RateLimit, subject: string, now: Date): Promise<void> {
+  const { windowStart } = windowOf(limit, now);
+  await db.$executeRaw`UPDATE rate_limit_bucket SET count = count - 1 WHERE key = ${`${limit.name}:${subject}`} AND window_start = ${windowStart} AND count > 0`;
+}
+
 /**
  * Counts one hit on `subject` and says whether it is within the limit. One atomic statement per
  * hit: two instances counting at once cannot both slip under it.

@@ -45,6 +45,7 @@ export async function serve(env: Env, db: ResolvedDatabase, dir = process.cwd())
     hostname: env.LISTEN_HOST,
     database: db.connection,
     trustProxy: env.TRUST_PROXY,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     onStopped: db.release,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   });
