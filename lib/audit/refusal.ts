@@ -5,8 +5,14 @@ import type { RefusedPlace } from "../errors";
 import { logger } from "../logger";
 import { requestContext } from "../runtime/request-context";
 import { recordAudit } from "./record";
+import { addressKey } from "../security/client-address";
+import { hitRateLimit } from "../security/rate-limit";
 
 export const REFUSED_ACTION = "access.refused";
+
+/** Anonymous refusals written in full per address and minute; beyond, only every power of ten. */
+const ANONYMOUS_REFUSALS = { name: "anonymous-refusals", max: 5, windowSeconds: 60 };
+const isPowerOfTen = (n: number) => /^10*$/.test(String(n));
 
 export type Refusal = {
   /** The caller, or null when nobody was signed in (or the token was not valid). */
@@ -51,13 +57,21 @@ export async function recordRefusal(refusal: Refusal): Promise<void> {
     context.refusals.add(key);
   }
   try {
+    // Without a session the caller pays nothing per request: count those refusals per address and
+    // minute and keep a sample (the first few, then the 10th, 100th, 1000th… with the count).
+    let countThisMinute: number | undefined;
+    if (!refusal.actor) {
+      const { count } = await hitRateLimit(ANONYMOUS_REFUSALS, addressKey(refusal.ip ?? context?.ip));
+      if (count > ANONYMOUS_REFUSALS.max && !isPowerOfTen(count)) return;
+      if (count > 1) countThisMinute = count;
+    }
     await recordAudit(db, {
       actor: refusal.actor,
       action: REFUSED_ACTION,
       entityType: refusal.entityType,
       entityId,
       place: refusal.place,
-      after: { target, code: refusal.code },
+      after: { target, code: refusal.code, ...(countThisMinute ? { countThisMinute } : {}) },
       ip: refusal.ip,
     });
   } catch (error) {
