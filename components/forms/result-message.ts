@@ -13,7 +13,7 @@ const CODE_KEYS: Record<string, string> = {
   QUOTA_EXCEEDED: "delegates.form.overQuotaReasonRequired",
   NOT_ACCEPTED: "errors.NOT_ACCEPTED",
 };
-const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "INTERNAL"]);
+const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
 
 export function resultMessageKey(code: string): string {
   return CODE_KEYS[code] ?? `errors.${SHARED_CODES.has(code) ? code : "INTERNAL"}`;

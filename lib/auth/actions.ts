@@ -44,6 +44,7 @@ export const changePasswordAction = defineAction({
   name: "account.change-password",
   input: changePasswordSchema,
   access: SELF,
+  errors: ["RATE_LIMITED"],
   async run(ctx, input) {
     if (isCommonPassword(input.newPassword)) throw new DomainError("VALIDATION", { newPassword: ["errors.passwordTooCommon"] });
     await changeOwnPassword(ctx, input.currentPassword, input.newPassword);

@@ -12,6 +12,8 @@ export const LIMITS = {
   signInFailuresPerAddress: { name: "sign-in-address", max: Number(process.env.RATE_LIMIT_SIGN_IN) || 30, windowSeconds: 600 },
   /** API requests made with one personal access token (RATE_LIMIT_API_TOKEN per minute). */
   apiToken: { name: "api-token", max: Number(process.env.RATE_LIMIT_API_TOKEN) || 600, windowSeconds: 60 },
+  /** Wrong current passwords given by one signed-in account (change-password): 5 per 15 minutes. */
+  passwordChecksPerUser: { name: "password-check-user", max: 5, windowSeconds: 900 },
   /** Bulk exports (whole rosters) by one user (RATE_LIMIT_EXPORT per 10 minutes). */
   exportPerUser: { name: "export-user", max: Number(process.env.RATE_LIMIT_EXPORT) || 30, windowSeconds: 600 },
 } satisfies Record<string, RateLimit>;

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { normaliseEmail } from "../auth/sign-in";
 import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
+import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { type MutationContext, auditChange } from "../db/mutation";
 import { DomainError, NotFoundError } from "../errors";
 
@@ -95,9 +96,14 @@ export async function setDisabled(email: string, disabled: boolean, by: Who = nu
 export async function changeOwnPassword(ctx: MutationContext, currentPassword: string, newPassword: string) {
   const user = await db.user.findUnique({ where: { id: ctx.actor.userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new NotFoundError("user");
+  // A stolen session must not become a way to guess the password: checks are counted per account,
+  // before the check, and a success is taken back (as sign-in does per address).
+  const now = new Date();
+  if (!(await hitRateLimit(LIMITS.passwordChecksPerUser, user.id, now)).allowed) throw new DomainError("RATE_LIMITED", { currentPassword: ["errors.RATE_LIMITED"] });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new DomainError("VALIDATION", { currentPassword: ["errors.wrongCurrentPassword"] });
   }
+  await releaseRateLimit(LIMITS.passwordChecksPerUser, user.id, now);
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email }, ctx.action);
 }
 
