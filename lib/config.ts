@@ -18,6 +18,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LISTEN_HOST: z.string().min(1).default("0.0.0.0"),
   TRUST_PROXY: boolish,
+  SESSION_MAX_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(60 * 24 * 30).default(120),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_EXPORT: z.coerce.number().int().min(1).default(30),

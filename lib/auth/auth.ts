@@ -5,6 +5,7 @@ import { z } from "zod";
 import { addressKey } from "../security/client-address";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { checkCredentials } from "./sign-in";
+import { endSession, startSession } from "./sessions";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -22,6 +23,8 @@ declare module "next-auth" {
   }
   interface Session {
     sessionVersion?: number;
+    /** The server-side session (lib/auth/sessions.ts) the cookie names. */
+    sessionId?: string;
   }
 }
 
@@ -69,17 +72,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion;
+        token.sid = await startSession(user.id!);
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server: a copy of the cookie is worth nothing after it.
+    async signOut(message) {
+      if ("token" in message && typeof message.token?.sid === "string") await endSession(message.token.sid);
     },
   },
 });

@@ -2,6 +2,7 @@
 // request gets an id and one structured log line, and SIGTERM shuts down gracefully: stop
 // accepting, let in-flight requests finish, close the database pool, then run `onStopped`.
 import { clientAddress } from "../security/client-address";
+import { actionBodyRefusal, uploadActionIds } from "./action-body-limit";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
@@ -48,6 +49,7 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
   await app.prepare();
   const handle = app.getRequestHandler();
   const active = new Set<ServerResponse>();
+  const uploads = uploadActionIds(options.dir);
   let stopping = false;
   const monitor: DatabaseMonitor | undefined = options.database ? watchDatabase(options.database) : undefined;
 
@@ -74,6 +76,12 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
     });
     if (monitor && !monitor.isUp() && !servableWithoutDatabase(req.url)) {
       answerUnavailable(req, res);
+      return;
+    }
+    const refused = req.method === "POST" ? actionBodyRefusal(req.headers, uploads) : null;
+    if (refused) {
+      res.writeHead(refused, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+      res.end(refused === 413 ? "Request body too large.\n" : "Length required.\n");
       return;
     }
     runWithRequestContext(context, () => {

@@ -64,4 +64,14 @@ describe("server actions and the Origin header", () => {
     expect(entry.ip).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
     expect(entry.requestId).toBe(own.headers.get("x-request-id"));
   });
+
+  it("gives the large body limit to the file upload action only: other actions refuse a body over 1 MB", async () => {
+    const big = "x".repeat(2 * 1024 * 1024);
+    const post = (id: string) =>
+      fetch(`${server.url}/settings`, { method: "POST", redirect: "manual", headers: { "next-action": id, origin: server.url, cookie, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" }, body: big });
+    expect((await post(actionId("setLocaleAction"))).status).toBe(413);
+    expect((await post(actionId("createTaskAction"))).status).toBe(413);
+    // The upload action takes the body (what it then makes of this one is another matter).
+    expect([411, 413]).not.toContain((await post(actionId("uploadVersionAction"))).status);
+  });
 });

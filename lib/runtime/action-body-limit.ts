@@ -1,0 +1,29 @@
+// Next.js has one body limit for every server action (next.config.ts, 21 MB for document files).
+// The server in front of it gives that limit only to the actions that upload files, and 1 MB to
+// all others, from the build's own list of actions (server-reference-manifest.json).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** The server actions that carry a file, by their exported name. */
+const UPLOAD_ACTIONS = new Set(["lib/documents/actions.ts#uploadVersionAction"]);
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 21 * 1024 * 1024;
+
+type Manifest = { node?: Record<string, { filename?: string; exportedName?: string }> };
+
+/** The ids the build gave the upload actions. */
+export function uploadActionIds(dir: string): Set<string> {
+  const file = path.join(dir, ".next", "server", "server-reference-manifest.json");
+  if (!existsSync(file)) return new Set();
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+  return new Set(Object.entries(manifest.node ?? {}).filter(([, a]) => UPLOAD_ACTIONS.has(`${a.filename}#${a.exportedName}`)).map(([id]) => id));
+}
+
+/** 413 when a server action's declared body is over its limit, 411 when it declares none. */
+export function actionBodyRefusal(headers: { "next-action"?: string | string[]; "content-length"?: string }, uploads: Set<string>): 411 | 413 | null {
+  const id = headers["next-action"];
+  if (typeof id !== "string") return null;
+  const length = headers["content-length"];
+  if (length === undefined) return 411;
+  return Number(length) > (uploads.has(id) ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT) ? 413 : null;
+}
