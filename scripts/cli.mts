@@ -16,7 +16,8 @@ const USAGE = `usage: npm run cli -- <command> [options]
   user:set-password --email E
   user:disable --email E
   user:enable --email E
-  token:create --email E --name "N"     a personal API token with the account's rights, printed once
+  token:create --email E --name "N" [--days 90] [--scope READ|READ_IMPORT]
+                                        a personal API token with the account's rights, printed once
 The password is read from standard input when it is piped, otherwise asked for.`;
 
 function flags(args: string[]): Record<string, string> {
@@ -121,10 +122,13 @@ try {
       const user = await getDb().user.findUnique({ where: { email: normaliseEmail(f.email) }, select: { id: true, email: true, disabled: true } });
       if (!user) fail(`No account has the email ${f.email}.`);
       if (user.disabled) fail(`The account ${f.email} is disabled.`);
-      const created = await createApiToken(user.id, f.name, { userId: user.id, email: user.email });
+      const days = f.days === undefined ? undefined : Number(f.days);
+      if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) fail("--days is a whole number of days from 1 to 365.");
+      if (f.scope !== undefined && f.scope !== "READ" && f.scope !== "READ_IMPORT") fail("--scope is READ or READ_IMPORT.");
+      const created = await createApiToken(user.id, f.name, { userId: user.id, email: user.email }, { days, scope: f.scope as "READ" | "READ_IMPORT" | undefined });
       // The token is shown this once; only its hash is stored.
       console.log(created.token);
-      console.error(`token "${created.name}" (${created.prefix}…) created for ${user.email}; store it now, it cannot be shown again`);
+      console.error(`token "${created.name}" (${created.prefix}…, ${created.scope}, until ${created.expiresAt.toISOString().slice(0, 10)}) created for ${user.email}; store it now, it cannot be shown again`);
       break;
     }
     default:

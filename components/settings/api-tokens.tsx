@@ -1,88 +1,67 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useState } from "react";
+import { FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/forms/form-kit";
+import { useAction } from "@/components/forms/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, describedBy } from "@/components/ui/field";
 import { createTokenAction, revokeTokenAction } from "@/lib/api/actions";
-import { type CreateTokenInput, createTokenSchema } from "@/lib/api/token-schema";
-import { useNotify } from "@/components/ui/toaster";
+import { createTokenSchema } from "@/lib/api/token-schema";
 
-export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revoked: boolean };
+export type TokenRow = { id: string; name: string; prefix: string; scope: "READ" | "READ_IMPORT"; createdAt: string; expiresAt: string; expired: boolean; lastUsedAt: string | null; revoked: boolean };
+
+const DAYS = [30, 90, 180, 365] as const;
 
 export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations();
-  const notify = useNotify();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<CreateTokenInput>({ resolver: zodResolver(createTokenSchema), defaultValues: { name: "" } });
-  const nameError = formState.errors.name?.message ? t(formState.errors.name.message) : undefined;
-
-  const onCreate = handleSubmit((values) =>
-    startTransition(async () => {
-      setMessage(null);
-      const result = await createTokenAction(values);
-      if (result.ok) {
-        setCreated(result.data.token);
-        notify.success();
-        reset();
-        router.refresh();
-      } else {
-        if (result.fieldErrors?.name) setError("name", { message: result.fieldErrors.name[0] });
-        setMessage({ ok: false, text: t(`errors.${result.code}`) });
-        notify.failure();
-      }
-    }),
-  );
-
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: createTokenSchema,
+    defaultValues: { name: "", days: 90, scope: "READ", password: "" },
+    action: createTokenAction,
+    refresh: true,
+    onSuccess: (data) => setCreated(data.token),
+  });
+  const revoking = useAction(revokeTokenAction, { refresh: true, successText: () => t("apiTokens.revokedDone") });
   const revoke = (token: TokenRow) => {
-    if (!window.confirm(t("apiTokens.confirmRevoke", { name: token.name }))) return;
-    startTransition(async () => {
-      const result = await revokeTokenAction({ id: token.id });
-      setMessage(result.ok ? { ok: true, text: t("apiTokens.revokedDone") } : { ok: false, text: t(`errors.${result.code}`) });
-      if (result.ok) notify.success();
-      else notify.failure();
-      router.refresh();
-    });
+    if (window.confirm(t("apiTokens.confirmRevoke", { name: token.name }))) revoking.run({ id: token.id });
   };
 
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">{t("apiTokens.intro")}</p>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      <FormMessage message={message ?? revoking.message} />
       {created && (
         <Alert tone="success">
           <p className="mb-1">{t("apiTokens.created")}</p>
           <code data-testid="new-token" className="block break-all rounded bg-white px-2 py-1 font-mono text-sm text-ink">{created}</code>
-          <Button type="button" variant="secondary" className="mt-2 btn-sm" onClick={() => void navigator.clipboard?.writeText(created).then(() => setMessage({ ok: true, text: t("apiTokens.copied") }))}>
+          <Button type="button" variant="secondary" className="mt-2 btn-sm" onClick={() => void navigator.clipboard?.writeText(created)}>
             {t("apiTokens.copy")}
           </Button>
         </Alert>
       )}
-      <form onSubmit={onCreate} noValidate className="flex flex-wrap items-end gap-2">
-        <div className="min-w-60 flex-1">
-          <Field id="token-name" label={t("apiTokens.name")} help={t("apiTokens.nameHelp")} error={nameError}>
-            <Input {...register("name")} {...describedBy("token-name", nameError, true)} />
-          </Field>
+      <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+        <TextField form={form} name="name" idPrefix="token" label={t("apiTokens.name")} help={t("apiTokens.nameHelp")} error={fieldError("name")} />
+        <TextField form={form} name="password" idPrefix="token" type="password" autoComplete="current-password" label={t("apiTokens.password")} help={t("apiTokens.passwordHelp")} error={fieldError("password")} />
+        <SelectField form={form} name="days" idPrefix="token" label={t("apiTokens.days")} error={fieldError("days")} options={DAYS.map((d) => ({ value: String(d), label: t("apiTokens.daysOption", { days: d }) }))} />
+        <SelectField form={form} name="scope" idPrefix="token" label={t("apiTokens.scope")} error={fieldError("scope")} options={(["READ", "READ_IMPORT"] as const).map((s) => ({ value: s, label: t(`apiTokens.scopes.${s}`) }))} />
+        <div className="sm:col-span-2">
+          <SubmitButton pending={pending} label={t("apiTokens.create")} />
         </div>
-        <Button type="submit" pending={pending}>{t("apiTokens.create")}</Button>
       </form>
       {tokens.length === 0 ? (
         <p className="text-sm text-muted">{t("apiTokens.none")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
+          <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="py-1 pr-2">{t("apiTokens.name")}</th>
                 <th scope="col" className="py-1 pr-2">{t("apiTokens.prefix")}</th>
+                <th scope="col" className="py-1 pr-2">{t("apiTokens.scope")}</th>
                 <th scope="col" className="py-1 pr-2">{t("apiTokens.createdAt")}</th>
+                <th scope="col" className="py-1 pr-2">{t("apiTokens.expiresAt")}</th>
                 <th scope="col" className="py-1 pr-2">{t("apiTokens.lastUsed")}</th>
                 <th scope="col" className="py-1" />
               </tr>
@@ -92,13 +71,17 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
                 <tr key={token.id} className="border-t border-stone-200">
                   <th scope="row" className="py-2 pr-2 font-medium">{token.name}</th>
                   <td className="py-2 pr-2 font-mono text-xs">{token.prefix}…</td>
+                  <td className="py-2 pr-2">{t(`apiTokens.scopes.${token.scope}`)}</td>
                   <td className="py-2 pr-2">{token.createdAt}</td>
+                  <td className="py-2 pr-2">{token.expiresAt}</td>
                   <td className="py-2 pr-2">{token.lastUsedAt ?? t("apiTokens.never")}</td>
                   <td className="py-2">
                     {token.revoked ? (
                       <Badge>{t("apiTokens.revoked")}</Badge>
+                    ) : token.expired ? (
+                      <Badge>{t("apiTokens.expired")}</Badge>
                     ) : (
-                      <Button variant="danger" className="btn-sm" disabled={pending} onClick={() => revoke(token)}>
+                      <Button variant="danger" className="btn-sm" disabled={revoking.pending} onClick={() => revoke(token)} aria-label={`${t("apiTokens.revoke")}: ${token.name}`}>
                         {t("apiTokens.revoke")}
                       </Button>
                     )}

@@ -1,15 +1,21 @@
 "use server";
 import { SELF, defineAction } from "../server/action";
+import { verifyOwnPassword } from "../users/mutations";
 import { createTokenSchema, revokeTokenSchema } from "./token-schema";
 import { createApiToken, revokeApiToken } from "./tokens";
 
-/** The signed-in user makes a token for themself; it carries their own rights, no more. */
+/**
+ * The signed-in user makes a token for themself; it carries their own rights, no more, for the
+ * days and the scope chosen. A session alone is not enough: the password is asked for again.
+ */
 export const createTokenAction = defineAction({
   name: "api-token.create",
   input: createTokenSchema,
   access: SELF,
-  async run({ actor }, { name }) {
-    const created = await createApiToken(actor.userId, name, { userId: actor.userId, email: actor.email });
+  errors: ["RATE_LIMITED"],
+  async run({ actor }, { name, days, scope, password }) {
+    await verifyOwnPassword(actor.userId, password, "password");
+    const created = await createApiToken(actor.userId, name, { userId: actor.userId, email: actor.email }, { days, scope });
     return { token: created.token, id: created.id };
   },
   revalidate: () => ["/settings"],

@@ -11,7 +11,7 @@ import { isUuid } from "../server/page";
 import { z } from "../validation";
 import { ApiError, apiErrorResponse } from "./errors";
 import { type RateLimit, LIMITS, hitRateLimit } from "../security/rate-limit";
-import { actorFromToken, hashToken } from "./tokens";
+import { type TokenScope, actorFromToken, hashToken } from "./tokens";
 
 export type ApiContext<Q, K extends ResourceKind = never> = {
   actor: Actor;
@@ -50,14 +50,18 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Endpoint = EndpointSpec<z.ZodType, any> & { handler: (request: Request, context: RouteContext) => Promise<Response> };
 
-/** Session cookie or `Authorization: Bearer <token>`; a bad token never falls back to the cookie. */
-async function authenticate(request: Request): Promise<{ actor: Actor; via: "token" | "cookie" } | null> {
+/**
+ * Session cookie or `Authorization: Bearer <token>`; a bad token never falls back to the cookie.
+ * An expired token is told so (401 TOKEN_EXPIRED).
+ */
+async function authenticate(request: Request): Promise<{ actor: Actor; via: "token" | "cookie"; scope?: TokenScope } | null> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    const actor = m ? await actorFromToken(m[1]!) : null;
-    if (actor) await enforce(LIMITS.apiToken, hashToken(m![1]!).slice(0, 32));
-    return actor ? { actor, via: "token" } : null;
+    const caller = m ? await actorFromToken(m[1]!) : null;
+    if (caller === "expired") throw new ApiError("TOKEN_EXPIRED", 401);
+    if (caller) await enforce(LIMITS.apiToken, hashToken(m![1]!).slice(0, 32));
+    return caller ? { actor: caller.actor, via: "token", scope: caller.scope } : null;
   }
   if (!request.headers.get("cookie")) return null;
   const actor = await getActor();
@@ -105,6 +109,8 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const { resource } = spec.access;
       // Access before anything else: another district's record answers 404 before a body is read.
       const record = resource === "scope" ? null : await load(auth.actor, resource.kind, params[resource.param]!, spec.access.right);
+      // A read-only token reads; only a token made for imports may write.
+      if (spec.method !== "GET" && auth.via === "token" && auth.scope !== "READ_IMPORT") throw new ApiError("TOKEN_SCOPE", 403);
       const result = await spec.handle({ actor: auth.actor, params, query: parsed.data as z.output<Q>, request, locale, ip, record: record as ApiContext<z.output<Q>, K>["record"] });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {

@@ -21,18 +21,29 @@ export function looksLikeToken(value: string): boolean {
 
 type Who = { userId: string; email: string };
 
+export const TOKEN_DAYS = { default: 90, max: 365 } as const;
+export type TokenScope = "READ" | "READ_IMPORT";
+
 /** Creates a token for `userId`; the token itself is returned once and never stored. */
-export async function createApiToken(userId: string, name: string, by: Who) {
+export async function createApiToken(userId: string, name: string, by: Who, options: { days?: number; scope?: TokenScope } = {}, now = new Date()) {
   const token = PREFIX + randomBytes(32).toString("base64url");
+  const days = Math.min(TOKEN_DAYS.max, Math.max(1, options.days ?? TOKEN_DAYS.default));
+  const expiresAt = new Date(now.getTime() + days * 86_400_000);
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { userId, name: name.normalize("NFC").trim(), prefix: token.slice(0, VISIBLE), tokenHash: hashToken(token) },
-      select: { id: true, name: true, prefix: true, createdAt: true },
+      data: { userId, name: name.normalize("NFC").trim(), prefix: token.slice(0, VISIBLE), tokenHash: hashToken(token), expiresAt, scope: options.scope ?? "READ" },
+      select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, scope: true },
     });
-    await recordAudit(tx, { actor: by, action: "api-token.create", entityType: "api_token", entityId: created.id, after: { name: created.name, prefix: created.prefix } });
+    await recordAudit(tx, { actor: by, action: "api-token.create", entityType: "api_token", entityId: created.id, after: { name: created.name, prefix: created.prefix, expiresAt, scope: created.scope } });
     return created;
   });
   return { token, ...record };
+}
+
+/** Revokes every live token of the account (password changed, account disabled, an admin's act). */
+export async function revokeAllTokens(tx: Pick<typeof db, "apiToken">, userId: string, now = new Date()): Promise<number> {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
 }
 
 /** The owner revokes one of their tokens; it stops working on the next request. */
@@ -49,22 +60,28 @@ export async function revokeApiToken(actor: Pick<Actor, "userId" | "email">, id:
 export async function listApiTokens(userId: string) {
   return db.apiToken.findMany({
     where: { userId },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, scope: true },
     orderBy: { createdAt: "desc" },
   });
 }
 
-/** The actor a bearer token stands for, or null: unknown, revoked, or its owner disabled. */
-export async function actorFromToken(token: string): Promise<Actor | null> {
+export type TokenCaller = { actor: Actor; scope: TokenScope };
+
+/**
+ * The actor a bearer token stands for, with what the token may do; "expired" for a token past its
+ * expiry (the caller is told so), null when unknown, revoked, or its owner disabled.
+ */
+export async function actorFromToken(token: string, now = new Date()): Promise<TokenCaller | "expired" | null> {
   if (!looksLikeToken(token)) return null;
   const record = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { include: actorInclude } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, expiresAt: true, scope: true, user: { include: actorInclude } },
   });
   if (!record || record.revokedAt || record.user.disabled) return null;
+  if (record.expiresAt <= now) return "expired";
   // Last use to the minute is enough, and spares a write on every call of a busy integration.
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   }
-  return toActor(record.user);
+  return { actor: toActor(record.user), scope: record.scope };
 }

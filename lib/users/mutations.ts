@@ -3,6 +3,7 @@ import type { Role } from "../auth/access";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { normaliseEmail } from "../auth/sign-in";
 import { recordAudit } from "../audit/record";
+import { revokeAllTokens } from "../api/tokens";
 import { db } from "../db/client";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { type MutationContext, auditChange } from "../db/mutation";
@@ -69,7 +70,9 @@ export async function setPassword(email: string, password: string, by: Who = nul
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id });
+    // A new password ends what the old one opened: sessions (the version above) and API tokens.
+    const tokensRevoked = await revokeAllTokens(tx, user.id);
+    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id, after: { tokensRevoked } });
     return user;
   });
 }
@@ -80,30 +83,38 @@ export async function setDisabled(email: string, disabled: boolean, by: Who = nu
     const user = await tx.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true, disabled: true } });
     if (!user) throw new NotFoundError("user");
     await tx.user.update({ where: { id: user.id }, data: { disabled, sessionVersion: { increment: 1 } } });
+    // Disabling revokes the account's tokens for good: enabling it again brings none back.
+    const tokensRevoked = disabled ? await revokeAllTokens(tx, user.id) : 0;
     await recordAudit(tx, {
       actor: by,
       action: disabled ? "user.disable" : "user.enable",
       entityType: "user",
       entityId: user.id,
       before: { disabled: user.disabled },
-      after: { disabled },
+      after: { disabled, tokensRevoked },
     });
     return user;
   });
 }
 
+/**
+ * The signed-in user proves their password again (to change it, to make an API token). A stolen
+ * session must not become a way to guess it: checks are counted per account before the check, and
+ * a success is taken back (as sign-in does per address). `field` names the form's field.
+ */
+export async function verifyOwnPassword(userId: string, password: string, field: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
+  if (!user) throw new NotFoundError("user");
+  const now = new Date();
+  if (!(await hitRateLimit(LIMITS.passwordChecksPerUser, user.id, now)).allowed) throw new DomainError("RATE_LIMITED", { [field]: ["errors.RATE_LIMITED"] });
+  if (!(await verifyPassword(user.passwordHash, password))) throw new DomainError("VALIDATION", { [field]: ["errors.wrongCurrentPassword"] });
+  await releaseRateLimit(LIMITS.passwordChecksPerUser, user.id, now);
+  return user;
+}
+
 /** The signed-in user changes their own password after proving the current one. */
 export async function changeOwnPassword(ctx: MutationContext, currentPassword: string, newPassword: string) {
-  const user = await db.user.findUnique({ where: { id: ctx.actor.userId }, select: { id: true, email: true, passwordHash: true } });
-  if (!user) throw new NotFoundError("user");
-  // A stolen session must not become a way to guess the password: checks are counted per account,
-  // before the check, and a success is taken back (as sign-in does per address).
-  const now = new Date();
-  if (!(await hitRateLimit(LIMITS.passwordChecksPerUser, user.id, now)).allowed) throw new DomainError("RATE_LIMITED", { currentPassword: ["errors.RATE_LIMITED"] });
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new DomainError("VALIDATION", { currentPassword: ["errors.wrongCurrentPassword"] });
-  }
-  await releaseRateLimit(LIMITS.passwordChecksPerUser, user.id, now);
+  const user = await verifyOwnPassword(ctx.actor.userId, currentPassword, "currentPassword");
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email }, ctx.action);
 }
 

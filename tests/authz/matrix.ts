@@ -137,7 +137,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
   "account.set-locale": { access: "self-only", input: async () => ({ locale: "en" }) },
-  "api-token.create": { access: "self-only", input: async () => ({ name: unique("Tích hợp ") }) },
+  "api-token.create": { access: "self-only", input: async (f) => ({ name: unique("Tích hợp "), password: f.caller.password }) },
   "api-token.revoke": {
     access: "self-only",
     input: async (f) => {

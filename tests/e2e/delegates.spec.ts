@@ -162,6 +162,8 @@ test.describe("the API refuses another district's congress", () => {
 
     await page.goto("/settings");
     await page.getByLabel("Tên khóa").fill("Phần mềm tổng hợp");
+    // A session alone does not get a token: the password is asked for again.
+    await page.getByLabel("Mật khẩu của bạn").fill(world.users.DISTRICT_ORGANIZER.password);
     await page.getByRole("button", { name: "Tạo khóa" }).click();
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     expect(token).toMatch(/^cpt_/);

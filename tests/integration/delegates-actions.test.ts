@@ -91,7 +91,8 @@ describe("delegate actions", () => {
     const token = r.stdout.trim();
     expect(token).toMatch(/^cpt_[A-Za-z0-9_-]{43}$/);
     const { actorFromToken } = await import("@/lib/api/tokens");
-    expect((await actorFromToken(token))?.userId).toBe(user.id);
+    const caller = await actorFromToken(token);
+    expect(caller !== "expired" && caller?.actor.userId).toBe(user.id);
     expect(await db.apiToken.count({ where: { userId: user.id, name: "Báo cáo" } })).toBe(1);
   });
 });

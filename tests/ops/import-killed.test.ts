@@ -17,7 +17,7 @@ beforeAll(async () => {
   district = await createDistrict(db, await createProvince(db));
   const organizer = await createUser(db, "DISTRICT_ORGANIZER", district.id);
   const { createApiToken } = await import("@/lib/api/tokens");
-  token = (await createApiToken(organizer.id, "ops", { userId: organizer.id, email: organizer.email })).token;
+  token = (await createApiToken(organizer.id, "ops", { userId: organizer.id, email: organizer.email }, { scope: "READ_IMPORT" })).token;
 });
 afterAll(async () => {
   await server?.stop("SIGKILL");

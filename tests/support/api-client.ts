@@ -22,9 +22,10 @@ export function callerHeaders(caller: Caller | null): Headers {
   return headers;
 }
 
-export async function tokenCaller(user: TestUser): Promise<Caller> {
+/** A token with the account's rights, allowed to import (the widest scope) unless told otherwise. */
+export async function tokenCaller(user: TestUser, scope: "READ" | "READ_IMPORT" = "READ_IMPORT"): Promise<Caller> {
   const { createApiToken } = await import("@/lib/api/tokens");
-  return { kind: "token", secret: (await createApiToken(user.id, "test", { userId: user.id, email: user.email })).token };
+  return { kind: "token", secret: (await createApiToken(user.id, "test", { userId: user.id, email: user.email }, { scope })).token };
 }
 
 export async function cookieCaller(user: TestUser): Promise<Caller> {

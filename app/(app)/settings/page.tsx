@@ -47,7 +47,17 @@ export default async function SettingsPage() {
         <Card className="lg:col-span-2">
           <CardTitle>{t("apiTokens.title")}</CardTitle>
           <ApiTokens
-            tokens={tokens.map((k) => ({ id: k.id, name: k.name, prefix: k.prefix, createdAt: formatDateTime(k.createdAt), lastUsedAt: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : null, revoked: k.revokedAt !== null }))}
+            tokens={tokens.map((k) => ({
+              id: k.id,
+              name: k.name,
+              prefix: k.prefix,
+              scope: k.scope,
+              createdAt: formatDateTime(k.createdAt),
+              expiresAt: formatDateTime(k.expiresAt),
+              expired: k.expiresAt.getTime() <= Date.now(),
+              lastUsedAt: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : null,
+              revoked: k.revokedAt !== null,
+            }))}
           />
         </Card>
       </div>
