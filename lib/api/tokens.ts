@@ -57,12 +57,14 @@ export async function revokeApiToken(actor: Pick<Actor, "userId" | "email">, id:
   });
 }
 
-export async function listApiTokens(userId: string) {
-  return db.apiToken.findMany({
+/** The account's tokens, newest first, each saying whether it has expired at `now`. */
+export async function listApiTokens(userId: string, now = new Date()) {
+  const rows = await db.apiToken.findMany({
     where: { userId },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, scope: true },
     orderBy: { createdAt: "desc" },
   });
+  return rows.map((r) => ({ ...r, expired: r.expiresAt <= now }));
 }
 
 export type TokenCaller = { actor: Actor; scope: TokenScope };

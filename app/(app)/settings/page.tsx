@@ -54,7 +54,7 @@ export default async function SettingsPage() {
               scope: k.scope,
               createdAt: formatDateTime(k.createdAt),
               expiresAt: formatDateTime(k.expiresAt),
-              expired: k.expiresAt.getTime() <= Date.now(),
+              expired: k.expired,
               lastUsedAt: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : null,
               revoked: k.revokedAt !== null,
             }))}
