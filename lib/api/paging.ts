@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "../validation";
 import { ApiError } from "./errors";
+import { pageResult } from "../db/keyset";
 
 // Every list endpoint takes `limit` and `cursor` and answers `next` (and a Link header) — the
 // opaque cursor of the following page, or null on the last.
@@ -45,6 +46,12 @@ export function pagedResponse(request: Request, body: Record<string, unknown>, n
     headers.set("link", `<${url.pathname}${url.search}>; rel="next"`);
   }
   return Response.json({ ...body, next: token }, { headers });
+}
+
+/** One page read with one row more than `limit` (lib/db/keyset.ts), answered under `key`. */
+export function idPageResponse<T extends { id: string }>(request: Request, key: string, rows: T[], limit: number): Response {
+  const { rows: page, nextAfter } = pageResult(rows, limit);
+  return pagedResponse(request, { [key]: page }, nextAfter);
 }
 
 /** OpenAPI: what paging adds to a list's description. */

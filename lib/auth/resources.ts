@@ -1,5 +1,6 @@
 import "server-only";
 import { dateOnlyToIso } from "../dates";
+import { congressSelect } from "../congresses/data";
 import { db } from "../db/client";
 import { LEAD_POSITIONS } from "../subcommittees/schema";
 import { placeOfUnit } from "../units/place";
@@ -35,23 +36,6 @@ async function leads(userId: string, subCommitteeId: string | null | undefined):
   return seat !== null;
 }
 
-const congressSelect = {
-  id: true,
-  unitId: true,
-  ordinal: true,
-  termStart: true,
-  termEnd: true,
-  plannedOpening: true,
-  plannedClosing: true,
-  heldOn: true,
-  venue: true,
-  isPilot: true,
-  status: true,
-  version: true,
-  provinceId: true,
-  districtId: true,
-  unit: { select: { id: true, name: true, kind: true, block: true } },
-} as const;
 
 async function findCongress(id: string, scope: Scope) {
   const c = await db.congress.findFirst({ where: { id, ...scope }, select: congressSelect });

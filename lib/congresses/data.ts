@@ -4,8 +4,10 @@ import { dateOnlyToIso } from "../dates";
 import { db } from "../db/client";
 import { type IdPage, idPageArgs } from "../db/keyset";
 
-const congressSelect = {
+/** What a congress's pages and actions read of it (lib/auth/resources.ts loads it this way too). */
+export const congressSelect = {
   id: true,
+  unitId: true,
   ordinal: true,
   termStart: true,
   termEnd: true,

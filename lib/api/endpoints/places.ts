@@ -1,10 +1,9 @@
 import "server-only";
 import { listCongressesPage } from "../../congresses/data";
-import { pageResult } from "../../db/keyset";
 import { listUnitsPage } from "../../units/data";
 import { z } from "../../validation";
 import { defineEndpoint } from "../endpoint";
-import { PAGING_NOTE, cursorAs, pageQuery, pagedResponse } from "../paging";
+import { PAGING_NOTE, cursorAs, idPageResponse, pageQuery } from "../paging";
 import { pageOf } from "../schemas";
 
 const page = z.object(pageQuery);
@@ -18,8 +17,7 @@ export const listUnits = defineEndpoint({
   query: page,
   responses: { "200": { description: "Units, in id order", content: pageOf("Unit", "units") } },
   async handle({ actor, query, request }) {
-    const { rows, nextAfter } = pageResult(await listUnitsPage(actor, { after: cursorAs(query.cursor, z.uuid()), take: query.limit }), query.limit);
-    return pagedResponse(request, { units: rows }, nextAfter);
+    return idPageResponse(request, "units", await listUnitsPage(actor, { after: cursorAs(query.cursor, z.uuid()), take: query.limit }), query.limit);
   },
 });
 
@@ -32,7 +30,6 @@ export const listCongresses = defineEndpoint({
   query: page,
   responses: { "200": { description: "Congresses, in id order", content: pageOf("Congress", "congresses") } },
   async handle({ actor, query, request }) {
-    const { rows, nextAfter } = pageResult(await listCongressesPage(actor, { after: cursorAs(query.cursor, z.uuid()), take: query.limit }), query.limit);
-    return pagedResponse(request, { congresses: rows }, nextAfter);
+    return idPageResponse(request, "congresses", await listCongressesPage(actor, { after: cursorAs(query.cursor, z.uuid()), take: query.limit }), query.limit);
   },
 });

@@ -7,9 +7,8 @@ import { listSubCommittees } from "../../subcommittees/data";
 import { listTasks } from "../../tasks/data";
 import { taskFilterSchema } from "../../tasks/schema";
 import { defineEndpoint } from "../endpoint";
-import { PAGING_NOTE, cursorAs, pageQuery, pagedResponse } from "../paging";
+import { PAGING_NOTE, cursorAs, idPageResponse, pageQuery } from "../paging";
 import { json, pageOf, ref } from "../schemas";
-import { pageResult } from "../../db/keyset";
 import { z } from "../../validation";
 
 const page = z.object(pageQuery);
@@ -25,8 +24,7 @@ export const listCongressSubCommittees = defineEndpoint({
   query: page,
   responses: { "200": { description: "Sub-committees, in creation order", content: pageOf("SubCommittee", "subCommittees") } },
   async handle({ actor, record: congress, query, request }) {
-    const { rows, nextAfter } = pageResult(await listSubCommittees(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
-    return pagedResponse(request, { subCommittees: rows }, nextAfter);
+    return idPageResponse(request, "subCommittees", await listSubCommittees(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
   },
 });
 
@@ -40,8 +38,7 @@ export const listCongressTasks = defineEndpoint({
   responses: { "200": { description: "Tasks, in creation order", content: pageOf("Task", "tasks") } },
   async handle({ actor, record: congress, query, request }) {
     const { limit, cursor, ...filters } = query;
-    const { rows, nextAfter } = pageResult(await listTasks(actor, congress.id, filters, vietnamDate(), { after: afterOf(cursor), take: limit }), limit);
-    return pagedResponse(request, { tasks: rows }, nextAfter);
+    return idPageResponse(request, "tasks", await listTasks(actor, congress.id, filters, vietnamDate(), { after: afterOf(cursor), take: limit }), limit);
   },
 });
 
@@ -54,8 +51,7 @@ export const listCongressMilestones = defineEndpoint({
   query: page,
   responses: { "200": { description: "Milestones, in creation order", content: pageOf("Milestone", "milestones") } },
   async handle({ actor, record: congress, query, request }) {
-    const { rows, nextAfter } = pageResult(await listMilestones(actor, congress.id, vietnamDate(), { after: afterOf(query.cursor), take: query.limit }), query.limit);
-    return pagedResponse(request, { milestones: rows }, nextAfter);
+    return idPageResponse(request, "milestones", await listMilestones(actor, congress.id, vietnamDate(), { after: afterOf(query.cursor), take: query.limit }), query.limit);
   },
 });
 
@@ -68,8 +64,7 @@ export const listCongressDocuments = defineEndpoint({
   query: page,
   responses: { "200": { description: "Documents, in creation order", content: pageOf("CongressDocument", "documents") } },
   async handle({ actor, record: congress, query, request }) {
-    const { rows, nextAfter } = pageResult(await listDocuments(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
-    return pagedResponse(request, { documents: rows }, nextAfter);
+    return idPageResponse(request, "documents", await listDocuments(actor, congress.id, { after: afterOf(query.cursor), take: query.limit }), query.limit);
   },
 });
 
