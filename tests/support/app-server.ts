@@ -36,6 +36,8 @@ export async function startAppServer(options: { databaseUrl: string; env?: Recor
       AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("base64url"),
       PORT: String(port),
       LISTEN_HOST: "127.0.0.1",
+      // One process per server unless a test asks for workers (tests/ops/workers.test.ts).
+      WEB_CONCURRENCY: "1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
