@@ -15,7 +15,7 @@ const workersStarted = () =>
     .filter((l) => l.includes('"msg":"worker started"'))
     .map((l) => (JSON.parse(l) as { worker: number }).worker);
 
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, ms = 60_000) {
+async function waitFor(what: string, condition: () => boolean | Promise<boolean>, ms = 30_000) {
   const deadline = Date.now() + ms;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${server.output().slice(-2000)}`);
@@ -37,9 +37,13 @@ describe("worker processes", () => {
   it("a killed worker is replaced, and the server keeps answering meanwhile", async () => {
     const [first] = workersStarted();
     process.kill(first!, "SIGKILL");
-    for (let i = 0; i < 20; i++) expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    // Fresh connections (no keep-alive to the killed worker), each given ten seconds.
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${server.url}/api/health`, { headers: { connection: "close" }, signal: AbortSignal.timeout(10_000) }).catch((e: unknown) => String(e));
+      expect(typeof res === "string" ? `${res}\n${server.output().slice(-1500)}` : res.status, `request ${i}`).toBe(200);
+    }
     await waitFor("a third worker", () => workersStarted().length === 3);
-    await waitFor("the replacement ready", async () => (await fetch(`${server.url}/api/ready`)).ok);
+    await waitFor("the replacement ready", async () => (await fetch(`${server.url}/api/ready`, { signal: AbortSignal.timeout(5000) }).catch(() => null))?.ok === true);
   });
 
   it("SIGTERM stops every worker after its in-flight request is answered", async () => {
