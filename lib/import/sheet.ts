@@ -4,6 +4,7 @@
 // read as a stream and reading stops at the row limit: a small file of a million tiny rows costs
 // what the limit allows, not what the file holds.
 import { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
 import { parseCsv } from "./csv";
 import { ImportFileError } from "./errors";
@@ -37,17 +38,44 @@ function plain(value: ExcelJS.CellValue): SheetCell {
   return String(value);
 }
 
-/** A local file header for an entry whose sizes inspectZip checked (no data descriptor). */
-function localHeader(entry: ZipEntry): Buffer {
+/** A local file header of a stored (uncompressed) entry whose size inspectZip checked. */
+function storedHeader(entry: ZipEntry): Buffer {
   const name = Buffer.from(entry.name);
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(entry.method, 8);
-  header.writeUInt32LE(entry.data.length, 18);
+  header.writeUInt16LE(0, 8);
+  header.writeUInt32LE(entry.size, 18);
   header.writeUInt32LE(entry.size, 22);
   header.writeUInt16LE(name.length, 26);
   return Buffer.concat([header, name]);
+}
+
+/** Bytes of a UTF-8 text that end inside a character: the lead byte of a sequence not yet complete. */
+function incompleteTail(chunk: Buffer): number {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const byte = chunk[chunk.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * A part's text, inflated as a stream and cut only between characters: exceljs's reader decodes
+ * every chunk on its own, so a Vietnamese letter split by a chunk boundary came back as "��".
+ */
+async function* wholeCharacters(entry: ZipEntry): AsyncGenerator<Buffer> {
+  const source = entry.method === 8 ? Readable.from([entry.data]).pipe(createInflateRaw()) : Readable.from([entry.data]);
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const piece of source as AsyncIterable<Buffer>) {
+    const chunk = carry.length ? Buffer.concat([carry, piece]) : piece;
+    const cut = chunk.length - incompleteTail(chunk);
+    carry = chunk.subarray(cut);
+    if (cut > 0) yield chunk.subarray(0, cut);
+  }
+  if (carry.length) yield carry;
 }
 
 const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
@@ -57,18 +85,23 @@ const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * relationships, styles (date formats) and shared strings before any worksheet. Excel often
  * stores the shared strings after the sheets; the reader would then spool each sheet to a
  * temporary file first. A workbook without shared strings (inline strings only) gets an empty
- * table for the same reason. Parts go compressed and are inflated by the reader as it reads.
+ * table for the same reason. Parts are inflated here as a stream, and handed over stored.
  */
-function* orderedParts(entries: ZipEntry[]): Generator<Buffer> {
+async function* orderedParts(entries: ZipEntry[]): AsyncGenerator<Buffer> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const strings = byName.get("xl/sharedStrings.xml") ?? { name: "xl/sharedStrings.xml", method: 0 as const, size: 6, data: Buffer.from("<sst/>") };
   const sheets = entries.filter((e) => WORKSHEET.test(e.name)).sort((a, b) => Number(WORKSHEET.exec(a.name)![1]) - Number(WORKSHEET.exec(b.name)![1]));
   const parts = [byName.get("xl/workbook.xml"), byName.get("xl/_rels/workbook.xml.rels"), byName.get("xl/styles.xml"), strings, ...sheets];
   for (const part of parts) {
     if (!part) continue;
-    yield localHeader(part);
-    yield part.data;
+    yield storedHeader(part);
+    yield* wholeCharacters(part);
   }
+  // The end-of-archive record: the reader, which reads ahead, then stops instead of failing on a
+  // stream that ended while it still consumed the last sheet.
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  yield end;
 }
 
 async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Sheet> {

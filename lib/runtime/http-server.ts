@@ -123,11 +123,18 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
   return { stop };
 }
 
-/** Wires SIGINT/SIGTERM to a graceful stop, then exits. */
+/**
+ * Wires SIGINT/SIGTERM to a graceful stop, then exits. A second signal while stopping (systemd
+ * signals every process of the service, and a primary forwards it to its workers) changes nothing:
+ * the shutdown timeout bounds the wait.
+ */
 export function stopOnSignals(stop: (reason: string) => Promise<void>): void {
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     void stop(signal).finally(() => process.exit(0));
   };
-  process.once("SIGTERM", onSignal);
-  process.once("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
 }
