@@ -59,9 +59,11 @@ export async function recordRefusal(refusal: Refusal): Promise<void> {
   try {
     // Without a session the caller pays nothing per request: count those refusals per address and
     // minute and keep a sample (the first few, then the 10th, 100th, 1000th… with the count).
+    // (Every request the server answers has an address; a call without one is not from outside.)
     let countThisMinute: number | undefined;
-    if (!refusal.actor) {
-      const { count } = await hitRateLimit(ANONYMOUS_REFUSALS, addressKey(refusal.ip ?? context?.ip));
+    const address = refusal.ip ?? context?.ip;
+    if (!refusal.actor && address) {
+      const { count } = await hitRateLimit(ANONYMOUS_REFUSALS, addressKey(address));
       if (count > ANONYMOUS_REFUSALS.max && !isPowerOfTen(count)) return;
       if (count > 1) countThisMinute = count;
     }
