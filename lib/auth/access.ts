@@ -48,6 +48,8 @@ export const RIGHTS = [
   "district.manage",
   /** Create, edit and record the life of provinces. */
   "province.manage",
+  /** A district congress's own record: dates, venue, term, status. */
+  "congress.edit",
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
@@ -74,6 +76,7 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "delegate.export": true,
     "account.manage": true,
     "district.manage": true,
+    "congress.edit": true,
   },
   DISTRICT_ORGANIZER: {
     "district.read": true,
@@ -87,6 +90,7 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "delegate.export": true,
     "audit.read": true,
     "account.manage": true,
+    "congress.edit": true,
   },
   SUBCOMMITTEE_LEAD: {
     "district.read": true,

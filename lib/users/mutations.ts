@@ -66,7 +66,7 @@ export async function setPassword(email: string, password: string, by: Who = nul
     if (!user) throw new NotFoundError("user");
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
     await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id });
     return user;

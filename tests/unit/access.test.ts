@@ -55,6 +55,7 @@ const OWN_DISTRICT: Record<Right, Record<Role, Outcome>> = {
   "account.manage":   { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "district.manage":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "province.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "congress.edit":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
 };
 
 const ROLES = Object.keys(OWN_DISTRICT["district.read"]) as Role[];
