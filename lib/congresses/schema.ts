@@ -14,16 +14,21 @@ const congressFields = z.object({
   isPilot: z.boolean().default(false),
 });
 
-const termAndDates = <T extends { termStart: number; termEnd: number; plannedOpening: string; plannedClosing?: string | undefined }>(s: z.ZodType<T>) =>
-  s
-    .refine((v) => v.termEnd > v.termStart, { path: ["termEnd"], message: "errors.tooSmall" })
-    .refine((v) => !v.plannedClosing || v.plannedClosing >= v.plannedOpening, { path: ["plannedClosing"], message: "errors.tooSmall" });
+type Dated = { termStart: number; termEnd: number; plannedOpening: string; plannedClosing?: string | undefined };
+const termAfterStart = (v: Dated) => v.termEnd > v.termStart;
+const closingAfterOpening = (v: Dated) => !v.plannedClosing || v.plannedClosing >= v.plannedOpening;
 
 /** A district's congress of a term (ADMIN, the province's overseer, the district's organizer). */
-export const createCongressSchema = termAndDates(congressFields.extend({ districtId: z.uuid() }));
+export const createCongressSchema = congressFields
+  .extend({ districtId: z.uuid() })
+  .refine(termAfterStart, { path: ["termEnd"], message: "errors.tooSmall" })
+  .refine(closingAfterOpening, { path: ["plannedClosing"], message: "errors.tooSmall" });
 export type CreateCongressInput = z.input<typeof createCongressSchema>;
 
-export const updateCongressSchema = termAndDates(congressFields.extend({ congressId: z.uuid(), version: z.number().int() }));
+export const updateCongressSchema = congressFields
+  .extend({ congressId: z.uuid(), version: z.number().int() })
+  .refine(termAfterStart, { path: ["termEnd"], message: "errors.tooSmall" })
+  .refine(closingAfterOpening, { path: ["plannedClosing"], message: "errors.tooSmall" });
 export type UpdateCongressInput = z.input<typeof updateCongressSchema>;
 
 /** The forward steps of a district congress: PREPARING → CONVOKED → HELD; held with its dates. */

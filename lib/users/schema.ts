@@ -38,3 +38,8 @@ export const revokeSchema = z.object({ userId: z.uuid(), grantId: z.uuid() });
 export const setAccountDisabledSchema = z.object({ userId: z.uuid(), disabled: z.boolean() });
 /** A new first password (the user must change it), or a new one-time link; both end the sessions. */
 export const resetPasswordSchema = z.object({ userId: z.uuid(), ...firstSignIn }).superRefine(checkFirstPassword);
+
+/** The holder of a one-time link chooses their password. */
+export const redeemSignInLinkSchema = z
+  .object({ token: z.string().min(20, "errors.invalid").max(200, "errors.invalid"), newPassword: passwordSchema, confirmPassword: z.string().min(1, "errors.required") })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "errors.passwordMismatch" });

@@ -411,6 +411,7 @@ Object.assign(SERVER_ACTIONS, SETUP_ACTIONS);
 export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
   "lib/auth/actions.ts#signInAction": "public: checks the credentials itself (rate limit, lock-out, audit)",
   "lib/auth/actions.ts#signOutAction": "public: ends the caller's own session, nothing else",
+  "lib/users/link-actions.ts#redeemSignInLinkAction": "public: the holder of an unexpired, unused one-time link (hashed, 256 random bits) chooses that account's password, nothing else",
 };
 
 // ——— API v1: every endpoint in API_ENDPOINTS, as "METHOD /path" ———
