@@ -22,7 +22,7 @@ const admin = { email: "quantri@tinh.example", password: `Admin-${randomBytes(6)
 
 function cli(args: string[], stdin: string, env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/cli.mts", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["pipe", "inherit", "inherit"] });
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/cli.mts", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["pipe", "inherit", "inherit"] });
     child.stdin.end(`${stdin}\n`);
     child.on("exit", (code) => resolve(code ?? 1));
   });
