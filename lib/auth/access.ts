@@ -42,6 +42,14 @@ export const RIGHTS = [
   "delegate.export",
   "audit.read",
   "user.manage",
+  /** Accounts and grants of the place (lib/users/grants.ts narrows which roles on which units). */
+  "account.manage",
+  /** Create, edit and record the life of districts (a province's districts for its overseer). */
+  "district.manage",
+  /** Create, edit and record the life of provinces. */
+  "province.manage",
+  /** A district congress's own record: dates, venue, term, status. */
+  "congress.edit",
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
@@ -66,6 +74,9 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "district.comment": true,
     "delegate.read": true,
     "delegate.export": true,
+    "account.manage": true,
+    "district.manage": true,
+    "congress.edit": true,
   },
   DISTRICT_ORGANIZER: {
     "district.read": true,
@@ -78,6 +89,8 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "delegate.manage": true,
     "delegate.export": true,
     "audit.read": true,
+    "account.manage": true,
+    "congress.edit": true,
   },
   SUBCOMMITTEE_LEAD: {
     "district.read": true,

@@ -2,6 +2,7 @@ import "server-only";
 import { dateOnlyToIso } from "../dates";
 import { congressSelect } from "../congresses/data";
 import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { LEAD_POSITIONS } from "../subcommittees/schema";
 import { placeOfUnit } from "../units/place";
 import type { Actor, Place, RecordFacts } from "./access";
@@ -45,7 +46,37 @@ async function findCongress(id: string, scope: Scope) {
 
 const unitSelect = { id: true, kind: true, code: true, name: true, provinceId: true, districtId: true } as const;
 
+/** Units a scope covers (a province and a district carry their own id as their place). */
+const unitInScope = (scope: Scope): Prisma.UnitWhereInput => (scope.OR ? { OR: scope.OR } : {});
+
+const accountSelect = {
+  id: true,
+  email: true,
+  name: true,
+  disabled: true,
+  grants: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
+} as const;
+
 export const RESOURCES = {
+  /** The installation itself, for what only an admin does (a new province). */
+  installation: spec({
+    find: async (id) => (id === "installation" ? { id } : null),
+    place: () => ({ provinceId: null, districtId: null }),
+    locate: async () => null,
+  }),
+  /** An account, seen by whoever manages accounts where one of its roles sits (lib/users/grants narrows further). */
+  account: spec({
+    find: (id, scope) => db.user.findFirst({ where: { id, ...(scope.OR ? { grants: { some: { unit: unitInScope(scope) } } } : {}) }, select: accountSelect }),
+    // The place of its first role on a unit: what lib/auth/load checks account.manage on.
+    place: (u) => {
+      const unit = u.grants.find((g) => g.unit)?.unit;
+      return unit ? placeOfUnit(unit) : { provinceId: null, districtId: null };
+    },
+    locate: async (id) => {
+      const grant = await db.grant.findFirst({ where: { userId: id, unitId: { not: null } }, orderBy: { createdAt: "asc" }, select: { unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } });
+      return grant?.unit ? placeOfUnit(grant.unit) : null;
+    },
+  }),
   province: spec({
     find: (id, scope) => db.unit.findFirst({ where: { id, kind: "PROVINCE", ...scope }, select: unitSelect }),
     place: (u) => placeOfUnit(u),

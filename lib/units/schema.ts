@@ -2,7 +2,7 @@ import { parseVietnameseDate } from "../dates";
 import { optionalText, requiredText, z } from "../validation";
 
 /** A date typed dd/mm/yyyy, as Vietnamese offices write it (YYYY-MM-DD is accepted too), to YYYY-MM-DD. */
-const isoDate = z
+export const isoDate = z
   .string()
   .trim()
   .transform((value, ctx) => {
@@ -12,12 +12,12 @@ const isoDate = z
     ctx.addIssue({ code: "custom", message: "errors.date" });
     return z.NEVER;
   });
-const optionalIsoDate = z
+export const optionalIsoDate = z
   .string()
   .optional()
   .transform((v) => v || undefined)
   .pipe(isoDate.optional());
-const memberCount = z
+export const memberCount = z
   .union([z.number(), z.string()])
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : Number(v)))
@@ -64,3 +64,19 @@ export const changeUnitStatusSchema = z
   .refine((v) => v.status === "ACTIVE" || !!v.effectiveOn, { path: ["effectiveOn"], message: "errors.required" })
   .refine((v) => v.status !== "MERGED" || !!v.successorId, { path: ["successorId"], message: "errors.required" });
 export type ChangeUnitStatusInput = z.input<typeof changeUnitStatusSchema>;
+
+/** A unit code as offices write it: letters, digits and dashes (LC, LC-TU, LC-TU-048). */
+const unitCode = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "errors.invalid").max(40, "errors.tooLong"));
+
+/** A new province (admin), or a new district of a province (admin, the province's overseer). */
+export const createProvinceSchema = z.object({ code: unitCode, name: requiredText(200), memberCount, foundedOn: optionalIsoDate });
+export const createDistrictSchema = createProvinceSchema.extend({ provinceId: z.uuid() });
+export type CreateDistrictInput = z.input<typeof createDistrictSchema>;
+
+export const updateOrganisationSchema = z.object({ unitId: z.uuid(), version: z.number().int(), code: unitCode, name: requiredText(200), memberCount, foundedOn: optionalIsoDate });
+
+/** A province's or district's life: a merge names a unit of the same kind (in the same province, for a district). */
+export const changeOrganisationStatusSchema = changeUnitStatusSchema;

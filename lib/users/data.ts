@@ -8,3 +8,24 @@ export async function grantUnitNames(actor: Actor): Promise<Map<string, string>>
   const units = await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } });
   return new Map(units.map((u) => [u.id, u.name]));
 }
+
+/** Whether the account still has a password someone else chose. */
+export async function mustChangePassword(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { mustChangePassword: true } });
+  return user?.mustChangePassword ?? false;
+}
+
+/** The accounts that hold a role on the district, with those roles; the caller's reach was checked by the page. */
+export async function listDistrictAccounts(districtId: string) {
+  const users = await db.user.findMany({
+    where: { grants: { some: { unitId: districtId } } },
+    select: { id: true, email: true, name: true, disabled: true, grants: { where: { unitId: districtId }, select: { id: true, role: true } } },
+    orderBy: { name: "asc" },
+  });
+  return users;
+}
+
+/** Whether the installation has no province yet: the admin is shown the first-run page. */
+export async function isEmptyInstallation(): Promise<boolean> {
+  return (await db.unit.count({ where: { kind: "PROVINCE" } })) === 0;
+}

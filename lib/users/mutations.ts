@@ -68,7 +68,7 @@ export async function setPassword(email: string, password: string, by: Who = nul
     if (!user) throw new NotFoundError("user");
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
     // A new password ends what the old one opened: sessions (the version above) and API tokens.
     const tokensRevoked = await revokeAllTokens(tx, user.id);

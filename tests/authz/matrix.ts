@@ -35,8 +35,14 @@ export type Fixture = {
  *   when the caller may read the place (`right`), so "not listed" counts as 404.
  */
 export type ActionRow =
-  | { access: "right"; right: Right; relations?: Relation[]; input: (f: Fixture) => Promise<unknown> }
+  | { access: "right"; right: Right; relations?: Relation[]; input: (f: Fixture) => Promise<unknown>; place?: RowPlace }
   | { access: "self-only"; input: (f: Fixture) => Promise<unknown>; foreign?: (f: Fixture & { other: TestUser }) => Promise<unknown> };
+
+/**
+ * Where the right is checked, when not on the fixture's district: its province (a province's own
+ * record, a new district in it) or the installation (what only an admin does: a new province).
+ */
+export type RowPlace = "province" | "installation";
 
 export type HttpCall = { path: string; params?: Record<string, string | string[]>; query?: string; body?: () => FormData | URLSearchParams; headers?: Record<string, string> };
 
@@ -46,6 +52,27 @@ export type HttpRow =
   | { access: "public"; call: () => Promise<HttpCall> };
 
 // ——— fixtures ———
+
+let year = 2100;
+/** A fresh district congress of a term no other row uses, PREPARING. */
+async function freshCongress(f: Fixture) {
+  const termStart = year++;
+  return f.db.congress.create({
+    data: { unitId: f.district.id, provinceId: f.district.provinceId, districtId: f.district.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: new Date(Date.UTC(termStart, 5, 8)) },
+    select: { id: true, version: true, termStart: true, termEnd: true, ordinal: true },
+  });
+}
+
+/** A fresh account working in the fixture's district. */
+async function districtAccount(f: Fixture) {
+  const user = await f.db.user.create({
+    data: { email: `${unique("acc")}@test.example`, name: "Người Thử Tài Khoản", passwordHash: "x", grants: { create: { role: "MEMBER", unitId: f.district.id } } },
+    select: { id: true, grants: { select: { id: true } } },
+  });
+  return { id: user.id, grantId: user.grants[0]!.id };
+}
+
+const versionOf = async (f: Fixture, id: string) => (await f.db.unit.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 const taskFields = { description: "", milestoneId: "", assigneeIds: [] as string[], dueOn: "30/06/2030", priority: "HIGH", status: "IN_PROGRESS" };
 
@@ -303,9 +330,88 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
 };
 
 /** Exports of "use server" modules that do not go through defineAction, by file and name. */
+export const SETUP_ACTIONS: Record<string, ActionRow> = {
+  "province.create": { access: "right", right: "province.manage", place: "installation", input: async () => ({ code: unique("P"), name: `Đảng bộ tỉnh ${unique()}`, memberCount: "50000", foundedOn: "" }) },
+  "province.update": {
+    access: "right",
+    right: "province.manage",
+    place: "province",
+    input: async (f) => {
+      const p = await f.db.unit.findUniqueOrThrow({ where: { id: f.district.provinceId }, select: { id: true, code: true, name: true, version: true } });
+      return { unitId: p.id, version: p.version, code: p.code, name: p.name, memberCount: "52000", foundedOn: "" };
+    },
+  },
+  "province.change-status": {
+    access: "right",
+    right: "province.manage",
+    place: "province",
+    // The province stays active: "ACTIVE" again is a life event too, and keeps the world usable.
+    input: async (f) => ({ unitId: f.district.provinceId, version: await versionOf(f, f.district.provinceId), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
+  },
+  "district.create": { access: "right", right: "district.manage", place: "province", input: async (f) => ({ provinceId: f.district.provinceId, code: unique("D"), name: `Đảng bộ huyện ${unique()}`, memberCount: "1200", foundedOn: "" }) },
+  "district.update": {
+    access: "right",
+    right: "district.manage",
+    input: async (f) => {
+      const d = await f.db.unit.findUniqueOrThrow({ where: { id: f.district.id }, select: { id: true, code: true, name: true, version: true } });
+      return { unitId: d.id, version: d.version, code: d.code, name: d.name, memberCount: "1000", foundedOn: "" };
+    },
+  },
+  "district.change-status": {
+    access: "right",
+    right: "district.manage",
+    input: async (f) => ({ unitId: f.district.id, version: await versionOf(f, f.district.id), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
+  },
+  "congress.create": {
+    access: "right",
+    right: "congress.edit",
+    input: async (f) => {
+      const termStart = year++;
+      return { districtId: f.district.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: `08/06/${termStart}`, plannedClosing: `10/06/${termStart}`, venue: "Hội trường huyện", isPilot: false };
+    },
+  },
+  "congress.update": {
+    access: "right",
+    right: "congress.edit",
+    input: async (f) => {
+      const c = await freshCongress(f);
+      return { congressId: c.id, version: c.version, ordinal: c.ordinal, termStart: c.termStart, termEnd: c.termEnd, plannedOpening: `09/06/${c.termStart}`, plannedClosing: "", venue: "Trung tâm Văn hóa", isPilot: true };
+    },
+  },
+  "congress.set-status": { access: "right", right: "congress.edit", input: async (f) => ({ congressId: (await freshCongress(f)).id, version: 1, status: "CONVOKED", heldOn: "" }) },
+  "congress.create-next-term": {
+    access: "right",
+    right: "congress.edit",
+    // Two terms ahead: the next term of a fresh congress is free.
+    input: async (f) => {
+      const c = await freshCongress(f);
+      year += 10;
+      return { congressId: c.id, plannedOpening: `08/06/${c.termEnd}` };
+    },
+  },
+  "account.create": {
+    access: "right",
+    right: "account.manage",
+    input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "MEMBER", unitId: f.district.id, firstSignIn: "LINK" }),
+  },
+  "account.grant": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f)).id, role: "VIEWER", unitId: f.district.id }) },
+  "account.revoke": {
+    access: "right",
+    right: "account.manage",
+    input: async (f) => {
+      const a = await districtAccount(f);
+      return { userId: a.id, grantId: a.grantId };
+    },
+  },
+  "account.set-disabled": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f)).id, disabled: true }) },
+  "account.reset-password": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f)).id, firstSignIn: "LINK" }) },
+};
+Object.assign(SERVER_ACTIONS, SETUP_ACTIONS);
+
 export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
   "lib/auth/actions.ts#signInAction": "public: checks the credentials itself (rate limit, lock-out, audit)",
   "lib/auth/actions.ts#signOutAction": "public: ends the caller's own session, nothing else",
+  "lib/users/link-actions.ts#redeemSignInLinkAction": "public: the holder of an unexpired, unused one-time link (hashed, 256 random bits) chooses that account's password, nothing else",
 };
 
 // ——— API v1: every endpoint in API_ENDPOINTS, as "METHOD /path" ———

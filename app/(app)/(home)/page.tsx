@@ -3,11 +3,15 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { isAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { listVisibleDistricts } from "@/lib/units/data";
+import { isEmptyInstallation } from "@/lib/users/data";
 
 export default async function HomePage() {
   const actor = await requireActor();
+  // A new installation: the admin is walked through its first province, district, congress and organizer.
+  if (isAdmin(actor) && (await isEmptyInstallation())) redirect("/setup");
   const [provinces, t] = await Promise.all([listVisibleDistricts(actor), getTranslations()]);
   // Someone who works in one district goes straight to it.
   if (provinces.length === 1 && provinces[0]!.districts.length === 1 && !provinces[0]!.canOpen) {

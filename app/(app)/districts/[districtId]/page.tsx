@@ -47,6 +47,11 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
             {t("auditLog.open")}
           </Link>
         )}
+        {can(actor, "account.manage", { provinceId: district.provinceId, districtId }) && (
+          <Link href={`/districts/${districtId}/accounts`} className="ml-4 inline-block text-sm text-blue-800 underline">
+            {t("setup.accounts")}
+          </Link>
+        )}
       </PageHeader>
 
       <div className="grid items-start gap-6 lg:grid-cols-3">

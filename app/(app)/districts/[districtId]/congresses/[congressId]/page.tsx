@@ -36,6 +36,11 @@ export default async function CongressOverviewPage({ params }: { params: Congres
     <div className="space-y-6">
       <Card>
         <CongressSummary congress={congress} headingLevel={2} />
+        {congress.isDistrictCongress && can(actor, "congress.edit", place) && (
+          <Link href={`${base}/edit`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
+            {t("setup.editCongress")}
+          </Link>
+        )}
       </Card>
       <section aria-labelledby="figures-title" className="space-y-3">
         <h2 id="figures-title" className="sr-only">

@@ -1,0 +1,167 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { type Browser, type Page, expect, test } from "@playwright/test";
+import { formatDate } from "../../lib/dates";
+import { createDatabase, dropDatabase } from "../../lib/db/admin";
+import { type PgConnection, formatDatabaseUrl, parseDatabaseUrl, withDatabase } from "../../lib/db/connection";
+import { applyMigrations } from "../../lib/db/migrations";
+import { createPrismaClient } from "../../lib/db/prisma";
+import { standardCalendar } from "../../lib/milestones/calendar";
+import { type AppServer, startAppServer } from "../support/app-server";
+
+// Issue 12's first "Done when": a new installation, as a new user meets it. This spec makes its
+// own empty database (the shared e2e database holds the demo seed and the test world) and its own
+// app server on it; the only row written outside the browser is the CLI-made admin.
+
+const root = path.resolve(import.meta.dirname, "../..");
+let conn: PgConnection;
+let server: AppServer;
+let db: ReturnType<typeof createPrismaClient>;
+const admin = { email: "quantri@tinh.example", password: `Admin-${randomBytes(6).toString("hex")}` };
+
+function cli(args: string[], stdin: string, env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/cli.mts", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["pipe", "inherit", "inherit"] });
+    child.stdin.end(`${stdin}\n`);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  conn = withDatabase(parseDatabaseUrl(process.env.DATABASE_URL!), `cp_empty_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`);
+  await createDatabase(conn);
+  await applyMigrations(conn);
+  const url = formatDatabaseUrl(conn);
+  expect(await cli(["user:create", "--email", admin.email, "--name", "Quản trị Tỉnh", "--role", "ADMIN"], admin.password, { DATABASE_URL: url })).toBe(0);
+  db = createPrismaClient(conn, 2);
+  // No seed involved: one account, no unit, no congress.
+  expect(await db.user.count()).toBe(1);
+  expect(await db.unit.count()).toBe(0);
+  expect(await db.congress.count()).toBe(0);
+  server = await startAppServer({ databaseUrl: url, env: { RATE_LIMIT_SIGN_IN: "1000" } });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await db?.$disconnect();
+  if (conn) await dropDatabase(conn).catch(() => undefined);
+});
+
+async function pageAt(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Thư điện tử").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** A first password opens nothing but the form that changes it; then the user signs in again. */
+async function changeFirstPassword(page: Page, email: string, first: string, chosen: string) {
+  await expect(page.getByText("Mật khẩu này do người khác đặt")).toBeVisible();
+  await page.getByLabel("Mật khẩu hiện tại").fill(first);
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(chosen);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(chosen);
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, email, chosen);
+  await expect(page.getByText("Mật khẩu này do người khác đặt")).toHaveCount(0);
+}
+
+/** The admin's first-run walk: province → district → its congress → first organizer. */
+async function walkSetup(page: Page, o: { province: [string, string]; district: [string, string]; opening: string; venue: string; organizer: { name: string; email: string; password: string } }) {
+  await page.goto("/setup");
+  const step = (name: string) => page.getByRole("form", { name });
+  await step("Đảng bộ tỉnh").getByLabel("Mã đơn vị").fill(o.province[0]);
+  await step("Đảng bộ tỉnh").getByLabel("Tên", { exact: true }).fill(o.province[1]);
+  await step("Đảng bộ tỉnh").getByRole("button", { name: "Tạo" }).click();
+  await step("Đảng bộ huyện").getByLabel("Mã đơn vị").fill(o.district[0]);
+  await step("Đảng bộ huyện").getByLabel("Tên", { exact: true }).fill(o.district[1]);
+  await step("Đảng bộ huyện").getByLabel("Số đảng viên").fill("1450");
+  await step("Đảng bộ huyện").getByRole("button", { name: "Tạo" }).click();
+  const congress = step("Đại hội đảng bộ huyện");
+  await congress.getByLabel("Đại hội lần thứ").fill("23");
+  await congress.getByLabel("Nhiệm kỳ từ năm").fill("2025");
+  await congress.getByLabel("đến năm").fill("2030");
+  await congress.getByLabel("Ngày khai mạc dự kiến").fill(o.opening);
+  await congress.getByLabel("Địa điểm").fill(o.venue);
+  await congress.getByRole("button", { name: "Tạo" }).click();
+  const account = step("Tài khoản người tổ chức");
+  await account.getByLabel("Họ và tên").fill(o.organizer.name);
+  await account.getByLabel("Email").fill(o.organizer.email);
+  await account.getByLabel(/^Mật khẩu ban đầu/).fill(o.organizer.password);
+  await account.getByRole("button", { name: "Tạo" }).click();
+  await expect(page.getByText("Đã xong.")).toBeVisible();
+}
+
+test("a new installation: the admin sets up a district, its organizer prepares the congress, another district sees none of it", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const adminPage = await pageAt(browser);
+  await signIn(adminPage, admin.email, admin.password);
+  // An empty installation sends its admin to the first-run walk.
+  await expect(adminPage).toHaveURL(/\/setup$/);
+  const organizer = { name: "Lò Văn Tổ", email: "tochuc@tanuyen.example", password: `Tam-${randomBytes(6).toString("hex")}` };
+  await walkSetup(adminPage, { province: ["LC", "Đảng bộ tỉnh Lai Châu"], district: ["LC-TU", "Đảng bộ huyện Tân Uyên"], opening: "08/06/2030", venue: "Hội trường Huyện ủy Tân Uyên", organizer });
+  const other = { name: "Hà Thị Khác", email: "tochuc@anphu.example", password: `Tam-${randomBytes(6).toString("hex")}` };
+  await walkSetup(adminPage, { province: ["AG", "Đảng bộ tỉnh An Giang"], district: ["AG-AP", "Đảng bộ huyện An Phú"], opening: "15/07/2030", venue: "Hội trường An Phú", organizer: other });
+
+  const district = await db.unit.findFirstOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
+  const congressRow = await db.congress.findFirstOrThrow({ where: { unitId: district.id }, select: { id: true, venue: true, ordinal: true, status: true } });
+  expect(congressRow).toMatchObject({ venue: "Hội trường Huyện ủy Tân Uyên", ordinal: 23, status: "PREPARING" });
+  const base = `/districts/${district.id}/congresses/${congressRow.id}`;
+
+  // The organizer signs in with the first password and must change it.
+  const org = await pageAt(browser);
+  await signIn(org, organizer.email, organizer.password);
+  const chosen = `Tan-Uyen-${randomBytes(6).toString("hex")}`;
+  await changeFirstPassword(org, organizer.email, organizer.password, chosen);
+
+  // The standard calendar, dated from the opening.
+  await org.goto(`${base}/milestones`);
+  await org.getByRole("button", { name: "Áp dụng lịch chuẩn" }).click();
+  await expect(org.getByText("Đã có đủ 8 mốc của lịch chuẩn.")).toBeVisible();
+  const calendar = standardCalendar("2030-06-08");
+  for (const m of [calendar[0]!, calendar[7]!]) await expect(org.getByText(`Dự kiến ${formatDate(m.plannedOn)}`)).toBeVisible();
+
+  // A sub-committee.
+  await org.goto(`${base}/sub-committees`);
+  const newSub = org.locator("form").filter({ has: org.getByLabel("Loại tiểu ban") }).last();
+  await newSub.getByLabel("Loại tiểu ban").selectOption({ label: "Văn kiện" });
+  await newSub.getByRole("button", { name: "Thêm tiểu ban" }).click();
+  await expect(org.getByRole("region", { name: "Tiểu ban Văn kiện" })).toBeVisible();
+
+  // A member account of the district.
+  await org.goto(`/districts/${district.id}/accounts`);
+  const form = org.getByRole("form", { name: "Tạo tài khoản" });
+  await form.getByLabel("Họ và tên").fill("Lò Thị Thành Viên");
+  await form.getByLabel("Email").fill("thanhvien@tanuyen.example");
+  await form.getByLabel("Vai trò").selectOption({ label: "Thành viên" });
+  await form.getByLabel(/^Mật khẩu ban đầu/).fill(`Mem-${randomBytes(6).toString("hex")}`);
+  await form.getByRole("button", { name: "Tạo" }).click();
+  await org.reload();
+  await expect(org.getByText("thanhvien@tanuyen.example")).toBeVisible();
+  expect(await db.user.findUniqueOrThrow({ where: { email: "thanhvien@tanuyen.example" }, select: { mustChangePassword: true, grants: { select: { role: true, unitId: true } } } })).toEqual({
+    mustChangePassword: true,
+    grants: [{ role: "MEMBER", unitId: district.id }],
+  });
+
+  // The congress is convoked.
+  await org.goto(`${base}/edit`);
+  await org.getByRole("button", { name: "Chuyển sang: Đã triệu tập" }).click();
+  await expect(org.getByText("Tình trạng: Đã triệu tập")).toBeVisible();
+  expect((await db.congress.findUniqueOrThrow({ where: { id: congressRow.id }, select: { status: true } })).status).toBe("CONVOKED");
+
+  // The organizer of another district sees none of it.
+  const stranger = await pageAt(browser);
+  await signIn(stranger, other.email, other.password);
+  await changeFirstPassword(stranger, other.email, other.password, `An-Phu-${randomBytes(6).toString("hex")}`);
+  for (const url of [`/districts/${district.id}`, `/districts/${district.id}/accounts`, base, `${base}/edit`, `${base}/milestones`, `${base}/sub-committees`]) {
+    expect((await stranger.goto(url))?.status(), url).toBe(404);
+  }
+});
