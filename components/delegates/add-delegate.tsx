@@ -8,7 +8,7 @@ import { createDelegateAction } from "@/lib/delegates/actions";
 import type { DelegateFieldsInput } from "@/lib/delegates/schema";
 import { DelegateFields, type UnitOption } from "./delegate-fields";
 
-const EMPTY: DelegateFieldsInput = { fullName: "", gender: "MALE", birth: "", ethnicity: "", category: "ELECTED", homeUnitId: "", theoryLevel: "" as never };
+const EMPTY: DelegateFieldsInput = { fullName: "", gender: "MALE", birth: "", ethnicity: "", category: "ELECTED", alternate: false, homeUnitId: "", theoryLevel: "" as never };
 
 export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: string; units: UnitOption[]; ethnicGroups: string[] }) {
   const t = useTranslations();
@@ -30,9 +30,9 @@ export function AddDelegate({ congressId, units, ethnicGroups }: { congressId: s
     onSuccess: () => setQuotaRefused(false),
     onFailure: (failure) => setQuotaRefused(failure.code === "QUOTA_EXCEEDED"),
   });
-  const [homeUnitId, category] = useWatch({ control: form.control, name: ["homeUnitId", "category"] });
+  const [homeUnitId, category, alternate] = useWatch({ control: form.control, name: ["homeUnitId", "category", "alternate"] });
   const unit = units.find((u) => u.id === homeUnitId);
-  const full = category === "ELECTED" && ((unit && unit.seatsLeft !== null && unit.seatsLeft <= 0) || quotaRefused);
+  const full = category === "ELECTED" && !alternate && ((unit && unit.seatsLeft !== null && unit.seatsLeft <= 0) || quotaRefused);
 
   if (!open) {
     return (

@@ -68,6 +68,14 @@ export function DelegateFields({ form, units, ethnicGroups, overQuota }: { form:
             ))}
           </Select>
         </Field>
+        <div className="space-y-1 self-end">
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input id="alternate" type="checkbox" className="size-4" {...register("alternate")} aria-describedby="alternate-help" />
+            {t("delegates.form.alternate")}
+          </label>
+          <p id="alternate-help" className="text-xs text-muted">{t("delegates.form.alternateHelp")}</p>
+          {err("alternate") && <p role="alert" className="text-xs font-medium text-red-800">{err("alternate")}</p>}
+        </div>
         <Field id="homeUnitId" label={t("delegates.form.homeUnit")} error={err("homeUnitId")}>
           <Select {...register("homeUnitId")} {...describedBy("homeUnitId", err("homeUnitId"))}>
             <option value="">{t("delegates.form.noUnit")}</option>

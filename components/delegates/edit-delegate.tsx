@@ -43,9 +43,9 @@ export function EditDelegate({ id, values, units, ethnicGroups, ...props }: Prop
       setQuotaRefused(failure.code === "QUOTA_EXCEEDED");
     },
   });
-  const [homeUnitId, category] = useWatch({ control: form.control, name: ["homeUnitId", "category"] });
+  const [homeUnitId, category, alternate] = useWatch({ control: form.control, name: ["homeUnitId", "category", "alternate"] });
   const unit = units.find((u) => u.id === homeUnitId);
-  const takesSeat = category === "ELECTED" && Boolean(homeUnitId) && (saved.category !== "ELECTED" || saved.homeUnitId !== homeUnitId);
+  const takesSeat = category === "ELECTED" && !alternate && Boolean(homeUnitId) && (saved.category !== "ELECTED" || saved.alternate || saved.homeUnitId !== homeUnitId);
   const full = takesSeat && ((unit?.seatsLeft !== null && unit?.seatsLeft !== undefined && unit.seatsLeft <= 0) || quotaRefused);
   const keepsReason = category === "ELECTED" && homeUnitId === saved.homeUnitId && saved.overQuotaReason !== "";
   const overQuota = full ? t("delegates.edit.moveOverQuota") : keepsReason ? t("delegates.form.overQuota") : null;

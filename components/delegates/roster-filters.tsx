@@ -2,14 +2,15 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
+import { SEATINGS } from "@/lib/delegates/seating";
 
-type Values = { unit: string; category: string; status: string; q: string };
+type Values = { unit: string; category: string; status: string; seating: string; q: string };
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
 export function RosterFilters({ units, values }: { units: { id: string; name: string }[]; values: Values }) {
   const t = useTranslations("delegates");
   return (
-    <form method="get" role="search" aria-label={t("filters.legend")} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5">
+    <form method="get" role="search" aria-label={t("filters.legend")} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-6">
       <div className="space-y-1 lg:col-span-2">
         <label htmlFor="q" className="block text-sm font-medium">{t("filters.search")}</label>
         <Input id="q" name="q" type="search" defaultValue={values.q} placeholder={t("filters.searchHelp")} aria-describedby="q-help" />
@@ -42,7 +43,16 @@ export function RosterFilters({ units, values }: { units: { id: string; name: st
           ))}
         </Select>
       </div>
-      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-5">
+      <div className="space-y-1">
+        <label htmlFor="seating" className="block text-sm font-medium">{t("filters.seating")}</label>
+        <Select id="seating" name="seating" defaultValue={values.seating}>
+          <option value="">{t("filters.all")}</option>
+          {SEATINGS.map((c) => (
+            <option key={c} value={c}>{t(`seating.${c}`)}</option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-6">
         <Button type="submit">{t("filters.apply")}</Button>
         <a href="?" className="min-h-10 px-3 py-2 text-sm underline-offset-2 hover:underline">{t("filters.clear")}</a>
       </div>

@@ -12,6 +12,7 @@ const CODE_KEYS: Record<string, string> = {
   NOT_GRASSROOTS: "planningErrors.NOT_GRASSROOTS",
   QUOTA_EXCEEDED: "delegates.form.overQuotaReasonRequired",
   NOT_ACCEPTED: "errors.NOT_ACCEPTED",
+  NOT_SEATED: "errors.NOT_SEATED",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
 

@@ -26,7 +26,10 @@ export const SCHEMAS: Record<string, Schema> = {
     properties: {
       id: uuid, fullName: str, familyName: str, middleName: str, givenName: str, gender: { enum: ["MALE", "FEMALE"] }, birthDate: date, birthYear: int, ethnicity: str,
       partyAdmissionDate: date, educationLevel: nstr, theoryLevel: { enum: ["ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR", null] }, position: nstr, homeUnitId: nuuid, homeUnitName: nstr,
-      category: { enum: ["EX_OFFICIO", "ELECTED", "APPOINTED"] }, credentialStatus: { enum: ["PENDING", "ACCEPTED", "REJECTED"] }, credentialReason: nstr, credentialReviewedAt: { type: ["string", "null"], format: "date-time" },
+      category: { enum: ["EX_OFFICIO", "ELECTED", "APPOINTED"] },
+      alternate: { type: "boolean", description: "Đại biểu dự khuyết: seated only while replacing the official delegate replacesId." },
+      replacesId: nuuid, replacementReason: nstr, replacedOn: date,
+      credentialStatus: { enum: ["PENDING", "ACCEPTED", "REJECTED"] }, credentialReason: nstr, credentialReviewedAt: { type: ["string", "null"], format: "date-time" },
       checkedInAt: { type: ["string", "null"], format: "date-time" }, group: nstr, seat: nstr, note: nstr, version: int,
     },
   },

@@ -1,6 +1,7 @@
 "use server";
 import { defineAction } from "../server/action";
 import { assignGroups, createDelegate, deleteDelegate, reviewCredential, saveQuotas, saveTargets, setCheckIn, updateDelegate } from "./mutations";
+import { endReplacement, recordReplacement } from "./replacement";
 import { type DelegateDraft, readBirth, readDate } from "./rows";
 import {
   assignGroupsSchema,
@@ -8,6 +9,8 @@ import {
   createDelegateSchema,
   type delegateFieldsSchema,
   deleteDelegateSchema,
+  endReplacementSchema,
+  replaceDelegateSchema,
   reviewCredentialSchema,
   saveQuotasSchema,
   saveTargetsSchema,
@@ -35,6 +38,7 @@ function draftOf(f: z.output<typeof delegateFieldsSchema>): DelegateDraft {
     position: f.position ?? null,
     homeUnitId: f.homeUnitId ?? null,
     category: f.category,
+    alternate: f.alternate,
     group: f.group ?? null,
     seat: f.seat ?? null,
     note: f.note ?? null,
@@ -81,7 +85,7 @@ export const checkInAction = defineAction({
   name: "delegate.check-in",
   input: checkInSchema,
   access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
-  errors: ["VERSION_CONFLICT", "NOT_ACCEPTED"],
+  errors: ["VERSION_CONFLICT", "NOT_ACCEPTED", "NOT_SEATED"],
   async run(ctx, input, { congress }) {
     return setCheckIn(ctx, congress, input, true);
   },
@@ -143,4 +147,28 @@ export const saveTargetsAction = defineAction({
     return { districtId: congress.districtId, congressId: congress.id };
   },
   revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+});
+
+export const replaceDelegateAction = defineAction({
+  name: "delegate.replace",
+  input: replaceDelegateSchema,
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT", "NOT_ACCEPTED"],
+  async run(ctx, input, { congress }) {
+    const result = await recordReplacement(ctx, congress, { ...input, dateIso: readDate(input.date)! });
+    return { ...result, districtId: congress.districtId, congressId: congress.id };
+  },
+  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
+});
+
+export const endReplacementAction = defineAction({
+  name: "delegate.end-replacement",
+  input: endReplacementSchema,
+  access: { right: "delegate.manage", resource: (i) => ({ kind: "delegate", id: i.id }) },
+  errors: ["VERSION_CONFLICT"],
+  async run(ctx, input, { congress }) {
+    const result = await endReplacement(ctx, congress, input);
+    return { ...result, districtId: congress.districtId, congressId: congress.id };
+  },
+  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
 });

@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { type Composition, type CompositionPerson, DEFAULT_TARGETS, METRICS, type Metric, type Target, computeComposition } from "./composition";
 import { searchKey } from "./names";
+import { type Seating, seatedWhere, seatingWhere } from "./seating";
 
 /** The congress of a roster, loaded and checked by lib/auth/load. */
 export type RosterCongress = LoadedCongress;
@@ -20,7 +21,7 @@ export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "d
   });
 }
 
-export type RosterFilters = { unitId?: string; category?: string; status?: string; q?: string };
+export type RosterFilters = { unitId?: string; category?: string; status?: string; seating?: Seating; q?: string };
 
 const rosterSelect = {
   id: true,
@@ -45,10 +46,16 @@ const rosterSelect = {
   seat: true,
   note: true,
   overQuotaReason: true,
+  alternate: true,
+  replacesId: true,
+  replacementReason: true,
+  replacedOn: true,
   version: true,
   homeUnitId: true,
   homeUnit: { select: { name: true } },
   credentialReviewer: { select: { name: true } },
+  replaces: { select: { id: true, fullName: true } },
+  replacedBy: { select: { id: true, fullName: true, replacementReason: true, replacedOn: true } },
 } satisfies Prisma.DelegateSelect;
 
 export type RosterRow = Prisma.DelegateGetPayload<{ select: typeof rosterSelect }>;
@@ -63,6 +70,7 @@ function rosterWhere(actor: Actor, congress: RosterCongress, filters: RosterFilt
     ...(filters.category ? { category: filters.category as RosterRow["category"] } : {}),
     ...(filters.status ? { credentialStatus: filters.status as RosterRow["credentialStatus"] } : {}),
     ...(q ? { searchKey: { contains: q } } : {}),
+    ...(filters.seating ? { AND: [seatingWhere(filters.seating)] } : {}),
   };
 }
 
@@ -83,19 +91,29 @@ export async function listRoster(actor: Actor, congress: RosterCongress, filters
 async function listRosterRows(where: Prisma.DelegateWhereInput, slice?: { skip: number; take: number }): Promise<RosterRow[]> {
   const rows = await db.delegate.findMany({
     where,
-    select: { ...rosterSelect, homeUnit: false, credentialReviewer: false, credentialReviewerId: true },
+    select: { ...rosterSelect, homeUnit: false, credentialReviewer: false, replaces: false, replacedBy: false, credentialReviewerId: true },
     orderBy: ROSTER_ORDER,
     ...slice,
   });
   const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
-  const [units, reviewers] = await Promise.all([
+  const replaced = distinct(rows.map((r) => r.replacesId));
+  const officials = rows.filter((r) => !r.alternate).map((r) => r.id);
+  const [units, reviewers, replacements] = await Promise.all([
     db.unit.findMany({ where: { id: { in: distinct(rows.map((r) => r.homeUnitId)) } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: distinct(rows.map((r) => r.credentialReviewerId)) } }, select: { id: true, name: true } }),
+    // Both ends of a replacement are in the rows' own congress (a trigger keeps it so).
+    replaced.length + officials.length === 0
+      ? []
+      : db.delegate.findMany({ where: { OR: [{ id: { in: replaced } }, { replacesId: { in: officials } }] }, select: { id: true, fullName: true, replacesId: true, replacementReason: true, replacedOn: true } }),
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const reviewerName = new Map(reviewers.map((u) => [u.id, u.name]));
+  const byId = new Map(replacements.map((d) => [d.id, d]));
+  const replacerOf = new Map(replacements.filter((d) => d.replacesId).map((d) => [d.replacesId!, d]));
   return rows.map(({ credentialReviewerId, ...r }) => ({
     ...r,
+    replaces: r.replacesId && byId.has(r.replacesId) ? { id: r.replacesId, fullName: byId.get(r.replacesId)!.fullName } : null,
+    replacedBy: replacerOf.has(r.id) ? (({ id, fullName, replacementReason, replacedOn }) => ({ id, fullName, replacementReason, replacedOn }))(replacerOf.get(r.id)!) : null,
     homeUnit: r.homeUnitId && unitName.has(r.homeUnitId) ? { name: unitName.get(r.homeUnitId)! } : null,
     credentialReviewer: credentialReviewerId && reviewerName.has(credentialReviewerId) ? { name: reviewerName.get(credentialReviewerId)! } : null,
   }));
@@ -138,6 +156,7 @@ const officialWhere = (actor: Actor, congress: RosterCongress): Prisma.DelegateW
   districtId: congress.districtId,
   credentialStatus: "ACCEPTED",
   ...scopeWhere(actor),
+  AND: [seatedWhere],
 });
 
 /** The door list: official delegates in the order of official lists, with their arrival. */
@@ -158,7 +177,7 @@ export async function listGroups(actor: Actor, congress: RosterCongress) {
       select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, category: true, group: true, seat: true, homeUnitId: true, homeUnit: { select: { name: true } } },
       orderBy: ROSTER_ORDER,
     }),
-    db.delegate.count({ where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "PENDING", ...scopeWhere(actor) } }),
+    db.delegate.count({ where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "PENDING", ...scopeWhere(actor), AND: [seatedWhere] } }),
   ]);
   return { rows, pending };
 }
@@ -171,8 +190,8 @@ export async function quotaOverview(actor: Actor, congress: RosterCongress): Pro
   const [units, quotas, counts, byCategory] = await Promise.all([
     listHomeUnits(congress),
     db.delegateQuota.findMany({ where: scope, select: { unitId: true, seats: true, version: true } }),
-    db.delegate.groupBy({ by: ["homeUnitId"], where: { ...scope, category: "ELECTED", credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
-    db.delegate.groupBy({ by: ["category"], where: { ...scope, credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
+    db.delegate.groupBy({ by: ["homeUnitId"], where: { ...scope, category: "ELECTED", alternate: false, credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
+    db.delegate.groupBy({ by: ["category"], where: { ...scope, alternate: false, credentialStatus: { not: "REJECTED" } }, _count: { _all: true } }),
   ]);
   const quotaOf = new Map(quotas.map((q) => [q.unitId, q]));
   const electedOf = new Map(counts.map((c) => [c.homeUnitId, c._count._all]));
@@ -214,10 +233,10 @@ export type CompositionReport = {
   targets: Record<Metric, TargetRow>;
 };
 
-/** Composition of the delegation (rejected credentials left out), whole and per unit. */
+/** Composition of the seated delegation (rejected credentials left out), whole and per unit. */
 export async function compositionReport(actor: Actor, congress: RosterCongress, todayIso: string): Promise<CompositionReport> {
   const people = await db.delegate.findMany({
-    where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: { not: "REJECTED" }, ...scopeWhere(actor) },
+    where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: { not: "REJECTED" }, ...scopeWhere(actor), AND: [seatedWhere] },
     select: { gender: true, ethnicity: true, birthDate: true, birthYear: true, theoryLevel: true, homeUnitId: true, homeUnit: { select: { name: true, code: true } } },
   });
   const openingIso = congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : todayIso;
@@ -242,4 +261,13 @@ export async function compositionReport(actor: Actor, congress: RosterCongress, 
       .map(([unitId, e]) => ({ unitId, name: e.name, composition: computeComposition(e.people, openingIso) })),
     targets: await getTargets(actor, congress),
   };
+}
+
+/** Official delegates an alternate may replace: credentials not rejected, not present, nobody replacing them yet. */
+export async function listReplaceable(actor: Actor, congress: RosterCongress) {
+  return db.delegate.findMany({
+    where: { congressId: congress.id, districtId: congress.districtId, alternate: false, credentialStatus: { not: "REJECTED" }, checkedInAt: null, replacedBy: { is: null }, ...scopeWhere(actor) },
+    select: { id: true, fullName: true, birthYear: true, homeUnit: { select: { name: true } } },
+    orderBy: ROSTER_ORDER,
+  });
 }

@@ -17,6 +17,7 @@ export type ExportRow = {
   position: string | null;
   homeUnitName: string | null;
   category: RosterRow["category"];
+  alternate: boolean;
   credentialStatus: RosterRow["credentialStatus"];
   group: string | null;
   seat: string | null;
@@ -42,7 +43,7 @@ export async function exportRows(actor: Actor, congress: RosterCongress): Promis
   return db.$queryRaw<ExportRow[]>`
     SELECT d.full_name AS "fullName", d.gender::text AS gender, d.birth_date::text AS "birthDate", d.birth_year AS "birthYear",
       d.ethnicity, d.party_admission_date::text AS "partyAdmissionDate", d.education_level AS "educationLevel",
-      d.theory_level::text AS "theoryLevel", d.position, u.name AS "homeUnitName", d.category::text AS category,
+      d.theory_level::text AS "theoryLevel", d.position, u.name AS "homeUnitName", d.category::text AS category, d.alternate,
       d.credential_status::text AS "credentialStatus", d."group", d.seat, d.note
     FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
     WHERE d.congress_id = ${congress.id}::uuid AND ${district} ${scoped}

@@ -14,6 +14,7 @@ export type DelegateFormValues = {
   position: string;
   homeUnitId: string;
   category: Category;
+  alternate: boolean;
   group: string;
   seat: string;
   note: string;
@@ -32,6 +33,7 @@ export type StoredDelegateFields = {
   position: string | null;
   homeUnitId: string | null;
   category: Category;
+  alternate: boolean;
   group: string | null;
   seat: string | null;
   note: string | null;
@@ -50,6 +52,7 @@ export function delegateFormValues(d: StoredDelegateFields): DelegateFormValues 
     position: d.position ?? "",
     homeUnitId: d.homeUnitId ?? "",
     category: d.category,
+    alternate: d.alternate,
     group: d.group ?? "",
     seat: d.seat ?? "",
     note: d.note ?? "",

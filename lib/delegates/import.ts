@@ -65,11 +65,11 @@ async function analyse(tx: Tx, congress: RosterCongress, sheet: Sheet, todayIso:
 
   // Quotas: elected delegates per unit, the roster's (not rejected) plus the file's, in file order.
   const quotas = await tx.delegateQuota.findMany({ where: { congressId: congress.id }, select: { unitId: true, seats: true } });
-  const elected = await tx.delegate.groupBy({ by: ["homeUnitId"], where: { congressId: congress.id, category: "ELECTED", credentialStatus: { not: "REJECTED" } }, _count: { _all: true } });
+  const elected = await tx.delegate.groupBy({ by: ["homeUnitId"], where: { congressId: congress.id, category: "ELECTED", alternate: false, credentialStatus: { not: "REJECTED" } }, _count: { _all: true } });
   const taken = new Map(elected.map((e) => [e.homeUnitId, e._count._all]));
   const seats = new Map(quotas.map((q) => [q.unitId, q.seats]));
   for (const c of checked) {
-    if (!c.draft || c.errors.length || c.draft.category !== "ELECTED" || !c.draft.homeUnitId) continue;
+    if (!c.draft || c.errors.length || c.draft.category !== "ELECTED" || c.draft.alternate || !c.draft.homeUnitId) continue;
     const quota = seats.get(c.draft.homeUnitId);
     if (quota === undefined) continue;
     const used = (taken.get(c.draft.homeUnitId) ?? 0) + 1;

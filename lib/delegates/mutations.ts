@@ -11,6 +11,7 @@ import { delegateFormValues } from "./form";
 import { distributeGroups, groupName, seatNumbers } from "./groups";
 import { cleanText, compareByName, searchKey, splitName } from "./names";
 import type { DelegateDraft } from "./rows";
+import { isSeated, seatedWhere } from "./seating";
 
 
 const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, districtId: c.districtId });
@@ -32,6 +33,7 @@ export function delegateData(draft: DelegateDraft) {
     position: draft.position,
     homeUnitId: draft.homeUnitId,
     category: draft.category,
+    alternate: draft.alternate,
     group: draft.group,
     seat: draft.seat,
     note: draft.note,
@@ -48,7 +50,7 @@ export async function seatsLeft(tx: Tx, congressId: string, unitId: string, excl
   const quota = await tx.delegateQuota.findUnique({ where: { congressId_unitId: { congressId, unitId } }, select: { seats: true } });
   if (!quota) return null;
   const elected = await tx.delegate.count({
-    where: { congressId, homeUnitId: unitId, category: "ELECTED", credentialStatus: { not: "REJECTED" }, ...(excludeDelegateId ? { id: { not: excludeDelegateId } } : {}) },
+    where: { congressId, homeUnitId: unitId, category: "ELECTED", alternate: false, credentialStatus: { not: "REJECTED" }, ...(excludeDelegateId ? { id: { not: excludeDelegateId } } : {}) },
   });
   return quota.seats - elected;
 }
@@ -61,7 +63,8 @@ async function checkUnit(tx: Tx, congress: RosterCongress, unitId: string | null
 
 /** Refuses an elected delegate beyond the unit's quota unless the organizer gives a reason. */
 async function checkQuota(tx: Tx, congress: RosterCongress, draft: DelegateDraft, overQuotaReason: string | undefined, excludeId?: string) {
-  if (draft.category !== "ELECTED" || !draft.homeUnitId) return null;
+  // Alternates are elected besides the quota: it counts official delegates only.
+  if (draft.category !== "ELECTED" || draft.alternate || !draft.homeUnitId) return null;
   const left = await seatsLeft(tx, congress.id, draft.homeUnitId, excludeId);
   if (left === null || left > 0) return null;
   if (!overQuotaReason) throw new DomainError("QUOTA_EXCEEDED", { overQuotaReason: ["delegates.form.overQuotaReasonRequired"] });
@@ -129,16 +132,19 @@ const editSelect = {
   position: true,
   homeUnitId: true,
   category: true,
+  alternate: true,
   group: true,
   seat: true,
   note: true,
   overQuotaReason: true,
   credentialStatus: true,
+  replacesId: true,
+  replacedBy: { select: { id: true } },
 } satisfies Prisma.DelegateSelect;
 type Editable = Prisma.DelegateGetPayload<{ select: typeof editSelect }>;
 
 /** The fields a person edits; the name parts and search key follow from fullName. */
-const EDITABLE_FIELDS = ["fullName", "gender", "birthDate", "birthYear", "ethnicity", "partyAdmissionDate", "educationLevel", "theoryLevel", "position", "homeUnitId", "category", "group", "seat", "note"] as const;
+const EDITABLE_FIELDS = ["fullName", "gender", "birthDate", "birthYear", "ethnicity", "partyAdmissionDate", "educationLevel", "theoryLevel", "position", "homeUnitId", "category", "alternate", "group", "seat", "note"] as const;
 const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
 /** What a refused save sends back: the newer record, as the form shows it. */
@@ -163,8 +169,10 @@ export async function updateDelegate(ctx: MutationContext, congress: RosterCongr
     await checkUnit(tx, congress, draft.homeUnitId);
     const data = delegateData(draft);
     let reason: string | null = null;
-    if (data.category === "ELECTED" && data.homeUnitId) {
-      const takesSeat = before.credentialStatus !== "REJECTED" && (before.category !== "ELECTED" || before.homeUnitId !== data.homeUnitId);
+    // A replacement ties an official delegate and an alternate: it ends before either changes kind.
+    if (data.alternate !== before.alternate && (before.replacesId || before.replacedBy)) throw new DomainError("VALIDATION", { alternate: ["delegates.replacement.kindLocked"] });
+    if (data.category === "ELECTED" && !data.alternate && data.homeUnitId) {
+      const takesSeat = before.credentialStatus !== "REJECTED" && (before.category !== "ELECTED" || before.alternate || before.homeUnitId !== data.homeUnitId);
       if (takesSeat) reason = await checkQuota(tx, congress, draft, overQuotaReason, before.id);
       else reason = overQuotaReason ?? (before.homeUnitId === data.homeUnitId ? before.overQuotaReason : null);
     }
@@ -195,11 +203,15 @@ export type CheckInState = { id: string; version: number; checkedInAt: string | 
  */
 export async function setCheckIn(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }, present: boolean): Promise<CheckInState> {
   return db.$transaction(async (tx) => {
-    const before = await tx.delegate.findFirst({ where: { id: input.id, congressId: congress.id, districtId: congress.districtId }, select: { id: true, version: true, checkedInAt: true, credentialStatus: true } });
+    const before = await tx.delegate.findFirst({
+      where: { id: input.id, congressId: congress.id, districtId: congress.districtId },
+      select: { id: true, version: true, checkedInAt: true, credentialStatus: true, alternate: true, replacesId: true, replacedBy: { select: { id: true } } },
+    });
     if (!before) throw new NotFoundError("delegate");
     const state = (d: { version: number; checkedInAt: Date | null }): CheckInState => ({ id: before.id, version: d.version, checkedInAt: d.checkedInAt?.toISOString() ?? null });
     if (before.version !== input.version) throw new VersionConflictError(state(before));
     if (present && before.credentialStatus !== "ACCEPTED") throw new DomainError("NOT_ACCEPTED");
+    if (present && !isSeated(before)) throw new DomainError("NOT_SEATED");
     if ((before.checkedInAt !== null) === present) return state(before);
     const checkedInAt = present ? new Date() : null;
     await updateVersioned((where) => tx.delegate.updateMany({ where, data: { checkedInAt, ...nextVersion } }), { id: before.id, version: input.version }, async () =>
@@ -225,7 +237,7 @@ export async function assignGroups(ctx: MutationContext, congress: RosterCongres
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const rows = await tx.delegate.findMany({
-      where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "ACCEPTED" },
+      where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "ACCEPTED", AND: [seatedWhere] },
       select: { id: true, version: true, homeUnitId: true, familyName: true, middleName: true, givenName: true, birthYear: true, group: true, seat: true },
     });
     const seen = new Map(input.delegates.map((d) => [d.id, d.version]));

@@ -22,6 +22,8 @@ export type DelegateDraft = {
   position: string | null;
   homeUnitId: string | null;
   category: Category;
+  /** Đại biểu dự khuyết. */
+  alternate: boolean;
   group: string | null;
   seat: string | null;
   note: string | null;
@@ -53,6 +55,8 @@ const THEORY: Record<string, Theory> = {
   cunhanchinhtri: "BACHELOR",
   caocapcunhan: "BACHELOR",
 };
+// The alternate column: blank or "chính thức" is an official delegate; "x", "có" or "dự khuyết" an alternate.
+const ALTERNATE: Record<string, boolean> = { "": false, chinhthuc: false, daibieuchinhthuc: false, khong: false, no: false, "0": false, x: true, co: true, dukhuyet: true, daibieudukhuyet: true, dk: true, yes: true, "1": true };
 const CATEGORIES: Record<string, Category> = {
   duongnhien: "EX_OFFICIO",
   daibieuduongnhien: "EX_OFFICIO",
@@ -152,6 +156,10 @@ export function validateRow(cells: Partial<Record<ColumnKey, RawCell>>, units: U
   const category = categoryText ? CATEGORIES[key(categoryText)] : "ELECTED";
   if (!category) errors.push({ column: "category", code: "categoryInvalid", params: { value: categoryText } });
 
+  const alternateText = cellText(cells.alternate);
+  const alternate = ALTERNATE[key(alternateText)];
+  if (alternate === undefined) errors.push({ column: "alternate", code: "alternateInvalid", params: { value: alternateText } });
+
   const unitText = cellText(cells.homeUnit);
   const unit = unitText ? findUnit(units, unitText) : null;
   if (unitText && !unit) errors.push({ column: "homeUnit", code: "unitUnknown", params: { value: unitText } });
@@ -176,6 +184,7 @@ export function validateRow(cells: Partial<Record<ColumnKey, RawCell>>, units: U
       position,
       homeUnitId: unit?.id ?? null,
       category: category!,
+      alternate: alternate!,
       group,
       seat,
       note,

@@ -23,6 +23,8 @@ export const delegateFieldsSchema = z
     position: optionalText(300),
     homeUnitId: z.preprocess(blankToUndefined, uuid().optional()),
     category: z.enum(CATEGORIES),
+    /** Đại biểu dự khuyết: seated only while replacing an official delegate. */
+    alternate: z.boolean().default(false),
     group: optionalText(50),
     seat: optionalText(20),
     note: optionalText(1000),
@@ -90,3 +92,16 @@ export const saveTargetsSchema = z.object({
     .max(3),
 });
 export type SaveTargetsInput = z.input<typeof saveTargetsSchema>;
+
+/** An alternate replaces an official delegate who cannot attend: who, why, from which day (dd/mm/yyyy). */
+export const replaceDelegateSchema = z.object({
+  id: uuid(),
+  version: z.number().int().min(1),
+  replacesId: uuid(),
+  reason: requiredText(500),
+  date: requiredText(10).refine((s) => readDate(s) !== null, "delegateImport.errors.dateInvalidShort"),
+});
+export type ReplaceDelegateInput = z.input<typeof replaceDelegateSchema>;
+
+/** The alternate leaves the seat again; the official delegate sits. */
+export const endReplacementSchema = z.object({ id: uuid(), version: z.number().int().min(1) });

@@ -99,6 +99,7 @@ export type DelegateSpec = {
   category?: "EX_OFFICIO" | "ELECTED" | "APPOINTED";
   homeUnitId?: string | null;
   credentialStatus?: "PENDING" | "ACCEPTED" | "REJECTED";
+  alternate?: boolean;
 };
 
 /** Delegates on a district's congress, with the name split and search key the app would store. */
@@ -121,6 +122,7 @@ export async function createDelegates(db: PrismaClient, district: TestDistrict, 
       category: s.category ?? "ELECTED",
       homeUnitId: s.homeUnitId === undefined ? (district.grassroots[0]?.id ?? null) : s.homeUnitId,
       credentialStatus: s.credentialStatus ?? "PENDING",
+      alternate: s.alternate ?? false,
     };
   });
   await db.delegate.createMany({ data: rows });

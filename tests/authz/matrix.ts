@@ -95,7 +95,7 @@ async function grassrootsUnit(f: Fixture) {
   });
 }
 
-async function delegate(f: Fixture, over: { credentialStatus?: "PENDING" | "ACCEPTED"; checkedInAt?: Date } = {}) {
+async function delegate(f: Fixture, over: { credentialStatus?: "PENDING" | "ACCEPTED"; checkedInAt?: Date; alternate?: boolean; replacesId?: string; replacementReason?: string; replacedOn?: Date } = {}) {
   const { splitName, searchKey } = await import("@/lib/delegates/names");
   const fullName = `Nguyễn Văn ${unique("Thử")}`;
   return f.db.delegate.create({
@@ -113,6 +113,10 @@ async function delegate(f: Fixture, over: { credentialStatus?: "PENDING" | "ACCE
       category: "APPOINTED",
       credentialStatus: over.credentialStatus ?? "PENDING",
       checkedInAt: over.checkedInAt ?? null,
+      alternate: over.alternate ?? false,
+      replacesId: over.replacesId ?? null,
+      replacementReason: over.replacementReason ?? null,
+      replacedOn: over.replacedOn ?? null,
     },
     select: { id: true, version: true },
   });
@@ -220,6 +224,24 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       return { id: d.id, version: d.version };
     },
   },
+  "delegate.replace": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const official = await delegate(f, { credentialStatus: "ACCEPTED" });
+      const alternate = await delegate(f, { credentialStatus: "ACCEPTED", alternate: true });
+      return { id: alternate.id, version: alternate.version, replacesId: official.id, reason: "Ốm", date: "01/12/2026" };
+    },
+  },
+  "delegate.end-replacement": {
+    access: "right",
+    right: "delegate.manage",
+    input: async (f) => {
+      const official = await delegate(f, { credentialStatus: "ACCEPTED" });
+      const alternate = await delegate(f, { credentialStatus: "ACCEPTED", alternate: true, replacesId: official.id, replacementReason: "Ốm", replacedOn: new Date("2026-12-01T00:00:00Z") });
+      return { id: alternate.id, version: alternate.version };
+    },
+  },
   "delegate.undo-check-in": {
     access: "right",
     right: "delegate.manage",
@@ -241,8 +263,9 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     right: "delegate.manage",
     input: async (f) => {
       await delegate(f, { credentialStatus: "ACCEPTED" });
-      // The roster as the organizer saw it: every accepted delegate with its version.
-      const delegates = await f.db.delegate.findMany({ where: { congressId: f.district.congressId, credentialStatus: "ACCEPTED" }, select: { id: true, version: true } });
+      // The roster as the organizer saw it: every seated accepted delegate with its version.
+      const { seatedWhere } = await import("@/lib/delegates/seating");
+      const delegates = await f.db.delegate.findMany({ where: { congressId: f.district.congressId, credentialStatus: "ACCEPTED", AND: [seatedWhere] }, select: { id: true, version: true } });
       return { congressId: f.district.congressId, groupCount: 1, prefix: "Tổ", numberSeats: false, delegates };
     },
   },

@@ -95,6 +95,13 @@ describe("row validation", () => {
     expect(validateRow({ ...good, fullName: "" }, units, TODAY).errors).toEqual([{ column: "fullName", code: "required" }]);
     expect(validateRow({ ...good, partyAdmissionDate: "01/01/1985" }, units, TODAY).errors[0]?.code).toBe("partyBeforeAdult");
     expect(validateRow({ ...good, homeUnit: "" }, units, TODAY).errors[0]?.code).toBe("unitRequired");
+  });
+
+  it("reads the alternate column: blank or “Chính thức” official, “x”/“Có”/“Dự khuyết” alternate, anything else an error", () => {
+    for (const [cell, alternate] of [[undefined, false], ["", false], ["Chính thức", false], ["x", true], ["X", true], ["có", true], ["Dự khuyết", true], ["du khuyet", true]] as const) {
+      expect(validateRow({ ...good, alternate: cell }, units, TODAY).draft?.alternate, String(cell)).toBe(alternate);
+    }
+    expect(validateRow({ ...good, alternate: "thay thế" }, units, TODAY).errors).toEqual([{ column: "alternate", code: "alternateInvalid", params: { value: "thay thế" } }]);
     expect(validateRow({ ...good, homeUnit: "", category: "Đương nhiên" }, units, TODAY).errors).toEqual([]);
     expect(validateRow({ ...good, birthDate: "2010" }, units, TODAY).errors[0]?.code).toBe("birthOutOfRange");
   });

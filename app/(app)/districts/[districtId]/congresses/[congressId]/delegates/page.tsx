@@ -12,6 +12,8 @@ import { countRoster, listHomeUnits, listRoster, quotaOverview } from "@/lib/del
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { congressPage } from "@/lib/server/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
+import { SEATINGS } from "@/lib/delegates/seating";
+import { ReplacementNote } from "@/components/delegates/replacement-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/planning/pager";
 
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("delegates"))("title") };
 }
 
-type Search = { unit?: string; category?: string; status?: string; q?: string; page?: string };
+type Search = { unit?: string; category?: string; status?: string; seating?: string; q?: string; page?: string };
 /**
  * Rows per page. A district roster runs to several hundred delegates: on a phone, all of them at
  * once cost seconds of layout and hydration before the page answers. "all" shows the whole list
@@ -36,9 +38,10 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
     unitId: units.some((u) => u.id === s.unit) ? s.unit : undefined,
     category: pick(s.category, CATEGORIES),
     status: pick(s.status, CREDENTIAL_STATUSES),
+    seating: pick(s.seating, SEATINGS),
     q: s.q?.slice(0, 100) || undefined,
   };
-  const filtered = Boolean(filters.unitId || filters.category || filters.status || filters.q);
+  const filtered = Boolean(filters.unitId || filters.category || filters.status || filters.seating || filters.q);
   // Counted and cut by the database: a page reads 50 rows of the index, not the whole roster.
   const [matching, all] = await Promise.all([countRoster(actor, congress, filters), filtered ? countRoster(actor, congress) : null]);
   const total = all ?? matching;
@@ -46,7 +49,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
   const page = s.page === "all" ? null : Math.min(pages, Math.max(1, Number.parseInt(s.page ?? "1", 10) || 1));
   const offset = page === null ? 0 : (page - 1) * ROWS_PER_PAGE;
   const shown = await listRoster(actor, congress, filters, page === null ? undefined : { skip: offset, take: ROWS_PER_PAGE });
-  const hrefOf = (n: number | "all") => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries({ unit: filters.unitId, category: filters.category, status: filters.status, q: filters.q }).filter((e): e is [string, string] => Boolean(e[1]))), page: String(n) })}`;
+  const hrefOf = (n: number | "all") => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries({ unit: filters.unitId, category: filters.category, status: filters.status, seating: filters.seating, q: filters.q }).filter((e): e is [string, string] => Boolean(e[1]))), page: String(n) })}`;
   const manage = can("delegate.manage");
   const quotas = manage ? await quotaOverview(actor, congress) : null;
 
@@ -54,8 +57,9 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-xl font-semibold">{t("delegates.title")}</h2>
-          <p className="text-sm text-muted">{t("delegates.intro")}</p>
+          {/* The heading says what the list holds: everyone, those seated, official delegates or alternates. */}
+          <h2 className="text-xl font-semibold">{t(`delegates.titles.${filters.seating ?? "ALL"}`)}</h2>
+          <p className="text-sm text-muted">{t(`delegates.intros.${filters.seating ?? "ALL"}`)}</p>
         </div>
         {can("delegate.export") && <ExportLinks congressId={congress.id} />}
       </div>
@@ -66,7 +70,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
           ethnicGroups={[...ETHNIC_GROUPS]}
         />
       )}
-      <RosterFilters units={units.map((u) => ({ id: u.id, name: u.name }))} values={{ unit: filters.unitId ?? "", category: filters.category ?? "", status: filters.status ?? "", q: filters.q ?? "" }} />
+      <RosterFilters units={units.map((u) => ({ id: u.id, name: u.name }))} values={{ unit: filters.unitId ?? "", category: filters.category ?? "", status: filters.status ?? "", seating: filters.seating ?? "", q: filters.q ?? "" }} />
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <p className="text-sm font-medium" role="status">
           {filtered ? t("delegates.shown", { shown: matching, total }) : t("delegates.count", { count: total })}
@@ -106,6 +110,7 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                       {d.fullName}
                     </Link>
                     <span className="cell-note">{t(`delegates.gender.${d.gender}`)}</span>
+                    <ReplacementNote delegate={d} base={base} />
                   </th>
                   <td className="tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
                   <td>{d.ethnicity}</td>

@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
 import { EditDelegate } from "@/components/delegates/edit-delegate";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/lib/dates";
-import { getDelegate, quotaOverview } from "@/lib/delegates/data";
+import { formatDate, formatDateTime, vietnamDate } from "@/lib/dates";
+import { getDelegate, listReplaceable, quotaOverview } from "@/lib/delegates/data";
+import { ReplacementForm } from "@/components/delegates/replacement-form";
+import { ReplacementNote } from "@/components/delegates/replacement-note";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { delegateFormValues } from "@/lib/delegates/form";
 import { congressPage } from "@/lib/server/page";
@@ -32,6 +34,7 @@ export default async function DelegatePage({ params }: { params: Promise<Params>
     if (d.homeUnitId && d.homeUnit && !units.some((u) => u.id === d.homeUnitId)) units.push({ id: d.homeUnitId, name: t("delegates.edit.inactiveUnit", { name: d.homeUnit.name }), seatsLeft: null });
   }
 
+  const replaceable = manage && d.alternate && !d.replacesId ? await listReplaceable(actor, congress) : [];
   const none = t("common.none");
   const facts: [string, string][] = [
     [t("delegates.form.gender"), t(`delegates.gender.${d.gender}`)],
@@ -43,6 +46,7 @@ export default async function DelegatePage({ params }: { params: Promise<Params>
     [t("delegates.form.position"), d.position ?? none],
     [t("delegates.form.homeUnit"), d.homeUnit?.name ?? none],
     [t("delegates.form.category"), t(`delegates.category.${d.category}`)],
+    [t("delegates.form.alternate"), d.alternate ? t("common.yes") : t("common.no")],
     [t("delegates.form.group"), d.group ?? none],
     [t("delegates.form.seat"), d.seat ?? none],
     [t("delegates.form.note"), d.note ?? none],
@@ -55,6 +59,7 @@ export default async function DelegatePage({ params }: { params: Promise<Params>
       </Link>
       <div className="space-y-2">
         <h2 className="text-xl font-semibold">{d.fullName}</h2>
+        <ReplacementNote delegate={d} base={base} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <span className="flex items-center gap-2">
             <span className="text-muted">{t("delegates.edit.credential")}:</span>
@@ -68,6 +73,17 @@ export default async function DelegatePage({ params }: { params: Promise<Params>
           {d.overQuotaReason && <span>{t("delegates.edit.overQuotaStored", { reason: d.overQuotaReason })}</span>}
         </div>
       </div>
+      {manage && d.alternate && (
+        <Card>
+          <h3 className="mb-2 text-lg font-semibold">{t("delegates.replacement.legend")}</h3>
+          <ReplacementForm
+            alternate={{ id: d.id, version: d.version }}
+            current={d.replaces ? { name: d.replaces.fullName, date: formatDate(d.replacedOn), reason: d.replacementReason ?? "" } : null}
+            officials={replaceable.map((o) => ({ id: o.id, label: [o.fullName, String(o.birthYear), o.homeUnit?.name].filter(Boolean).join(" · ") }))}
+            todayText={formatDate(vietnamDate())}
+          />
+        </Card>
+      )}
       <Card>
         {manage && units ? (
           <EditDelegate id={d.id} version={d.version} values={delegateFormValues(d)} units={units} ethnicGroups={[...ETHNIC_GROUPS]} />
