@@ -131,7 +131,7 @@ function linkAddress(token: string): string {
   return url.toString();
 }
 
-export function AccountForm({ unitId, roles, onCreated }: { unitId: string; roles: { value: string; label: string }[]; onCreated?: (a: Created & { signInToken: string | null }) => void }) {
+export function AccountForm({ unitId, roles, onCreated, label }: { unitId: string; roles: { value: string; label: string }[]; onCreated?: (a: Created & { signInToken: string | null }) => void; label?: string }) {
   const t = useTranslations("setup");
   const f = useActionForm({
     schema: createAccountSchema,
@@ -141,7 +141,7 @@ export function AccountForm({ unitId, roles, onCreated }: { unitId: string; role
   });
   const link = f.record?.signInToken;
   return (
-    <form onSubmit={f.onSubmit} noValidate className="max-w-xl space-y-4" aria-label={t("newAccount")}>
+    <form onSubmit={f.onSubmit} noValidate className="max-w-xl space-y-4" aria-label={label ?? t("newAccount")}>
       <FormMessage message={f.message} />
       {link && (
         <p className="break-all rounded-md border border-stone-300 p-3 text-sm">

@@ -31,7 +31,7 @@ export function SetupWizard({ roleLabel }: { roleLabel: string }) {
           {step === 0 && <ProvinceForm onCreated={(p) => setProvinceId(p.id)} />}
           {step === 1 && <DistrictForm provinceId={provinceId!} onCreated={(d) => setDistrictId(d.id)} />}
           {step === 2 && <CongressCreateForm districtId={districtId!} onCreated={() => setCongressDone(true)} />}
-          {step === 3 && <AccountForm unitId={districtId!} roles={[{ value: "DISTRICT_ORGANIZER", label: roleLabel }]} onCreated={() => setAccountDone(true)} />}
+          {step === 3 && <AccountForm unitId={districtId!} roles={[{ value: "DISTRICT_ORGANIZER", label: roleLabel }]} label={steps[3]} onCreated={() => setAccountDone(true)} />}
         </Card>
       )}
       {step === 4 && (

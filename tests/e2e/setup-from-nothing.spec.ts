@@ -131,6 +131,7 @@ test("a new installation: the admin sets up a district, its organizer prepares t
 
   // A sub-committee.
   await org.goto(`${base}/sub-committees`);
+  await org.locator("summary", { hasText: "Thêm tiểu ban" }).click();
   const newSub = org.locator("form").filter({ has: org.getByLabel("Loại tiểu ban") }).last();
   await newSub.getByLabel("Loại tiểu ban").selectOption({ label: "Văn kiện" });
   await newSub.getByRole("button", { name: "Thêm tiểu ban" }).click();

@@ -37,9 +37,11 @@ describe("worker processes", () => {
   it("a killed worker is replaced, and the server keeps answering meanwhile", async () => {
     const [first] = workersStarted();
     process.kill(first!, "SIGKILL");
-    // Fresh connections (no keep-alive to the killed worker), each given ten seconds.
+    // Once the primary has seen the death (a connection handed over in that instant dies with the
+    // worker, as a keep-alive one does): fresh connections, each given twenty seconds.
+    await waitFor("the primary to see the worker stop", () => server.output().includes("a worker stopped"));
     for (let i = 0; i < 20; i++) {
-      const res = await fetch(`${server.url}/api/health`, { headers: { connection: "close" }, signal: AbortSignal.timeout(10_000) }).catch((e: unknown) => String(e));
+      const res = await fetch(`${server.url}/api/health`, { headers: { connection: "close" }, signal: AbortSignal.timeout(20_000) }).catch((e: unknown) => String(e));
       expect(typeof res === "string" ? `${res}\n${server.output().slice(-1500)}` : res.status, `request ${i}`).toBe(200);
     }
     await waitFor("a third worker", () => workersStarted().length === 3);

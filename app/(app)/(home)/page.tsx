@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +8,10 @@ import { isAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { listVisibleDistricts } from "@/lib/units/data";
 import { isEmptyInstallation } from "@/lib/users/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
 
 export default async function HomePage() {
   const actor = await requireActor();

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { districtTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
@@ -11,6 +13,10 @@ import { requireActor } from "@/lib/auth/session";
 import { grassrootsCongressCounts, listDistrictCongresses } from "@/lib/congresses/data";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict, listDistrictUnits } from "@/lib/units/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string }> }): Promise<Metadata> {
+  return districtTitle((await params).districtId, (await getTranslations("meta"))("district"));
+}
 
 /** Held, planned and not yet planned grassroots congresses from the counts by status. */
 function districtRatio(counts: Partial<Record<string, number>>, total: number) {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { provinceTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FigureTiles } from "@/components/dashboard/figures";
@@ -8,6 +10,10 @@ import { toRoman } from "@/lib/congresses/roman";
 import { provinceDashboard } from "@/lib/dashboard/data";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getProvince } from "@/lib/units/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ provinceId: string }> }): Promise<Metadata> {
+  return provinceTitle((await params).provinceId, (await getTranslations("meta"))("province"));
+}
 
 /** The province overseer's view: every district side by side with the same figures. */
 export default async function ProvincePage({ params }: { params: Promise<{ provinceId: string }> }) {

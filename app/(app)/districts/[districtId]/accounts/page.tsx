@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { districtTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { AccountRowActions } from "@/components/setup/account-row-actions";
 import { AccountForm } from "@/components/setup/organisation-forms";
@@ -8,8 +9,8 @@ import { loadForPage } from "@/lib/server/page";
 import { grantableRoles } from "@/lib/users/grants";
 import { listDistrictAccounts } from "@/lib/users/data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("setup"))("accounts") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string }> }): Promise<Metadata> {
+  return districtTitle((await params).districtId, (await getTranslations("setup"))("accounts"));
 }
 
 /** The district's accounts, for whoever manages accounts there (its organizers, the overseer, an admin). */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { districtTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/audit/audit-filters";
@@ -9,8 +10,8 @@ import { listAuditActors, listAuditEntries } from "@/lib/audit/data";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { loadForPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auditLog"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string }> }): Promise<Metadata> {
+  return districtTitle((await params).districtId, (await getTranslations("auditLog"))("title"));
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
@@ -18,6 +20,10 @@ import { listMilestones } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("meta"))("congress"));
+}
 
 /** The congress dashboard: days to opening, the calendar, tasks, documents, grassroots progress. */
 export default async function CongressOverviewPage({ params }: { params: CongressParams }) {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { districtTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { UnitForm } from "@/components/units/unit-form";
@@ -9,6 +11,10 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getDistrict, getUnitForEdit, listActiveUnitChoices } from "@/lib/units/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; unitId: string }> }): Promise<Metadata> {
+  return districtTitle((await params).districtId, (await getTranslations("meta"))("unit"), (await params).unitId);
+}
 
 export default async function UnitPage({ params }: { params: Promise<{ districtId: string; unitId: string }> }) {
   const actor = await requireActor();

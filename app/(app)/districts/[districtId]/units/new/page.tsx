@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { districtTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { UnitForm } from "@/components/units/unit-form";
 import { Card } from "@/components/ui/card";
@@ -6,6 +8,10 @@ import { can } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
 import { idParam, orNotFound, refuseAsNotFound } from "@/lib/server/page";
 import { getDistrict, listActiveUnitChoices } from "@/lib/units/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string }> }): Promise<Metadata> {
+  return districtTitle((await params).districtId, (await getTranslations("unitForm"))("newTitle"));
+}
 
 export default async function NewUnitPage({ params }: { params: Promise<{ districtId: string }> }) {
   const actor = await requireActor();

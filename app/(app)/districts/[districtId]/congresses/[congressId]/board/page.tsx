@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SectionHeader } from "@/components/planning/section-header";
@@ -10,8 +11,8 @@ import { type CongressParams, congressPage } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
 import { TASK_STATUSES } from "@/lib/tasks/schema";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("tasks"))("board") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("tasks"))("board"));
 }
 
 /** The tasks by status, one column each: stacked on a phone, side by side on a desk. */

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { CheckInList } from "@/components/delegates/check-in-list";
 import { listCheckIn } from "@/lib/delegates/data";
 import { congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("delegates"))("checkIn.title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("delegates"))("checkIn.title"));
 }
 
 /** Điểm danh at the door, for the organizers: the page answers 404 to anyone else. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CompositionBars } from "@/components/charts/composition-bars";
 import { TargetsForm } from "@/components/delegates/targets-form";
@@ -11,8 +12,8 @@ import { compositionReport } from "@/lib/delegates/data";
 import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("composition"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("composition"))("title"));
 }
 
 export default async function CompositionPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {

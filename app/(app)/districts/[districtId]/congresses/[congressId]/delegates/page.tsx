@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddDelegate } from "@/components/delegates/add-delegate";
@@ -17,8 +18,8 @@ import { ReplacementNote } from "@/components/delegates/replacement-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/planning/pager";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("delegates"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("delegates"))("title"));
 }
 
 type Search = { unit?: string; category?: string; status?: string; seating?: string; q?: string; page?: string };

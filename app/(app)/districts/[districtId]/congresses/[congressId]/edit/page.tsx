@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { CongressEditForm, CongressStatusForm } from "@/components/setup/organisation-forms";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -6,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/dates";
 import { type CongressParams, congressPage, refuseAsNotFound } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("setup"))("editCongress") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("setup"))("editCongress"));
 }
 
 /** A district congress's own record: number, term, dates, venue, pilot flag, and its status. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -13,8 +14,8 @@ import { formatDate } from "@/lib/dates";
 import { listGrassroots } from "@/lib/grassroots/data";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("grassroots"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("grassroots"))("title"));
 }
 
 const STATUS_TONE = { PREPARING: "amber", CONVOKED: "blue", IN_SESSION: "blue", HELD: "green", POSTPONED: "red" } as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GroupAssigner } from "@/components/delegates/group-assigner";
@@ -8,8 +9,8 @@ import { compareGroups } from "@/lib/delegates/groups";
 import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("delegates"))("groups.title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("delegates"))("groups.title"));
 }
 
 /** Tổ thảo luận: the official delegates by group; organizers share them into groups at once. */

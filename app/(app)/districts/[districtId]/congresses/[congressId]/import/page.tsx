@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { RosterImport } from "@/components/delegates/roster-import";
 import { congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("delegateImport"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("delegateImport"))("title"));
 }
 
 export default async function ImportPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {

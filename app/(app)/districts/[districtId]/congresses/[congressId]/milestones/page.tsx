@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
@@ -15,8 +16,8 @@ import { STANDARD_MILESTONES } from "@/lib/milestones/calendar";
 import { listMilestones } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("milestones"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("milestones"))("title"));
 }
 
 export default async function MilestonesPage({ params }: { params: CongressParams }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { QuotaEditor } from "@/components/delegates/quota-editor";
 import { QuotaStatus } from "@/components/delegates/quota-status";
@@ -7,8 +8,8 @@ import { quotaOverview } from "@/lib/delegates/data";
 import { congressPage } from "@/lib/server/page";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("quotas"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("quotas"))("title"));
 }
 
 export default async function QuotasPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {

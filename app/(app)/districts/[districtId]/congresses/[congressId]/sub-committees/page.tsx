@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SectionHeader } from "@/components/planning/section-header";
@@ -16,8 +17,8 @@ import { removeMemberAction } from "@/lib/subcommittees/actions";
 import { listSubCommittees } from "@/lib/subcommittees/data";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("subCommittees"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("subCommittees"))("title"));
 }
 
 export default async function SubCommitteesPage({ params }: { params: CongressParams }) {

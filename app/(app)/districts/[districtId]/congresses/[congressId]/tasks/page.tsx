@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { CreateTaskForm } from "@/components/tasks/task-form";
@@ -16,8 +17,8 @@ import { TASKS_PER_PAGE, countTasks, listTasks } from "@/lib/tasks/data";
 import { ledSubCommitteeIds } from "@/lib/tasks/facts";
 import { taskFilterSchema } from "@/lib/tasks/schema";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("tasks"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("tasks"))("title"));
 }
 
 export default async function TasksPage({ params, searchParams }: { params: CongressParams; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
@@ -13,8 +14,8 @@ import { delegateFormValues } from "@/lib/delegates/form";
 import { congressPage } from "@/lib/server/page";
 import { idParam, orNotFound } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("delegates"))("edit.details") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string; delegateId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("delegates"))("edit.details"), { kind: "delegate", id: (await params).delegateId });
 }
 
 type Params = { districtId: string; congressId: string; delegateId: string };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EditDocumentForm, MoveDocumentForm } from "@/components/documents/document-forms";
@@ -14,8 +15,8 @@ import { type CongressParams, congressPage } from "@/lib/server/page";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { subCommitteeOptions } from "@/lib/subcommittees/data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("documents"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string; documentId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("documents"))("title"), { kind: "document", id: (await params).documentId });
 }
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);

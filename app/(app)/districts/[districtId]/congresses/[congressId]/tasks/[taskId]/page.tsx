@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OverdueBadge, PriorityBadge, TaskStatusBadge } from "@/components/planning/badges";
@@ -20,8 +21,8 @@ import { deleteTaskAction } from "@/lib/tasks/actions";
 import { getTask } from "@/lib/tasks/data";
 import { ledSubCommitteeIds } from "@/lib/tasks/facts";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("tasks"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string; taskId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("tasks"))("title"), { kind: "task", id: (await params).taskId });
 }
 
 export default async function TaskPage({ params }: { params: Promise<{ districtId: string; congressId: string; taskId: string }> }) {

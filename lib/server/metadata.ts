@@ -1,0 +1,63 @@
+import "server-only";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { type Actor, scopeWhere } from "../auth/access";
+import { loadIfAllowed } from "../auth/load";
+import { getActor } from "../auth/session";
+import { toRoman } from "../congresses/roman";
+import { db } from "../db/client";
+import { isUuid } from "./page";
+
+// Page titles that name the page and its place: "Đơn vị: Đảng bộ xã Mường Khoa · Tân Uyên",
+// "Nhiệm vụ · Đại hội lần thứ XXII · Tân Uyên". Every name is read with the caller's scope in the
+// query: a place or record they may not see gives the page's plain title, never its name.
+
+const titled = (...parts: (string | null | undefined)[]): Metadata => ({ title: parts.filter(Boolean).join(" · ") });
+
+const readable = cache(async (kind: "province" | "district" | "unit", id: string): Promise<string | null> => {
+  const actor = await getActor();
+  if (!actor || !isUuid(id)) return null;
+  return (await loadIfAllowed(actor, kind, id, "district.read"))?.name ?? null;
+});
+
+const readableCongress = cache(async (congressId: string) => {
+  const actor = await getActor();
+  if (!actor || !isUuid(congressId)) return null;
+  return loadIfAllowed(actor, "congress", congressId, "district.read");
+});
+
+type RecordKind = "task" | "document" | "delegate";
+/** A record's own name, read within the caller's scope and the congress. */
+async function recordName(actor: Actor, kind: RecordKind, id: string, congressId: string): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const where = { id, congressId, ...scopeWhere(actor) };
+  if (kind === "task") return (await db.task.findFirst({ where, select: { title: true } }))?.title ?? null;
+  if (kind === "document") return (await db.congressDocument.findFirst({ where, select: { title: true } }))?.title ?? null;
+  return (await db.delegate.findFirst({ where, select: { fullName: true } }))?.fullName ?? null;
+}
+
+/** A page of a district: "Nhật ký thay đổi · Tân Uyên"; with a record: "Đơn vị: Xã Mường Khoa · Tân Uyên". */
+export async function districtTitle(districtId: string, page: string, unitId?: string): Promise<Metadata> {
+  const district = await readable("district", districtId);
+  if (!district) return titled(page);
+  const unit = unitId ? await readable("unit", unitId) : null;
+  return titled(unit ? (await getTranslations("meta"))("named", { page, name: unit }) : page, district);
+}
+
+/** A province's page: "Tổng quan tỉnh · Lai Châu". */
+export async function provinceTitle(provinceId: string, page: string): Promise<Metadata> {
+  return titled(page, await readable("province", provinceId));
+}
+
+/** A congress section, or one record in it: "Nhiệm vụ: Lập kế hoạch · Đại hội lần thứ XXII · Tân Uyên". */
+export async function congressTitle(params: Promise<{ districtId: string; congressId: string }>, page: string, record?: { kind: RecordKind; id: string }): Promise<Metadata> {
+  const { districtId, congressId } = await params;
+  const [actor, congress] = await Promise.all([getActor(), readableCongress(congressId)]);
+  if (!actor || !congress || congress.districtId !== districtId) return titled(page);
+  const t = await getTranslations();
+  const name = record ? await recordName(actor, record.kind, record.id, congress.id) : null;
+  const where = t("congress.title", { ordinal: toRoman(congress.ordinal) });
+  const district = await readable("district", districtId);
+  return titled(name ? t("meta.named", { page, name }) : page, where, congress.isDistrictCongress ? district : [congress.unitName, district].filter(Boolean).join(", "));
+}
