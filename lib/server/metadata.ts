@@ -42,7 +42,7 @@ export async function districtTitle(districtId: string, page: string, unitId?: s
   const district = await readable("district", districtId);
   if (!district) return titled(page);
   const unit = unitId ? await readable("unit", unitId) : null;
-  return titled(unit ? (await getTranslations("meta"))("named", { page, name: unit }) : page, district);
+  return titled(unit ? (await getTranslations("meta"))("named", { label: page, name: unit }) : page, district);
 }
 
 /** A province's page: "Tổng quan tỉnh · Lai Châu". */
@@ -59,5 +59,5 @@ export async function congressTitle(params: Promise<{ districtId: string; congre
   const name = record ? await recordName(actor, record.kind, record.id, congress.id) : null;
   const where = t("congress.title", { ordinal: toRoman(congress.ordinal) });
   const district = await readable("district", districtId);
-  return titled(name ? t("meta.named", { page, name }) : page, where, congress.isDistrictCongress ? district : [congress.unitName, district].filter(Boolean).join(", "));
+  return titled(name ? t("meta.named", { label: page, name }) : page, where, congress.isDistrictCongress ? district : [congress.unitName, district].filter(Boolean).join(", "));
 }

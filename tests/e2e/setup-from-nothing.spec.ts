@@ -145,6 +145,8 @@ test("a new installation: the admin sets up a district, its organizer prepares t
   await form.getByLabel("Vai trò").selectOption({ label: "Thành viên" });
   await form.getByLabel(/^Mật khẩu ban đầu/).fill(`Mem-${randomBytes(6).toString("hex")}`);
   await form.getByRole("button", { name: "Tạo" }).click();
+  // Saved: the form empties itself (a reload before that would cancel the action).
+  await expect(form.getByLabel("Email")).toHaveValue("");
   await org.reload();
   await expect(org.getByText("thanhvien@tanuyen.example")).toBeVisible();
   expect(await db.user.findUniqueOrThrow({ where: { email: "thanhvien@tanuyen.example" }, select: { mustChangePassword: true, grants: { select: { role: true, unitId: true } } } })).toEqual({
