@@ -30,7 +30,7 @@ export const addCounterAction = defineAction({
   name: "election.add-counter",
   input: addCounterSchema,
   access: { right: "election.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
-  errors: ["MEMBER_TAKEN"],
+  errors: ["MEMBER_TAKEN", "NOT_IN_DISTRICT"],
   run: (ctx, input, congress) => addCounter(ctx, congress, input),
   revalidate: (_i, r) => paths(r),
 });

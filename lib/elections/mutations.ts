@@ -8,6 +8,7 @@ import { cleanText, splitName } from "../delegates/names";
 import { readBirth } from "../delegates/rows";
 import { DomainError, NotFoundError, VersionConflictError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { peopleInDistrict } from "../planning/people";
 import { placeOf } from "../planning/place";
 import type { z } from "../validation";
 import { countSelect, currentBoxes, tallyRound, toEntry } from "./data";
@@ -90,9 +91,10 @@ export async function addCounter(ctx: MutationContext, congress: CongressRef, in
       let fullName = input.fullName;
       if (input.userId) {
         // Only an account working in this district can count here.
-        const user = await tx.user.findFirst({ where: { id: input.userId, grants: { some: { unit: { id: congress.districtId ?? undefined } } } }, select: { name: true } });
-        if (!user) throw new DomainError("NOT_FOUND");
-        fullName ??= user.name;
+        if (!congress.districtId || !(await peopleInDistrict(congress.districtId, [input.userId])).has(input.userId)) {
+          throw new DomainError("NOT_IN_DISTRICT", { userId: ["planningErrors.notInDistrict"] });
+        }
+        fullName ??= (await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { name: true } })).name;
       }
       const place = placeOf(congress);
       const m = await tx.countingCommitteeMember.create({ data: { congressId: congress.id, ...place, userId: input.userId, fullName: fullName!, position: input.position }, select: { id: true } });
@@ -279,4 +281,9 @@ export async function correctCount(ctx: Counter, round: Scoped, input: z.output<
     if (isUniqueViolation(error)) throw new VersionConflictError(await current());
     throw error;
   }
+}
+
+/** A downloaded paper of an election, audited with what it was and nothing of its content. */
+export async function auditDocument(ctx: MutationContext, election: Scoped, what: { document: string; format: string; round: number | null }) {
+  await db.$transaction((tx) => auditChange(tx, ctx, { entityType: "election", entityId: election.id, place: placeOf(election), after: what }));
 }

@@ -551,6 +551,14 @@ export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
 
 const congressCall = (path: string, query?: string) => async (f: Fixture): Promise<HttpCall> => ({ path: path.replace("{id}", f.district.congressId), params: { id: f.district.congressId }, query });
 
+/** An election of the district's congress with one closed round, for its results and papers. */
+const electionCall = (what: string, query?: string) => async (f: Fixture): Promise<HttpCall> => {
+  const place = { congressId: f.district.congressId, provinceId: f.district.provinceId, districtId: f.district.id };
+  const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
+  await createRound(f.db, place, election, { boxes: [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], closed: true });
+  return { path: `/congresses/${place.congressId}/elections/${election.id}/${what}`, params: { id: place.congressId, eid: election.id }, query };
+};
+
 export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /units": {
     access: "scoped-list",
@@ -576,6 +584,9 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /congresses/{id}/milestones": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/milestones") },
   "GET /congresses/{id}/documents": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/documents") },
   "GET /congresses/{id}/progress": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/progress") },
+  "GET /congresses/{id}/elections": { access: "right", right: "delegate.read", call: congressCall("/congresses/{id}/elections") },
+  "GET /congresses/{id}/elections/{eid}/results": { access: "right", right: "delegate.read", call: electionCall("results") },
+  "GET /congresses/{id}/elections/{eid}/documents": { access: "right", right: "delegate.read", call: electionCall("documents", "document=minutes&format=pdf") },
 };
 
 // ——— every other route handler under app/, as "METHOD file" ———
