@@ -81,10 +81,10 @@ export default async function PersonnelPage({ params }: { params: Promise<{ dist
             </div>
             <div className="mt-4 flex flex-wrap gap-3">
               {manage && view.scheme.status === "DRAFT" && (
-                <ConfirmButton action={lockSchemeAction} input={{ congressId: congress.id, version: view.scheme.version }} label={t("personnel.lock")} doneText={() => t("personnel.locked")} variant="primary" />
+                <ConfirmButton action={lockSchemeAction} input={{ congressId: congress.id, version: view.scheme.version }} label={t("personnel.lock")} variant="primary" />
               )}
               {approve && view.scheme.status === "LOCKED" && (
-                <ConfirmButton action={approveSchemeAction} input={{ congressId: congress.id, version: view.scheme.version }} label={t("personnel.approve")} doneText={() => t("personnel.approved")} variant="primary" />
+                <ConfirmButton action={approveSchemeAction} input={{ congressId: congress.id, version: view.scheme.version }} label={t("personnel.approve")} variant="primary" />
               )}
             </div>
             {manage && view.scheme.status === "DRAFT" && (

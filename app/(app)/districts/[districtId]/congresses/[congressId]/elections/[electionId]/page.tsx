@@ -103,7 +103,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ distr
                 <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed={false} />
               </Disclosure>
               {r.boxes.length > 0 && (
-                <ConfirmButton action={closeRoundAction} input={{ roundId: r.id, version: r.version }} label={t("elections.round.close")} confirmText={t("elections.round.closeConfirm")} doneText={() => t("elections.round.closed")} variant="primary" />
+                <ConfirmButton action={closeRoundAction} input={{ roundId: r.id, version: r.version }} label={t("elections.round.close")} confirmText={t("elections.round.closeConfirm")} variant="primary" />
               )}
             </div>
           )}
