@@ -221,3 +221,30 @@ describe("the count of the ballot boxes", () => {
     expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "60", ballotsIssued: "60" })).toMatchObject({ ok: false, code: "ROUND_OPEN" });
   });
 });
+
+describe("the elections' rows and the scope guards", () => {
+  it("every table with a congress and a district column has the scope guard trigger", async () => {
+    const missing = await db.$queryRaw<{ table_name: string }[]>`
+      SELECT c.table_name FROM information_schema.columns c
+      JOIN information_schema.columns d ON d.table_schema = c.table_schema AND d.table_name = c.table_name AND d.column_name = 'district_id'
+      WHERE c.table_schema = current_schema() AND c.column_name = 'congress_id'
+        AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid WHERE r.relname = c.table_name AND t.tgname = 'scope_guard')`;
+    expect(missing.map((m) => m.table_name)).toEqual([]);
+  });
+
+  it("refuses an election, a candidate, a count or a counter carrying another district", async () => {
+    const place = await createFreshCongress(db, district);
+    const elsewhere = { provinceId: otherDistrict.provinceId, districtId: otherDistrict.id };
+    const refused = /province\/district of this .* differ/;
+    await expect(db.election.create({ data: { congressId: place.congressId, ...elsewhere, kind: "OTHER", name: "Sai chỗ", seats: 1 } })).rejects.toThrow(refused);
+    await expect(db.personnelScheme.create({ data: { congressId: place.congressId, ...elsewhere, committeeSize: 3, standingCommitteeSize: 1 } })).rejects.toThrow(refused);
+    await expect(db.countingCommitteeMember.create({ data: { congressId: place.congressId, ...elsewhere, fullName: "Lò Văn Sai", position: "MEMBER" } })).rejects.toThrow(refused);
+    const election = await createElectionWithCandidates(db, place, { candidates: 1 });
+    await expect(
+      db.electionCandidate.create({ data: { electionId: election.id, congressId: place.congressId, ...elsewhere, source: "NOMINATED", fullName: "Lò Văn Sai", familyName: "Lò", middleName: "Văn", givenName: "Sai", gender: "MALE", birthYear: 1980, ethnicity: "Thái" } }),
+    ).rejects.toThrow(refused);
+    const round = await createRound(db, place, election, { seats: 1 });
+    await expect(db.ballotBoxCount.create({ data: { roundId: round.id, congressId: place.congressId, ...elsewhere, box: 1, ballotsReceived: 1, valid: 1, invalid: 0, enteredByName: "Sai" } })).rejects.toThrow(refused);
+  });
+});
+
