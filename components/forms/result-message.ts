@@ -13,6 +13,19 @@ const CODE_KEYS: Record<string, string> = {
   QUOTA_EXCEEDED: "delegates.form.overQuotaReasonRequired",
   NOT_ACCEPTED: "errors.NOT_ACCEPTED",
   NOT_SEATED: "errors.NOT_SEATED",
+  NO_SCHEME: "personnel.errors.NO_SCHEME",
+  SCHEME_LOCKED: "personnel.errors.SCHEME_LOCKED",
+  SCHEME_NOT_LOCKED: "personnel.errors.SCHEME_NOT_LOCKED",
+  TOO_FEW_CANDIDATES: "personnel.errors.TOO_FEW_CANDIDATES",
+  DELEGATE_NOT_FOUND: "personnel.errors.DELEGATE_NOT_FOUND",
+  VOTING_STARTED: "elections.errors.VOTING_STARTED",
+  NO_CANDIDATES: "elections.errors.NO_CANDIDATES",
+  ROUND_OPEN: "elections.errors.ROUND_OPEN",
+  ROUND_CLOSED: "elections.errors.ROUND_CLOSED",
+  NO_FURTHER_ROUND: "elections.errors.NO_FURTHER_ROUND",
+  NO_COUNTS: "elections.errors.NO_COUNTS",
+  COUNT_DOES_NOT_ADD_UP: "elections.errors.COUNT_DOES_NOT_ADD_UP",
+  NOT_IN_DISTRICT: "planningErrors.notInDistrict",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Endpoint } from "./endpoint";
 import { delegateComposition, exportDelegates, importDelegates } from "./endpoints/delegates";
+import { electionDocuments, electionResults, listCongressElections } from "./endpoints/elections";
 import { listCongresses, listUnits } from "./endpoints/places";
 import { congressProgress, listCongressDocuments, listCongressMilestones, listCongressSubCommittees, listCongressTasks } from "./endpoints/planning";
 
@@ -20,4 +21,7 @@ export const API_ENDPOINTS: readonly Endpoint[] = [
   listCongressMilestones,
   listCongressDocuments,
   congressProgress,
+  listCongressElections,
+  electionResults,
+  electionDocuments,
 ];

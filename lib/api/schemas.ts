@@ -86,6 +86,36 @@ export const SCHEMAS: Record<string, Schema> = {
   },
 };
 
+SCHEMAS.Election = {
+  type: "object",
+  properties: {
+    id: uuid, kind: { enum: ["EXECUTIVE_COMMITTEE", "UPPER_DELEGATES", "UPPER_ALTERNATES", "OTHER"] }, name: str, seats: int, candidates: int,
+    nominations: { type: "integer", description: "nominations and self-nominations made at the congress" },
+    rounds: { type: "array", items: { type: "object", properties: { number: int, status: { enum: ["OPEN", "CLOSED"] }, seats: int, ballotsIssued: int, valid: int, invalid: int } } },
+    elected: int, seatsLeft: int,
+  },
+};
+SCHEMAS.ElectionResults = {
+  type: "object",
+  required: ["election", "rounds", "candidates", "next"],
+  properties: {
+    election: { $ref: "#/components/schemas/Election" },
+    rounds: { type: "array", items: { type: "object", description: "figures per round; boxes with their current entry; elected ids; the further round it calls for" } },
+    structure: { type: "array", items: { type: "object", description: "those elected against the personnel scheme's targets: metric, share {count, percent}, target, met" } },
+    candidates: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: uuid, fullName: str, gender: { enum: ["MALE", "FEMALE"] }, birthYear: int, ethnicity: str, position: nstr, source: { enum: ["SCHEME", "NOMINATED", "SELF_NOMINATED"] }, elected: { type: "boolean" },
+          rounds: { type: "array", items: { type: "object", properties: { number: int, votes: int, percent: { type: "number", description: "of the valid ballots" }, outcome: { enum: ["ELECTED", "TIE", "PASSED_NOT_ELECTED", "NOT_ELECTED"] } } } },
+        },
+      },
+    },
+    next: { type: ["string", "null"] },
+  },
+};
+
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: Schema) => ({ "application/json": { schema } });
 export const arrayOf = (name: string, key: string) => json({ type: "object", properties: { [key]: { type: "array", items: ref(name) } } });

@@ -50,6 +50,14 @@ export const RIGHTS = [
   "province.manage",
   /** A district congress's own record: dates, venue, term, status. */
   "congress.edit",
+  /** The personnel scheme: sizes, structure targets, the candidates and their introduction. */
+  "personnel.manage",
+  /** Approving the personnel scheme (the standing committee's decision, entered by the organizer). */
+  "personnel.approve",
+  /** The elections at the congress: lists, nominations, rounds, the vote-counting committee. */
+  "election.manage",
+  /** Entering and closing the count of the ballot boxes, and correcting a closed count. */
+  "election.count",
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
@@ -62,9 +70,13 @@ export type RecordFacts = {
   leadsSubCommittee?: boolean;
   /** The record (a task) is assigned to the caller. */
   assignedToCaller?: boolean;
+  /** The caller sits (any position) on the personnel sub-committee of the record's congress. */
+  inPersonnelSubCommittee?: boolean;
+  /** The caller sits on the vote-counting committee (ban kiểm phiếu) of the record's congress. */
+  onCountingCommittee?: boolean;
 };
 
-type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned";
+type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned" | "personnelSubCommittee" | "countingCommittee";
 
 /** The declared table: role → action → rule. A missing entry means "no". */
 export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
@@ -91,6 +103,10 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "audit.read": true,
     "account.manage": true,
     "congress.edit": true,
+    "personnel.manage": true,
+    "personnel.approve": true,
+    "election.manage": true,
+    "election.count": true,
   },
   SUBCOMMITTEE_LEAD: {
     "district.read": true,
@@ -99,12 +115,16 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
     "delegate.export": true,
+    "personnel.manage": "personnelSubCommittee",
+    "election.count": "countingCommittee",
   },
   MEMBER: {
     "district.read": true,
     "district.comment": true,
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
+    "personnel.manage": "personnelSubCommittee",
+    "election.count": "countingCommittee",
   },
   VIEWER: {
     "district.read": true,
@@ -125,6 +145,8 @@ function ruleHolds(rule: Rule | undefined, role: Role, facts: RecordFacts): bool
     // A member updates what is assigned to them; a lead also what their sub-committee owns.
     return facts.assignedToCaller === true || (role === "SUBCOMMITTEE_LEAD" && facts.leadsSubCommittee === true);
   }
+  if (rule === "personnelSubCommittee") return facts.inPersonnelSubCommittee === true;
+  if (rule === "countingCommittee") return facts.onCountingCommittee === true;
   return false;
 }
 

@@ -37,6 +37,20 @@ async function leads(userId: string, subCommitteeId: string | null | undefined):
   return seat !== null;
 }
 
+/** The caller sits, in any position, on the personnel sub-committee of the congress. */
+async function inPersonnel(userId: string, congressId: string): Promise<boolean> {
+  const seat = await db.subCommitteeMember.findFirst({ where: { userId, subCommittee: { congressId, kind: "PERSONNEL" } }, select: { id: true } });
+  return seat !== null;
+}
+
+/** The caller sits on the vote-counting committee (ban kiểm phiếu) of the congress. */
+async function counts(userId: string, congressId: string): Promise<boolean> {
+  const seat = await db.countingCommitteeMember.findFirst({ where: { userId, congressId }, select: { id: true } });
+  return seat !== null;
+}
+
+const personnelFacts = async (actor: Actor, row: { congressId: string }) => [{ inPersonnelSubCommittee: await inPersonnel(actor.userId, row.congressId) }];
+const countingFacts = async (actor: Actor, row: { congressId: string }) => [{ onCountingCommittee: await counts(actor.userId, row.congressId) }];
 
 async function findCongress(id: string, scope: Scope) {
   const c = await db.congress.findFirst({ where: { id, ...scope }, select: congressSelect });
@@ -57,7 +71,55 @@ const accountSelect = {
   grants: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
 } as const;
 
+/** The elections' and the personnel scheme's records, each with its congress (lib/elections, lib/personnel). */
+const ELECTION_RESOURCES = {
+  /** The personnel work of a congress (its scheme, or where one will be), named by the congress's id. */
+  personnel: spec({
+    async find(id: string, scope: Scope) {
+      const congress = await findCongress(id, scope);
+      return congress ? { ...congress, congressId: congress.id } : null;
+    },
+    place: placeOf,
+    locate: (id) => db.congress.findUnique({ where: { id }, select: placeColumns }),
+    facts: (actor, row) => personnelFacts(actor, row),
+  }),
+  personnelCandidate: spec({
+    find: (id, scope) => db.personnelCandidate.findFirst({ where: { id, ...scope }, select: { id: true, schemeId: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.personnelCandidate.findUnique({ where: { id }, select: placeColumns }),
+    facts: (actor, row) => personnelFacts(actor, row),
+  }),
+  /** The elections of a congress as the counting committee works on them, named by the congress's id. */
+  counting: spec({
+    async find(id: string, scope: Scope) {
+      const congress = await findCongress(id, scope);
+      return congress ? { ...congress, congressId: congress.id } : null;
+    },
+    place: placeOf,
+    locate: (id) => db.congress.findUnique({ where: { id }, select: placeColumns }),
+    facts: (actor, row) => countingFacts(actor, row),
+  }),
+  election: spec({
+    find: (id, scope) => db.election.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, seats: true, kind: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.election.findUnique({ where: { id }, select: placeColumns }),
+    facts: (actor, row) => countingFacts(actor, row),
+  }),
+  electionRound: spec({
+    find: (id, scope) => db.electionRound.findFirst({ where: { id, ...scope }, select: { id: true, electionId: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.electionRound.findUnique({ where: { id }, select: placeColumns }),
+    facts: (actor, row) => countingFacts(actor, row),
+  }),
+  countingMember: spec({
+    find: (id, scope) => db.countingCommitteeMember.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true, ...placeColumns } }),
+    place: placeOf,
+    locate: (id) => db.countingCommitteeMember.findUnique({ where: { id }, select: placeColumns }),
+  }),
+};
+
 export const RESOURCES = {
+  ...ELECTION_RESOURCES,
   /** The installation itself, for what only an admin does (a new province). */
   installation: spec({
     find: async (id) => (id === "installation" ? { id } : null),
@@ -147,6 +209,7 @@ export const RESOURCES = {
     locate: (id) => db.delegate.findUnique({ where: { id }, select: placeColumns }),
   }),
 };
+
 
 export type ResourceKind = keyof typeof RESOURCES;
 export type Loaded<K extends ResourceKind> = NonNullable<Awaited<ReturnType<(typeof RESOURCES)[K]["find"]>>>;

@@ -25,6 +25,13 @@ export type PdfTable = {
   rows: TableRows;
   /** "Trang 3", from the caller's catalog. */
   pageLabel: (page: number) => string;
+  /** A4 landscape unless told (a ballot is one A5 portrait page; minutes are A4 portrait). */
+  size?: "A4" | "A5";
+  layout?: "portrait" | "landscape";
+  /** Paragraphs between the header block and the table (the figures of a vote count). */
+  intro?: string[];
+  /** Paragraphs after the table (the result, the signatures). */
+  outro?: string[];
 };
 
 const FONT_SIZE = 8.5;
@@ -133,7 +140,7 @@ function textObject(doc: PDFKit.PDFDocument, lines: { text: string; x: number; y
 }
 
 export function pdfStream(table: PdfTable): ReadableStream<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margins: { top: 36, bottom: 40, left: 40, right: 40 }, font: PDF_FONTS.regular, info: { Title: table.title } });
+  const doc = new PDFDocument({ size: table.size ?? "A4", layout: table.layout ?? "landscape", margins: { top: 36, bottom: 40, left: 40, right: 40 }, font: PDF_FONTS.regular, info: { Title: table.title } });
   // The regular face is named by its path, the key the constructor opened it under: pdfkit
   // reopens and reparses a TTF on every font("name") call whose face it already holds under
   // another key (here: 10,000 times for a 10,000-row table).
@@ -243,6 +250,11 @@ export function pdfStream(table: PdfTable): ReadableStream<Uint8Array> {
 
   void (async () => {
     if (table.header) headerBlock(table.header);
+    const paragraphs = (texts: string[] | undefined) => {
+      for (const text of texts ?? []) doc.font(regular).fontSize(10.5).text(text.normalize("NFC"), left, doc.y, { width });
+      if (texts?.length) doc.moveDown(0.6);
+    };
+    paragraphs(table.intro);
     tableHeader();
     const pageBottom = () => doc.page.height - doc.page.margins.bottom;
 
@@ -262,6 +274,10 @@ export function pdfStream(table: PdfTable): ReadableStream<Uint8Array> {
       const y = doc.y;
       drawCells(y, height, PAD, lineHeight, cellLines, (c) => c.align ?? "left");
       doc.y = y + height;
+    }
+    if (table.outro?.length) {
+      doc.moveDown(0.8);
+      paragraphs(table.outro);
     }
     pageNumber();
     doc.end();

@@ -9,4 +9,4 @@ export function asLocale(value: string | undefined | null): Locale {
 }
 
 /** Catalog namespaces client components use; the rest stays on the server. */
-export const CLIENT_NAMESPACES = ["common", "errors", "auth", "settings", "unit", "unitForm", "planning", "planningErrors", "tasks", "milestones", "subCommittees", "documents", "grassroots", "delegates", "quotas", "composition", "delegateImport", "apiTokens", "setup", "congressErrors", "organisationErrors", "accountErrors"] as const;
+export const CLIENT_NAMESPACES = ["common", "errors", "auth", "settings", "unit", "unitForm", "planning", "planningErrors", "tasks", "milestones", "subCommittees", "documents", "grassroots", "delegates", "quotas", "composition", "delegateImport", "apiTokens", "setup", "congressErrors", "organisationErrors", "accountErrors", "personnel", "elections"] as const;

@@ -12,18 +12,22 @@ import { createHash } from "node:crypto";
 import type { Right } from "@/lib/auth/access";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestDistrict, type TestUser, unique } from "@/prisma/seed/factories";
+import { type BoxSpec, addToCountingCommittee, addToPersonnelSubCommittee, createElectionWithCandidates, createFreshCongress, createRound, createScheme } from "@/prisma/seed/election-factories";
 import { pdfBytes } from "../support/office-files";
 import { HEADER, csv } from "../support/roster-files";
 
 /** The caller's relation to the record, for rules that depend on it (lib/auth/access RecordFacts). */
-export type Relation = "lead" | "assigned";
+export type Relation = "lead" | "assigned" | "personnel" | "counter";
 
 export type Fixture = {
   db: PrismaClient;
   /** The district the fresh record is made in. */
   district: TestDistrict;
   caller: TestUser;
-  /** When set, the fixture makes the caller lead the record's sub-committee, or assigns the task to them. */
+  /**
+   * When set, the fixture makes the caller lead the record's sub-committee, assigns the task to
+   * them, seats them on the congress's personnel sub-committee or on its vote-counting committee.
+   */
   relation: Relation | null;
 };
 
@@ -155,6 +159,37 @@ const rosterFile = (f: Fixture) => () => {
   form.append("file", new Blob([bytes as BlobPart]), "ds.csv");
   return form;
 };
+
+/** A fresh congress of the district; the caller on its personnel sub-committee or counting committee when the relation asks. */
+async function electionCongress(f: Fixture) {
+  const place = await createFreshCongress(f.db, f.district);
+  if (f.relation === "personnel") await addToPersonnelSubCommittee(f.db, place, f.caller.id);
+  if (f.relation === "counter") await addToCountingCommittee(f.db, place, f.caller.id);
+  return place;
+}
+
+const schemeFields = { committeeSize: "35", standingCommitteeSize: "11", previousCommitteeSize: "37", marginMinPercent: "10", marginMaxPercent: "15", notes: "", targets: [{ metric: "WOMEN", minPercent: "15", maxPercent: "" }] };
+const candidateFields = () => ({
+  delegateId: "",
+  fullName: `Hà Thị ${unique("Mới")}`,
+  gender: "FEMALE",
+  birth: "12/05/1985",
+  ethnicity: "Thái",
+  position: "Phó Chủ tịch UBND huyện",
+  sector: "GOVERNMENT",
+  tenure: "FIRST_TIME",
+  standingCommittee: false,
+  screeningNotes: "",
+  steps: [{ step: 2, heldOn: "10/03/2030", percent: "86,5" }],
+});
+/** An open round of a fresh election (three candidates, two seats) in a fresh congress. */
+async function openRoundOf(f: Fixture, boxes: BoxSpec[] = [], closed = false) {
+  const place = await electionCongress(f);
+  const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
+  const round = await createRound(f.db, place, election, { seats: 2, ballotsIssued: 100, boxes, closed });
+  return { roundId: round.id, candidateIds: election.candidateIds };
+}
+const boxInput = (candidateIds: string[]) => ({ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: candidateIds.map((candidateId, i) => ({ candidateId, votes: [40, 30, 20][i]! })) });
 
 // ——— server actions: every name in registeredActions() ———
 
@@ -345,6 +380,104 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     input: async (f) => ({ documentId: (await createCongressDocument(f.db, f.district)).id, fileName: "du-thao.pdf", file: new Blob([pdfBytes() as BlobPart]), note: "" }),
   },
 
+  // The personnel sub-committee's members (any position) and the organizer edit the scheme; the organizer approves it.
+  "personnel.save-scheme": {
+    access: "right",
+    right: "personnel.manage",
+    relations: ["personnel"],
+    input: async (f) => ({ congressId: (await electionCongress(f)).congressId, version: null, ...schemeFields }),
+  },
+  "personnel.add-candidate": {
+    access: "right",
+    right: "personnel.manage",
+    relations: ["personnel"],
+    input: async (f) => {
+      const place = await electionCongress(f);
+      await createScheme(f.db, place);
+      return { congressId: place.congressId, candidate: candidateFields() };
+    },
+  },
+  "personnel.update-candidate": {
+    access: "right",
+    right: "personnel.manage",
+    relations: ["personnel"],
+    input: async (f) => ({ id: (await createScheme(f.db, await electionCongress(f), { candidates: 1 })).candidateIds[0]!, version: 1, candidate: candidateFields() }),
+  },
+  "personnel.remove-candidate": {
+    access: "right",
+    right: "personnel.manage",
+    relations: ["personnel"],
+    input: async (f) => ({ id: (await createScheme(f.db, await electionCongress(f), { candidates: 1 })).candidateIds[0]!, version: 1 }),
+  },
+  "personnel.lock": {
+    access: "right",
+    right: "personnel.manage",
+    relations: ["personnel"],
+    input: async (f) => {
+      const place = await electionCongress(f);
+      await createScheme(f.db, place, { committeeSize: 3, candidates: 4 });
+      return { congressId: place.congressId, version: 1 };
+    },
+  },
+  "personnel.approve": {
+    access: "right",
+    right: "personnel.approve",
+    input: async (f) => {
+      const place = await electionCongress(f);
+      await createScheme(f.db, place, { committeeSize: 3, candidates: 4, status: "LOCKED" });
+      return { congressId: place.congressId, version: 1 };
+    },
+  },
+
+  // The organizer (the presidium's hands) sets the elections up; the counting committee counts.
+  "election.create": { access: "right", right: "election.manage", input: async (f) => ({ congressId: f.district.congressId, kind: "OTHER", name: unique("Bầu "), seats: "3", fromScheme: false }) },
+  "election.nominate": {
+    access: "right",
+    right: "election.manage",
+    input: async (f) => ({
+      electionId: (await createElectionWithCandidates(f.db, await electionCongress(f))).id,
+      source: "SELF_NOMINATED",
+      delegateId: "",
+      fullName: `Vàng Văn ${unique("Cử")}`,
+      gender: "MALE",
+      birth: "1982",
+      ethnicity: "Mông",
+      position: "",
+      nominatedBy: "",
+    }),
+  },
+  "election.add-counter": { access: "right", right: "election.manage", input: async (f) => ({ congressId: (await electionCongress(f)).congressId, userId: "", fullName: "Lường Thị Phiếu", position: "MEMBER" }) },
+  "election.remove-counter": { access: "right", right: "election.manage", input: async (f) => ({ id: (await addToCountingCommittee(f.db, await electionCongress(f), null)).id }) },
+  "election.open-round": {
+    access: "right",
+    right: "election.manage",
+    input: async (f) => ({ electionId: (await createElectionWithCandidates(f.db, await electionCongress(f))).id, delegatesPresent: "120", ballotsIssued: "118" }),
+  },
+  "ballot-count.enter": {
+    access: "right",
+    right: "election.count",
+    relations: ["counter"],
+    input: async (f) => {
+      const r = await openRoundOf(f);
+      return { roundId: r.roundId, version: null, ...boxInput(r.candidateIds) };
+    },
+  },
+  "ballot-count.close-round": {
+    access: "right",
+    right: "election.count",
+    relations: ["counter"],
+    input: async (f) => ({ roundId: (await openRoundOf(f, [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }])).roundId, version: 1 }),
+  },
+  "ballot-count.correct": {
+    access: "right",
+    right: "election.count",
+    relations: ["counter"],
+    input: async (f) => {
+      const r = await openRoundOf(f, [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], true);
+      return { roundId: r.roundId, revision: 1, reason: "Đọc nhầm số phiếu của hòm 1", ...boxInput(r.candidateIds) };
+    },
+  },
+
   "grassroots.save": {
     access: "right",
     right: "congress.manage",
@@ -441,6 +574,14 @@ export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
 
 const congressCall = (path: string, query?: string) => async (f: Fixture): Promise<HttpCall> => ({ path: path.replace("{id}", f.district.congressId), params: { id: f.district.congressId }, query });
 
+/** An election of the district's congress with one closed round, for its results and papers. */
+const electionCall = (what: string, query?: string) => async (f: Fixture): Promise<HttpCall> => {
+  const place = { congressId: f.district.congressId, provinceId: f.district.provinceId, districtId: f.district.id };
+  const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
+  await createRound(f.db, place, election, { boxes: [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], closed: true });
+  return { path: `/congresses/${place.congressId}/elections/${election.id}/${what}`, params: { id: place.congressId, eid: election.id }, query };
+};
+
 export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /units": {
     access: "scoped-list",
@@ -466,6 +607,9 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /congresses/{id}/milestones": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/milestones") },
   "GET /congresses/{id}/documents": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/documents") },
   "GET /congresses/{id}/progress": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/progress") },
+  "GET /congresses/{id}/elections": { access: "right", right: "delegate.read", call: congressCall("/congresses/{id}/elections") },
+  "GET /congresses/{id}/elections/{eid}/results": { access: "right", right: "delegate.read", call: electionCall("results") },
+  "GET /congresses/{id}/elections/{eid}/documents": { access: "right", right: "delegate.read", call: electionCall("documents", "document=minutes&format=pdf") },
 };
 
 // ——— every other route handler under app/, as "METHOD file" ———

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { createElectionWithCandidates } from "@/prisma/seed/election-factories";
 import { createDelegates, createRoleUsers, createUser, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
 import { HEADER, csv, hostileXlsx } from "../support/roster-files";
 
@@ -24,15 +25,28 @@ const form = (bytes: Uint8Array, name = "ds.csv") => {
 };
 const goodFile = () => csv([HEADER, [1, "Nguyễn Văn Thử", "Nam", "01/01/1980", "Kinh", "", "", "", "", world.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
 
+/** An election in each congress, for the endpoints under /elections/{eid}. */
+const elections = new Map<string, string>();
+/** Queries an endpoint cannot answer without. */
+const REQUIRED_QUERY: Record<string, string> = { "/congresses/{id}/elections/{eid}/documents": "?document=minutes" };
+
 /** Every registered endpoint on a given congress id. */
 const requests = (congressId: string) =>
-  API_ENDPOINTS.map((e) => ({ e, path: e.path.replace("{id}", congressId), body: e.method === "POST" ? () => form(goodFile()) : undefined }));
+  API_ENDPOINTS.map((e) => ({
+    e,
+    path: e.path.replace("{id}", congressId).replace("{eid}", elections.get(congressId) ?? "") + (REQUIRED_QUERY[e.path] ?? ""),
+    body: e.method === "POST" ? () => form(goodFile()) : undefined,
+  }));
 
 beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
   await createDelegates(db, world.district, [{ fullName: "Lò Văn Một" }]);
   await createDelegates(db, world.sameProvinceDistrict, [{ fullName: "Hà Thị Hai" }]);
+  for (const d of [world.district, world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+    const e = await createElectionWithCandidates(db, { congressId: d.congressId, provinceId: d.provinceId, districtId: d.id });
+    elections.set(d.congressId, e.id);
+  }
 });
 
 describe("API v1", () => {

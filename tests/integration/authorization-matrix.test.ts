@@ -60,7 +60,12 @@ const secrets = new Set<string>();
 
 const districtAt = (p: PlaceName): TestDistrict => (p === "own district" ? world.district : p === "same province" ? world.sameProvinceDistrict : world.otherProvinceDistrict);
 const placeOf = (d: TestDistrict): Place => ({ provinceId: d.provinceId, districtId: d.id });
-const factsOf = (relation: Relation | null): RecordFacts => ({ leadsSubCommittee: relation === "lead", assignedToCaller: relation === "assigned" });
+const factsOf = (relation: Relation | null): RecordFacts => ({
+  leadsSubCommittee: relation === "lead",
+  assignedToCaller: relation === "assigned",
+  inPersonnelSubCommittee: relation === "personnel",
+  onCountingCommittee: relation === "counter",
+});
 
 /** What ROLE_RULES gives for the declared right (tests/unit/access.test.ts pins ROLE_RULES by hand). */
 function expected(actor: Actor, right: Right, place: Place, facts: RecordFacts = {}): Outcome {

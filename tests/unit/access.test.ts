@@ -56,6 +56,10 @@ const OWN_DISTRICT: Record<Right, Record<Role, Outcome>> = {
   "district.manage":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "province.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
   "congress.edit":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "personnel.manage": { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "personnel.approve": { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "election.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "election.count":   { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
 };
 
 const ROLES = Object.keys(OWN_DISTRICT["district.read"]) as Role[];
@@ -105,6 +109,24 @@ describe("access: rights that depend on the record", () => {
     expect(outcome(member, "task.set-status", PLACES.own, { assignedToCaller: true })).toBe("allow");
     expect(outcome(member, "task.set-status", PLACES.own, { leadsSubCommittee: true })).toBe("403");
     expect(outcome(member, "task.manage", PLACES.own, { assignedToCaller: true })).toBe("403");
+  });
+
+  it("the personnel sub-committee's members (any position) manage the scheme; only the organizer approves it", () => {
+    for (const role of ["SUBCOMMITTEE_LEAD", "MEMBER"] as const) {
+      expect(outcome(actorWith(role), "personnel.manage", PLACES.own, { inPersonnelSubCommittee: true })).toBe("allow");
+      expect(outcome(actorWith(role), "personnel.manage", PLACES.own, { leadsSubCommittee: true })).toBe("403");
+      expect(outcome(actorWith(role), "personnel.approve", PLACES.own, { inPersonnelSubCommittee: true })).toBe("403");
+    }
+    expect(outcome(actorWith("VIEWER"), "personnel.manage", PLACES.own, { inPersonnelSubCommittee: true })).toBe("403");
+  });
+
+  it("the vote-counting committee's members count; they manage no election", () => {
+    for (const role of ["SUBCOMMITTEE_LEAD", "MEMBER"] as const) {
+      expect(outcome(actorWith(role), "election.count", PLACES.own, { onCountingCommittee: true })).toBe("allow");
+      expect(outcome(actorWith(role), "election.count", PLACES.own, { inPersonnelSubCommittee: true })).toBe("403");
+      expect(outcome(actorWith(role), "election.manage", PLACES.own, { onCountingCommittee: true })).toBe("403");
+    }
+    expect(outcome(actorWith("VIEWER"), "election.count", PLACES.own, { onCountingCommittee: true })).toBe("403");
   });
 
   it("facts never open another district", () => {

@@ -23,11 +23,13 @@ const CONGRESS_SECTIONS: [segment: string, key: string, right: Right][] = [
   ["quotas", "quotas", "delegate.read"],
   ["composition", "composition", "delegate.read"],
   ["groups", "groups", "delegate.read"],
+  ["personnel", "personnel", "delegate.read"],
+  ["elections", "elections", "delegate.read"],
   ["check-in", "checkIn", "delegate.manage"],
   ["import", "import", "delegate.manage"],
 ];
-/** Sections only a district's own congress has: the grassroots congresses below it and their quotas. */
-const DISTRICT_ONLY = new Set(["grassroots", "quotas"]);
+/** Sections only a district's own congress has: the grassroots congresses below it, their quotas, and its personnel and elections. */
+const DISTRICT_ONLY = new Set(["grassroots", "quotas", "personnel", "elections"]);
 
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.

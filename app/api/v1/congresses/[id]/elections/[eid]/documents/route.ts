@@ -1,0 +1,3 @@
+import { electionDocuments } from "@/lib/api/endpoints/elections";
+
+export const GET = electionDocuments.handler;

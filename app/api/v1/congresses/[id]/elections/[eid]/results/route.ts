@@ -1,0 +1,3 @@
+import { electionResults } from "@/lib/api/endpoints/elections";
+
+export const GET = electionResults.handler;

@@ -1,0 +1,3 @@
+import { listCongressElections } from "@/lib/api/endpoints/elections";
+
+export const GET = listCongressElections.handler;

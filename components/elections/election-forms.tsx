@@ -1,0 +1,110 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/forms/form-kit";
+import { GENDERS } from "@/lib/delegates/choices";
+import { addCounterAction, createElectionAction, nominateAction, openRoundAction } from "@/lib/elections/actions";
+import { COUNTING_POSITIONS, ELECTION_KINDS, NOMINATION_SOURCES } from "@/lib/elections/choices";
+import { addCounterSchema, createElectionSchema, nominateSchema, openRoundSchema } from "@/lib/elections/schema";
+
+type Choice = { id: string; label: string };
+
+export function CreateElectionForm({ congressId, schemeSeats }: { congressId: string; schemeSeats: number | null }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: createElectionSchema,
+    action: createElectionAction,
+    defaultValues: { congressId, kind: "EXECUTIVE_COMMITTEE", name: "", seats: schemeSeats === null ? "" : String(schemeSeats), fromScheme: schemeSeats !== null },
+    successText: t("create.done"),
+    refresh: true,
+  });
+  const id = "election";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField form={form} name="kind" label={t("create.kind")} error={fieldError("kind")} idPrefix={id} options={ELECTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <TextField form={form} name="name" label={t("create.name")} error={fieldError("name")} idPrefix={id} />
+        <TextField form={form} name="seats" label={t("create.seats")} error={fieldError("seats")} idPrefix={id} inputMode="numeric" />
+        <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">
+          <input type="checkbox" {...form.register("fromScheme")} className="size-5" />
+          {t("create.fromScheme")}
+        </label>
+      </div>
+      <SubmitButton pending={pending} label={t("create.submit")} />
+    </form>
+  );
+}
+
+export function AddCounterForm({ congressId, accounts }: { congressId: string; accounts: Choice[] }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: addCounterSchema,
+    action: addCounterAction,
+    defaultValues: { congressId, userId: "", fullName: "", position: "MEMBER" },
+    successText: t("counters.added"),
+    refresh: true,
+  });
+  const id = "counter";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField form={form} name="userId" label={t("counters.user")} error={fieldError("userId")} idPrefix={id} empty={t("counters.noUser")} options={accounts.map((a) => ({ value: a.id, label: a.label }))} />
+        <TextField form={form} name="fullName" label={t("counters.fullName")} error={fieldError("fullName")} idPrefix={id} />
+        <SelectField form={form} name="position" label={t("counters.position")} error={fieldError("position")} idPrefix={id} options={COUNTING_POSITIONS.map((p) => ({ value: p, label: t(`counters.positions.${p}`) }))} />
+      </div>
+      <SubmitButton pending={pending} label={t("counters.add")} />
+    </form>
+  );
+}
+
+export function NominateForm({ electionId, delegates }: { electionId: string; delegates: Choice[] }) {
+  const t = useTranslations();
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: nominateSchema,
+    action: nominateAction,
+    defaultValues: { electionId, source: "NOMINATED", delegateId: "", fullName: "", gender: "", birth: "", ethnicity: "", position: "", nominatedBy: "" },
+    successText: t("elections.nominate.done"),
+    refresh: true,
+  });
+  const id = "nominate";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField form={form} name="source" label={t("elections.nominate.source")} error={fieldError("source")} idPrefix={id} options={NOMINATION_SOURCES.map((s) => ({ value: s, label: t(`elections.sources.${s}`) }))} />
+        <SelectField form={form} name="delegateId" label={t("personnel.form.delegate")} help={t("personnel.form.delegateHelp")} error={fieldError("delegateId")} idPrefix={id} empty={t("personnel.form.delegateNone")} options={delegates.map((d) => ({ value: d.id, label: d.label }))} />
+        <TextField form={form} name="fullName" label={t("personnel.form.fullName")} error={fieldError("fullName")} idPrefix={id} />
+        <SelectField form={form} name="gender" label={t("personnel.form.gender")} error={fieldError("gender")} idPrefix={id} empty="" options={GENDERS.map((g) => ({ value: g, label: t(`delegates.gender.${g}`) }))} />
+        <TextField form={form} name="birth" label={t("personnel.form.birth")} error={fieldError("birth")} idPrefix={id} />
+        <TextField form={form} name="ethnicity" label={t("personnel.form.ethnicity")} error={fieldError("ethnicity")} idPrefix={id} />
+        <TextField form={form} name="position" label={t("personnel.form.position")} error={fieldError("position")} idPrefix={id} />
+        <TextField form={form} name="nominatedBy" label={t("elections.nominate.nominatedBy")} error={fieldError("nominatedBy")} idPrefix={id} />
+      </div>
+      <SubmitButton pending={pending} label={t("elections.nominate.submit")} />
+    </form>
+  );
+}
+
+export function OpenRoundForm({ electionId, present, label }: { electionId: string; present: number; label: string }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: openRoundSchema,
+    action: openRoundAction,
+    defaultValues: { electionId, delegatesPresent: String(present), ballotsIssued: String(present) },
+    successText: t("round.opened"),
+    refresh: true,
+  });
+  const id = "round";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <p className="text-sm text-muted">{t("round.fromCheckIn", { present })}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="delegatesPresent" label={t("round.delegatesPresent")} error={fieldError("delegatesPresent")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="ballotsIssued" label={t("round.ballotsIssued")} error={fieldError("ballotsIssued")} idPrefix={id} inputMode="numeric" />
+      </div>
+      <SubmitButton pending={pending} label={label} />
+    </form>
+  );
+}

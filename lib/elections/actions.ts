@@ -1,0 +1,80 @@
+"use server";
+import { defineAction } from "../server/action";
+import { addCounter, closeRound, correctCount, createElection, enterCount, nominate, openRound, removeCounter } from "./mutations";
+import { addCounterSchema, closeRoundSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema, removeCounterSchema } from "./schema";
+
+const paths = (c: { congressId: string; districtId: string | null }) => {
+  const base = `/districts/${c.districtId}/congresses/${c.congressId}`;
+  return [`${base}/elections`, `${base}/personnel`];
+};
+
+export const createElectionAction = defineAction({
+  name: "election.create",
+  input: createElectionSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  errors: ["NO_SCHEME", "SCHEME_NOT_LOCKED"],
+  run: (ctx, input, congress) => createElection(ctx, congress, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const nominateAction = defineAction({
+  name: "election.nominate",
+  input: nominateSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
+  errors: ["VOTING_STARTED", "DELEGATE_NOT_FOUND"],
+  run: (ctx, input, election) => nominate(ctx, election, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const addCounterAction = defineAction({
+  name: "election.add-counter",
+  input: addCounterSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
+  errors: ["MEMBER_TAKEN", "NOT_IN_DISTRICT"],
+  run: (ctx, input, congress) => addCounter(ctx, congress, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const removeCounterAction = defineAction({
+  name: "election.remove-counter",
+  input: removeCounterSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "countingMember", id: i.id }) },
+  run: (ctx, _input, member) => removeCounter(ctx, member),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const openRoundAction = defineAction({
+  name: "election.open-round",
+  input: openRoundSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
+  errors: ["VERSION_CONFLICT", "NO_CANDIDATES", "ROUND_OPEN", "NO_FURTHER_ROUND"],
+  run: (ctx, input, election) => openRound(ctx, election, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const enterCountAction = defineAction({
+  name: "ballot-count.enter",
+  input: enterCountSchema,
+  access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
+  errors: ["VERSION_CONFLICT", "ROUND_CLOSED", "COUNT_DOES_NOT_ADD_UP"],
+  run: (ctx, input, round) => enterCount(ctx, round, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const closeRoundAction = defineAction({
+  name: "ballot-count.close-round",
+  input: closeRoundSchema,
+  access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
+  errors: ["VERSION_CONFLICT", "ROUND_CLOSED", "NO_COUNTS", "COUNT_DOES_NOT_ADD_UP"],
+  run: (ctx, input, round) => closeRound(ctx, round, input.version),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const correctCountAction = defineAction({
+  name: "ballot-count.correct",
+  input: correctCountSchema,
+  access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
+  errors: ["VERSION_CONFLICT", "ROUND_OPEN", "NO_COUNTS", "COUNT_DOES_NOT_ADD_UP"],
+  run: (ctx, input, round) => correctCount(ctx, round, input),
+  revalidate: (_i, r) => paths(r),
+});

@@ -1,0 +1,230 @@
+import "server-only";
+import { type Actor, scopeWhere } from "../auth/access";
+import { db } from "../db/client";
+import { compareByName } from "../delegates/names";
+import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { structureAgainstTargets } from "../personnel/composition";
+import { DEFAULT_PERSONNEL_TARGETS } from "../personnel/composition";
+import { toSchemeDto, schemeSelect } from "../personnel/data";
+import { isoOrNull } from "../planning/place";
+import type { ElectionKind } from "./choices";
+import { type BoxCount, type RoundDecision, decideRound, sumBoxes } from "./rule";
+
+export const electionCandidateSelect = {
+  id: true,
+  source: true,
+  personnelCandidateId: true,
+  delegateId: true,
+  nominatedBy: true,
+  fullName: true,
+  familyName: true,
+  middleName: true,
+  givenName: true,
+  gender: true,
+  birthDate: true,
+  birthYear: true,
+  ethnicity: true,
+  position: true,
+  sector: true,
+  tenure: true,
+} as const satisfies Prisma.ElectionCandidateSelect;
+
+type CandidateRow = Prisma.ElectionCandidateGetPayload<{ select: typeof electionCandidateSelect }>;
+const toCandidate = (c: CandidateRow) => ({ ...c, birthDate: isoOrNull(c.birthDate) });
+export type ElectionCandidateDto = ReturnType<typeof toCandidate>;
+
+const countSelect = {
+  id: true,
+  box: true,
+  revision: true,
+  ballotsReceived: true,
+  valid: true,
+  invalid: true,
+  correctionReason: true,
+  enteredByName: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  votes: { select: { candidateId: true, votes: true } },
+} as const satisfies Prisma.BallotBoxCountSelect;
+type CountRow = Prisma.BallotBoxCountGetPayload<{ select: typeof countSelect }>;
+
+export type BoxEntry = {
+  id: string;
+  box: number;
+  revision: number;
+  ballotsReceived: number;
+  valid: number;
+  invalid: number;
+  votes: Record<string, number>;
+  correctionReason: string | null;
+  enteredByName: string;
+  enteredAt: string;
+  version: number;
+};
+
+const toEntry = (c: CountRow): BoxEntry => ({
+  id: c.id,
+  box: c.box,
+  revision: c.revision,
+  ballotsReceived: c.ballotsReceived,
+  valid: c.valid,
+  invalid: c.invalid,
+  votes: Object.fromEntries(c.votes.map((v) => [v.candidateId, v.votes])),
+  correctionReason: c.correctionReason,
+  enteredByName: c.enteredByName,
+  enteredAt: c.updatedAt.toISOString(),
+  version: c.version,
+});
+
+/** The count of each box: its highest revision, in box order. */
+export function currentBoxes(entries: readonly BoxEntry[]): BoxEntry[] {
+  const byBox = new Map<number, BoxEntry>();
+  for (const e of entries) if ((byBox.get(e.box)?.revision ?? 0) < e.revision) byBox.set(e.box, e);
+  return [...byBox.values()].sort((a, b) => a.box - b.box);
+}
+
+export type RoundView = {
+  id: string;
+  number: number;
+  seats: number;
+  candidateIds: string[];
+  delegatesPresent: number;
+  ballotsIssued: number;
+  status: "OPEN" | "CLOSED";
+  closedAt: string | null;
+  closedByName: string | null;
+  version: number;
+  boxes: BoxEntry[];
+  /** Every entry, corrections included, oldest first. */
+  history: BoxEntry[];
+  totals: ReturnType<typeof sumBoxes>;
+  decision: RoundDecision;
+};
+
+/** A round's boxes summed and the rule applied to them (provisional while the round is open). */
+export function tallyRound(round: Omit<RoundView, "boxes" | "history" | "totals" | "decision">, entries: BoxEntry[]): RoundView {
+  const boxes = currentBoxes(entries);
+  const totals = sumBoxes(boxes as BoxCount[], round.candidateIds);
+  const decision = decideRound({ seats: round.seats, valid: totals.valid, votes: round.candidateIds.map((id) => ({ candidateId: id, votes: totals.votes[id] ?? 0 })) });
+  return { ...round, boxes, history: [...entries].sort((a, b) => a.box - b.box || a.revision - b.revision), totals, decision };
+}
+
+const roundSelect = {
+  id: true,
+  number: true,
+  seats: true,
+  candidateIds: true,
+  delegatesPresent: true,
+  ballotsIssued: true,
+  status: true,
+  closedAt: true,
+  closedByName: true,
+  version: true,
+  counts: { select: countSelect },
+} as const satisfies Prisma.ElectionRoundSelect;
+
+export const electionSelect = {
+  id: true,
+  congressId: true,
+  districtId: true,
+  provinceId: true,
+  kind: true,
+  name: true,
+  seats: true,
+  version: true,
+  createdAt: true,
+  candidates: { select: electionCandidateSelect },
+  rounds: { select: roundSelect, orderBy: { number: "asc" } },
+} as const satisfies Prisma.ElectionSelect;
+type ElectionRow = Prisma.ElectionGetPayload<{ select: typeof electionSelect }>;
+
+/** Who is elected over all closed rounds, and what the next round would be. */
+function outcomeOf(rounds: RoundView[]) {
+  const elected: string[] = [];
+  let next: RoundDecision["furtherRound"] = null;
+  for (const r of rounds) {
+    if (r.status !== "CLOSED") {
+      next = null;
+      continue;
+    }
+    elected.push(...r.decision.elected);
+    next = r.decision.furtherRound;
+  }
+  return { elected, next };
+}
+
+function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<typeof toSchemeDto>["targets"] | null) {
+  const candidates = e.candidates.map(toCandidate).sort(compareByName);
+  const rounds = e.rounds.map((r) => tallyRound({ ...r, closedAt: r.closedAt?.toISOString() ?? null }, r.counts.map(toEntry)));
+  const { elected, next } = outcomeOf(rounds);
+  const electedPeople = candidates.filter((c) => elected.includes(c.id));
+  const lastClosed = [...rounds].reverse().find((r) => r.status === "CLOSED") ?? null;
+  return {
+    id: e.id,
+    congressId: e.congressId,
+    districtId: e.districtId,
+    kind: e.kind as ElectionKind,
+    name: e.name,
+    seats: e.seats,
+    version: e.version,
+    candidates,
+    rounds,
+    openRound: rounds.find((r) => r.status === "OPEN") ?? null,
+    elected: electedPeople,
+    seatsLeft: e.seats - elected.length,
+    /** The further round the last closed round calls for, when no round is open. */
+    furtherRound: rounds.some((r) => r.status === "OPEN") ? null : next,
+    /** May a round be opened now: none yet, or the last closed one calls for another. */
+    canOpenRound: rounds.length === 0 ? candidates.length > 0 : !rounds.some((r) => r.status === "OPEN") && next !== null && elected.length < e.seats,
+    lastClosed,
+    structure: structureAgainstTargets(electedPeople, openingIso, targets ?? DEFAULT_PERSONNEL_TARGETS),
+  };
+}
+export type ElectionView = ReturnType<typeof toElection>;
+
+async function targetsOf(congressId: string) {
+  const scheme = await db.personnelScheme.findUnique({ where: { congressId }, select: schemeSelect });
+  return scheme ? toSchemeDto(scheme).targets : null;
+}
+
+/** The elections of a congress, oldest first, with their rounds and results. */
+export async function listElections(actor: Actor, congress: { id: string; opening: string | null }, todayIso: string): Promise<ElectionView[]> {
+  const [rows, targets] = await Promise.all([
+    db.election.findMany({ where: { congressId: congress.id, ...scopeWhere(actor) }, select: electionSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    targetsOf(congress.id),
+  ]);
+  return rows.map((e) => toElection(e, congress.opening ?? todayIso, targets));
+}
+
+/** One page of a congress's elections for the API (keyset on id). */
+export async function listElectionsPage(actor: Actor, congress: { id: string; opening: string | null }, todayIso: string, after: string | undefined, take: number) {
+  const [rows, targets] = await Promise.all([
+    db.election.findMany({ where: { congressId: congress.id, ...scopeWhere(actor), ...(after ? { id: { gt: after } } : {}) }, select: electionSelect, orderBy: { id: "asc" }, take }),
+    targetsOf(congress.id),
+  ]);
+  return rows.map((e) => toElection(e, congress.opening ?? todayIso, targets));
+}
+
+export async function getElection(actor: Actor, electionId: string, congress: { id: string; opening: string | null }, todayIso: string): Promise<ElectionView> {
+  const [row, targets] = await Promise.all([db.election.findFirst({ where: { id: electionId, congressId: congress.id, ...scopeWhere(actor) }, select: electionSelect }), targetsOf(congress.id)]);
+  if (!row) throw new NotFoundError("election");
+  return toElection(row, congress.opening ?? todayIso, targets);
+}
+
+/** The vote-counting committee of a congress. */
+export async function listCounters(actor: Actor, congressId: string) {
+  return db.countingCommitteeMember.findMany({
+    where: { congressId, ...scopeWhere(actor) },
+    select: { id: true, fullName: true, position: true, userId: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+}
+
+/** Delegates present: official delegates whose credentials were accepted and who checked in. */
+export async function presentDelegates(congressId: string): Promise<number> {
+  return db.delegate.count({ where: { congressId, credentialStatus: "ACCEPTED", checkedInAt: { not: null } } });
+}
+
+export { toEntry, countSelect };

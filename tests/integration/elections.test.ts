@@ -1,0 +1,250 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/access";
+import { loadActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { getElection } from "@/lib/elections/data";
+import { executeAction, registeredActions } from "@/lib/server/action";
+import { addToCountingCommittee, addToPersonnelSubCommittee, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
+import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
+
+// The personnel scheme and the count of the ballot boxes through the actions, as the app runs
+// them (validation, access, mutation, audit), on a real PostgreSQL.
+vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
+await Promise.all([import("@/lib/personnel/actions"), import("@/lib/elections/actions")]);
+
+const db = getDb();
+let district: TestDistrict;
+let otherDistrict: TestDistrict;
+let organizer: Actor;
+let otherOrganizer: Actor;
+let member: Actor;
+let counter: Actor;
+let counter2: Actor;
+const asActor = async (userId: string) => (await loadActor(userId, 1))!;
+
+beforeAll(async () => {
+  const province = await createProvince(db);
+  [district, otherDistrict] = await Promise.all([createDistrict(db, province), createDistrict(db, province)]);
+  organizer = await asActor((await createUser(db, "DISTRICT_ORGANIZER", district.id)).id);
+  otherOrganizer = await asActor((await createUser(db, "DISTRICT_ORGANIZER", otherDistrict.id)).id);
+  member = await asActor((await createUser(db, "MEMBER", district.id)).id);
+  counter = await asActor((await createUser(db, "MEMBER", district.id, undefined, "Lò Văn Kiểm")).id);
+  counter2 = await asActor((await createUser(db, "SUBCOMMITTEE_LEAD", district.id, undefined, "Hà Thị Phiếu")).id);
+});
+
+function call<T = unknown>(name: string, actor: Actor, input: unknown) {
+  const def = registeredActions().get(name);
+  if (!def) throw new Error(`no action ${name}`);
+  return executeAction<T>(def, actor, input);
+}
+
+const candidate = (name: string, over: Record<string, unknown> = {}) => ({
+  delegateId: "",
+  fullName: name,
+  gender: "MALE",
+  birth: "1978",
+  ethnicity: "Kinh",
+  position: "",
+  sector: "PARTY",
+  tenure: "RE_ELECTED",
+  standingCommittee: false,
+  screeningNotes: "",
+  steps: [],
+  ...over,
+});
+const scheme = (congressId: string, version: number | null, committeeSize = "3") => ({
+  congressId,
+  version,
+  committeeSize,
+  standingCommitteeSize: "1",
+  previousCommitteeSize: "5",
+  marginMinPercent: "10",
+  marginMaxPercent: "15",
+  notes: "",
+  targets: [{ metric: "WOMEN", minPercent: "15", maxPercent: "" }],
+});
+
+describe("personnel scheme", () => {
+  it("the organizer and the personnel sub-committee build it; the list locks only with more candidates than seats", async () => {
+    const place = await createFreshCongress(db, district);
+    await addToPersonnelSubCommittee(db, place, member.userId);
+    const saved = await call<{ version: number; committeeSize: number }>("personnel.save-scheme", organizer, scheme(place.congressId, null));
+    expect(saved).toMatchObject({ ok: true, data: { committeeSize: 3, version: 1 } });
+
+    for (const name of ["Nguyễn Văn An", "Lò Thị Bình", "Trần Văn Cường"]) {
+      expect((await call("personnel.add-candidate", member, { congressId: place.congressId, candidate: candidate(name, name.includes("Thị") ? { gender: "FEMALE", ethnicity: "Thái" } : {}) })).ok).toBe(true);
+    }
+    // Three candidates for three seats: the rule wants more candidates than seats.
+    expect(await call("personnel.lock", member, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "TOO_FEW_CANDIDATES" });
+    expect((await db.personnelScheme.findUniqueOrThrow({ where: { congressId: place.congressId } })).status).toBe("DRAFT");
+
+    expect((await call("personnel.add-candidate", organizer, { congressId: place.congressId, candidate: candidate("Hoàng Văn Dũng", { tenure: "FIRST_TIME", steps: [{ step: 2, heldOn: "10/03/2030", percent: "86,5" }] }) })).ok).toBe(true);
+    const step = await db.personnelIntroductionStep.findFirstOrThrow({ where: { congressId: place.congressId } });
+    expect(step).toMatchObject({ step: 2, percent: 86.5 });
+
+    // A member outside the personnel sub-committee, and another district, are refused.
+    const outsider = await asActor((await createUser(db, "MEMBER", district.id)).id);
+    expect(await call("personnel.lock", outsider, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await call("personnel.lock", otherOrganizer, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Approving is the standing committee's: not the sub-committee's.
+    expect(await call("personnel.approve", member, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+
+    expect(await call("personnel.lock", member, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: true, data: { status: "LOCKED" } });
+    expect(await call("personnel.add-candidate", organizer, { congressId: place.congressId, candidate: candidate("Vi Văn Em") })).toMatchObject({ ok: false, code: "SCHEME_LOCKED" });
+    expect(await call("personnel.approve", organizer, { congressId: place.congressId, version: 2 })).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+    const audit = await db.auditEntry.findMany({ where: { action: { startsWith: "personnel." }, districtId: district.id, entityType: "personnelCandidate" } });
+    // The audit of a candidate never holds their name (personal data).
+    expect(JSON.stringify(audit, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain("Lò Thị Bình");
+  });
+
+  it("a save from an older version is refused with the newer values", async () => {
+    const place = await createFreshCongress(db, district);
+    await call("personnel.save-scheme", organizer, scheme(place.congressId, null));
+    expect((await call("personnel.save-scheme", organizer, scheme(place.congressId, 1, "35"))).ok).toBe(true);
+    const stale = await call("personnel.save-scheme", organizer, scheme(place.congressId, 1, "33"));
+    expect(stale).toMatchObject({ ok: false, code: "VERSION_CONFLICT", current: { committeeSize: 35, version: 2 } });
+  });
+});
+
+describe("the count of the ballot boxes", () => {
+  async function openRound(place: CongressPlace) {
+    await addToCountingCommittee(db, place, counter.userId, "HEAD");
+    await addToCountingCommittee(db, place, counter2.userId);
+    const election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+    const round = await createRound(db, place, election, { seats: 2, ballotsIssued: 100 });
+    return { election, roundId: round.id, c: election.candidateIds };
+  }
+  const box = (roundId: string, c: string[], n: number, counts: { received: number; valid: number; invalid: number; votes: number[] }, version: number | null = null) => ({
+    roundId,
+    box: n,
+    version,
+    ballotsReceived: counts.received,
+    valid: counts.valid,
+    invalid: counts.invalid,
+    votes: c.map((candidateId, i) => ({ candidateId, votes: counts.votes[i]! })),
+  });
+
+  it("refuses a count whose totals do not add up, says why, and writes nothing", async () => {
+    const place = await createFreshCongress(db, district);
+    const { roundId, c } = await openRound(place);
+    const auditBefore = await db.auditEntry.count({ where: { action: "ballot-count.enter", districtId: district.id } });
+
+    const mismatch = await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 45, invalid: 4, votes: [40, 30, 20] }));
+    expect(mismatch).toMatchObject({ ok: false, code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { ballotsReceived: ["elections.count.errors.RECEIVED_MISMATCH"] } });
+    const overSeats = await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 45, invalid: 5, votes: [45, 45, 1] }));
+    expect(overSeats).toMatchObject({ ok: false, code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { _form: ["elections.count.errors.MARKS_OVER_SEATS"] } });
+    const overValid = await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 45, invalid: 5, votes: [46, 10, 10] }));
+    expect(overValid).toMatchObject({ ok: false, code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { "votes.0.votes": ["elections.count.errors.VOTES_OVER_VALID"] } });
+    const overIssued = await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 101, valid: 100, invalid: 1, votes: [90, 80, 20] }));
+    expect(overIssued).toMatchObject({ ok: false, code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { _form: ["elections.count.errors.RECEIVED_OVER_ISSUED"] } });
+
+    expect(await db.ballotBoxCount.count({ where: { roundId } })).toBe(0);
+    expect(await db.ballotBoxVote.count({ where: { count: { roundId } } })).toBe(0);
+    expect(await db.auditEntry.count({ where: { action: "ballot-count.enter", districtId: district.id } })).toBe(auditBefore);
+  });
+
+  it("two counters entering the same box at once: one wins, the other gets the winner's count", async () => {
+    const place = await createFreshCongress(db, district);
+    const { roundId, c } = await openRound(place);
+    const [a, b] = await Promise.all([
+      call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 48, invalid: 2, votes: [40, 30, 20] })),
+      call("ballot-count.enter", counter2, box(roundId, c, 1, { received: 50, valid: 49, invalid: 1, votes: [41, 30, 20] })),
+    ]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    const loser = (a.ok ? b : a) as { code: string; current: { valid: number } };
+    expect(loser.code).toBe("VERSION_CONFLICT");
+    const rows = await db.ballotBoxCount.findMany({ where: { roundId } });
+    expect(rows).toHaveLength(1);
+    expect(loser.current.valid).toBe(rows[0]!.valid);
+
+    // A re-entry over the version read wins once; a second one from the same old version is refused.
+    const again = box(roundId, c, 1, { received: 50, valid: 47, invalid: 3, votes: [40, 30, 20] }, 1);
+    expect((await call("ballot-count.enter", counter, again)).ok).toBe(true);
+    expect(await call("ballot-count.enter", counter2, { ...again, valid: 46, invalid: 4 })).toMatchObject({ ok: false, code: "VERSION_CONFLICT" });
+    // Only the counting committee counts: a member who is not on it is refused.
+    expect(await call("ballot-count.enter", member, box(roundId, c, 2, { received: 10, valid: 10, invalid: 0, votes: [5, 5, 5] }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await call("ballot-count.enter", otherOrganizer, box(roundId, c, 2, { received: 10, valid: 10, invalid: 0, votes: [5, 5, 5] }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("a closed round cannot change except by an audited correction, which the results then use", async () => {
+    const place = await createFreshCongress(db, district);
+    const { election, roundId, c } = await openRound(place);
+    expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 58, invalid: 2, votes: [50, 20, 40] }))).ok).toBe(true);
+    expect((await call("ballot-count.enter", counter2, box(roundId, c, 2, { received: 38, valid: 38, invalid: 0, votes: [30, 10, 25] }))).ok).toBe(true);
+    expect(await call("ballot-count.close-round", counter, { roundId, version: 1 })).toMatchObject({ ok: true, data: { elected: 2 } });
+
+    // Through the app: refused, nothing written.
+    expect(await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 60, invalid: 0, votes: [50, 20, 40] }, 1))).toMatchObject({ ok: false, code: "ROUND_CLOSED" });
+    expect(await call("ballot-count.enter", counter, box(roundId, c, 3, { received: 1, valid: 1, invalid: 0, votes: [1, 0, 0] }))).toMatchObject({ ok: false, code: "ROUND_CLOSED" });
+    // In the database itself, whatever the client.
+    const first = await db.ballotBoxCount.findFirstOrThrow({ where: { roundId, box: 1 } });
+    await expect(db.ballotBoxCount.update({ where: { id: first.id }, data: { valid: 60 } })).rejects.toThrow(/closed/);
+    await expect(db.ballotBoxVote.updateMany({ where: { countId: first.id }, data: { votes: 1 } })).rejects.toThrow(/closed/);
+    await expect(db.ballotBoxCount.delete({ where: { id: first.id } })).rejects.toThrow(/closed/);
+    await expect(db.electionRound.update({ where: { id: roundId }, data: { status: "OPEN" } })).rejects.toThrow(/closed/);
+
+    // The correction: a new entry over revision 1, with its reason; the first entry stays.
+    const correction = { ...box(roundId, c, 2, { received: 38, valid: 38, invalid: 0, votes: [30, 12, 25] }), version: undefined, revision: 1, reason: "Đọc nhầm số phiếu của người thứ hai" };
+    expect(await call("ballot-count.correct", counter, { ...correction, reason: "" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await call("ballot-count.correct", counter, correction)).toMatchObject({ ok: true, data: { revision: 2 } });
+    expect(await call("ballot-count.correct", counter2, correction)).toMatchObject({ ok: false, code: "VERSION_CONFLICT" });
+    expect(await db.ballotBoxCount.count({ where: { roundId, box: 2 } })).toBe(2);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "ballot-count.correct", actorId: counter.userId }, orderBy: { at: "desc" } });
+    expect(audit.after).toMatchObject({ box: 2, revision: 2, corrects: 1, reason: "Đọc nhầm số phiếu của người thứ hai", votes: { [c[1]!]: 12 } });
+    expect(audit.actorEmail).toBe(counter.email);
+
+    const view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    const round = view.rounds[0]!;
+    expect(round.totals).toMatchObject({ ballotsReceived: 98, valid: 96, invalid: 2 });
+    expect(round.totals.votes[c[1]!]).toBe(32);
+    expect(round.history).toHaveLength(3);
+    // 80 and 65 of 96 valid ballots pass (more than 48); 32 does not.
+    expect(view.elected.map((e) => e.id).sort()).toEqual([c[0]!, c[2]!].sort());
+    expect(round.decision.results.find((r) => r.candidateId === c[0])).toMatchObject({ votes: 80, percent: 83.33, outcome: "ELECTED" });
+
+    // Deleting the election still works: the cascade goes through the frozen counts.
+    await db.election.delete({ where: { id: election.id } });
+    expect(await db.ballotBoxCount.count({ where: { roundId } })).toBe(0);
+  });
+
+  it("a tie at the last seat opens a further round among the tied", async () => {
+    const place = await createFreshCongress(db, district);
+    const { election, roundId, c } = await openRound(place);
+    // 60 valid: the first has 55, the other two 32 each (both more than half) for the one seat left.
+    expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 60, invalid: 0, votes: [55, 32, 32] }))).ok).toBe(true);
+    expect((await call("ballot-count.close-round", counter, { roundId, version: 1 })).ok).toBe(true);
+    const opened = await call<{ number: number }>("election.open-round", organizer, { electionId: election.id, delegatesPresent: "60", ballotsIssued: "60" });
+    expect(opened).toMatchObject({ ok: true, data: { number: 2 } });
+    const second = await db.electionRound.findFirstOrThrow({ where: { electionId: election.id, number: 2 } });
+    expect(second.seats).toBe(1);
+    expect([...second.candidateIds].sort()).toEqual([c[1]!, c[2]!].sort());
+    expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "60", ballotsIssued: "60" })).toMatchObject({ ok: false, code: "ROUND_OPEN" });
+  });
+});
+
+describe("the elections' rows and the scope guards", () => {
+  it("every table with a congress and a district column has the scope guard trigger", async () => {
+    const missing = await db.$queryRaw<{ table_name: string }[]>`
+      SELECT c.table_name FROM information_schema.columns c
+      JOIN information_schema.columns d ON d.table_schema = c.table_schema AND d.table_name = c.table_name AND d.column_name = 'district_id'
+      WHERE c.table_schema = current_schema() AND c.column_name = 'congress_id'
+        AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid WHERE r.relname = c.table_name AND t.tgname = 'scope_guard')`;
+    expect(missing.map((m) => m.table_name)).toEqual([]);
+  });
+
+  it("refuses an election, a candidate, a count or a counter carrying another district", async () => {
+    const place = await createFreshCongress(db, district);
+    const elsewhere = { provinceId: otherDistrict.provinceId, districtId: otherDistrict.id };
+    const refused = /province\/district of this .* differ/;
+    await expect(db.election.create({ data: { congressId: place.congressId, ...elsewhere, kind: "OTHER", name: "Sai chỗ", seats: 1 } })).rejects.toThrow(refused);
+    await expect(db.personnelScheme.create({ data: { congressId: place.congressId, ...elsewhere, committeeSize: 3, standingCommitteeSize: 1 } })).rejects.toThrow(refused);
+    await expect(db.countingCommitteeMember.create({ data: { congressId: place.congressId, ...elsewhere, fullName: "Lò Văn Sai", position: "MEMBER" } })).rejects.toThrow(refused);
+    const election = await createElectionWithCandidates(db, place, { candidates: 1 });
+    await expect(
+      db.electionCandidate.create({ data: { electionId: election.id, congressId: place.congressId, ...elsewhere, source: "NOMINATED", fullName: "Lò Văn Sai", familyName: "Lò", middleName: "Văn", givenName: "Sai", gender: "MALE", birthYear: 1980, ethnicity: "Thái" } }),
+    ).rejects.toThrow(refused);
+    const round = await createRound(db, place, election, { seats: 1 });
+    await expect(db.ballotBoxCount.create({ data: { roundId: round.id, congressId: place.congressId, ...elsewhere, box: 1, ballotsReceived: 1, valid: 1, invalid: 0, enteredByName: "Sai" } })).rejects.toThrow(refused);
+  });
+});
+
