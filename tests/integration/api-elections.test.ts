@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { createElectionWithCandidates, createRound } from "@/prisma/seed/election-factories";
+import { createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
+import { pdfText } from "../e2e/support/files";
+import { type Caller, call, tokenCaller } from "../support/api-client";
+import { readXlsx } from "../support/roster-files";
+
+// The elections' read API: the list, the results (paged candidates with votes, percentages and
+// outcomes) and the papers, on a real PostgreSQL.
+vi.mock("@/lib/auth/session", async () => (await import("../support/api-client")).mockSession());
+
+const db = getDb();
+let world: World;
+let users: Record<string, TestUser>;
+let viewer: Caller;
+let election: { id: string; candidateIds: string[] };
+
+beforeAll(async () => {
+  world = await createWorld(db);
+  users = await createRoleUsers(db, world);
+  viewer = await tokenCaller(users.VIEWER!);
+  const place = { congressId: world.district.congressId, provinceId: world.district.provinceId, districtId: world.district.id };
+  election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+  // 96 valid ballots: 80 and 65 pass, 30 does not; box 2 was corrected after the round closed.
+  await createRound(db, place, election, {
+    seats: 2,
+    ballotsIssued: 100,
+    closed: true,
+    boxes: [
+      { box: 1, ballotsReceived: 60, valid: 58, invalid: 2, votes: [50, 20, 40] },
+      { box: 2, ballotsReceived: 38, valid: 38, invalid: 0, votes: [30, 12, 25] },
+      { box: 2, revision: 2, correctionReason: "Đọc nhầm", ballotsReceived: 38, valid: 38, invalid: 0, votes: [30, 10, 25] },
+    ],
+  });
+});
+
+describe("elections API", () => {
+  it("lists the congress's elections with their rounds and how many were elected", async () => {
+    const res = await call("GET", `/congresses/${world.district.congressId}/elections`, viewer);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ elections: [{ id: election.id, seats: 2, candidates: 3, elected: 2, seatsLeft: 0, rounds: [{ number: 1, status: "CLOSED", valid: 96, invalid: 2 }] }], next: null });
+  });
+
+  it("answers the results with votes, percentages of the valid ballots and outcomes, candidates paged", async () => {
+    const path = `/congresses/${world.district.congressId}/elections/${election.id}/results`;
+    const first = await call("GET", `${path}?limit=2`, viewer);
+    expect(first.status).toBe(200);
+    const body = first.body as { candidates: { id: string; rounds: { votes: number; percent: number; outcome: string }[] }[]; next: string | null; rounds: { valid: number; boxes: { revision: number }[] }[] };
+    expect(body.candidates).toHaveLength(2);
+    expect(body.next).not.toBeNull();
+    expect(first.headers.get("link")).toContain('rel="next"');
+    expect(body.rounds[0]).toMatchObject({ valid: 96, ballotsReceived: 98, elected: expect.arrayContaining([election.candidateIds[0], election.candidateIds[2]]) });
+    expect(body.rounds[0]!.boxes.map((b) => b.revision)).toEqual([1, 2]);
+    const second = (await call("GET", `${path}?limit=2&cursor=${body.next}`, viewer)).body as typeof body;
+    expect(second.next).toBeNull();
+    const all = Object.fromEntries([...body.candidates, ...second.candidates].map((c) => [c.id, c.rounds[0]]));
+    expect(all[election.candidateIds[0]!]).toEqual({ number: 1, votes: 80, percent: 83.33, outcome: "ELECTED" });
+    expect(all[election.candidateIds[1]!]).toEqual({ number: 1, votes: 30, percent: 31.25, outcome: "NOT_ELECTED" });
+    expect(all[election.candidateIds[2]!]).toEqual({ number: 1, votes: 65, percent: 67.71, outcome: "ELECTED" });
+    // Another congress's election under this congress's path is not found.
+    const other = await createElectionWithCandidates(db, { congressId: world.sameProvinceDistrict.congressId, provinceId: world.sameProvinceDistrict.provinceId, districtId: world.sameProvinceDistrict.id });
+    expect((await call("GET", `/congresses/${world.district.congressId}/elections/${other.id}/results`, viewer)).status).toBe(404);
+  });
+
+  it("hands out the minutes and the list of those elected as PDF and XLSX in the Party format", async () => {
+    const base = `/congresses/${world.district.congressId}/elections/${election.id}/documents`;
+    const names = await db.electionCandidate.findMany({ where: { electionId: election.id }, select: { id: true, fullName: true } });
+    const name = (i: number) => names.find((n) => n.id === election.candidateIds[i])!.fullName;
+
+    const pdf = await call("GET", `${base}?document=minutes&format=pdf`, viewer);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-disposition")).toContain("bien-ban-kiem-phieu");
+    const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
+    for (const t of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU", "số phiếu hợp lệ: 96", "Hòm số 2 được đính chính (lần 2): Đọc nhầm", `${name(0)} 80 83,33 Trúng cử`, `${name(1)} 30 31,25 Không trúng cử`]) expect(text).toContain(t);
+
+    const xlsx = await call("GET", `${base}?document=elected&format=xlsx`, viewer);
+    expect(xlsx.status).toBe(200);
+    const rows = (await readXlsx(new Uint8Array(xlsx.body as ArrayBuffer))).rows;
+    const flat = rows.map((r) => r.join("|"));
+    expect(flat.some((r) => r.includes(name(0)) && r.includes("80") && r.includes("83,33"))).toBe(true);
+    expect(flat.some((r) => r.includes(name(1)))).toBe(false);
+
+    const ballot = await call("GET", `${base}?document=ballot&format=pdf`, viewer);
+    const ballotText = (await pdfText(Buffer.from(ballot.body as ArrayBuffer))).text;
+    expect(ballotText).toContain("PHIẾU BẦU CỬ");
+    expect((await pdfText(Buffer.from(ballot.body as ArrayBuffer))).pages).toBe(1);
+    const audited = await db.auditEntry.count({ where: { action: "election.document", entityId: election.id } });
+    expect(audited).toBe(3);
+  });
+});
