@@ -60,11 +60,12 @@ test.beforeAll(async ({ browser }) => {
     const document = await createCongressDocument(db, district, { title: `Văn kiện ${marker}` });
     const delegates = await createDelegates(db, district, [{ fullName: `Nguyễn Văn ${marker}` }]);
     const delegate = delegates.find((d) => d.fullName.endsWith(marker))!;
+    const election = await db.election.create({ data: { congressId: district.congressId, provinceId: district.provinceId, districtId: district.id, kind: "OTHER", name: `Bầu cử ${marker}`, seats: 3 }, select: { id: true } });
     places[place] = {
       district,
       provinceId: district.provinceId,
-      ids: { districtId: district.id, congressId: district.congressId, provinceId: district.provinceId, taskId: task.id, documentId: document.id, delegateId: delegate.id, unitId: district.grassroots[0]!.id },
-      secrets: [district.name, task.title, document.title, `Nguyễn Văn ${marker}`],
+      ids: { districtId: district.id, congressId: district.congressId, provinceId: district.provinceId, taskId: task.id, documentId: document.id, delegateId: delegate.id, electionId: election.id, unitId: district.grassroots[0]!.id },
+      secrets: [district.name, task.title, document.title, `Nguyễn Văn ${marker}`, `Bầu cử ${marker}`],
     };
   }
 });

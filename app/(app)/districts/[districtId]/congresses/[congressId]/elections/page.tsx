@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AddCounterForm, CreateElectionForm } from "@/components/elections/election-forms";
@@ -14,8 +15,8 @@ import { db } from "@/lib/db/client";
 import { districtPeople } from "@/lib/planning/people";
 import { congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("elections"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("elections"))("title"));
 }
 
 export default async function ElectionsPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { AddCandidateForm, EditCandidateForm } from "@/components/personnel/candidate-form";
@@ -16,8 +17,8 @@ import { DEFAULT_PERSONNEL_TARGETS } from "@/lib/personnel/composition";
 import { birthText, delegateChoices, schemeView } from "@/lib/personnel/data";
 import { congressPage } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("personnel"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("personnel"))("title"));
 }
 
 const STATUS_TONE = { DRAFT: "amber", LOCKED: "blue", APPROVED: "green" } as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "next-intl/server";
 import { CountPanel } from "@/components/elections/count-form";
 import { NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
@@ -16,8 +17,8 @@ import { getElection, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
 import { congressPage, idParam, orNotFound } from "@/lib/server/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("elections"))("title") };
+export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+  return congressTitle(params, (await getTranslations("elections"))("title"));
 }
 
 export default async function ElectionPage({ params }: { params: Promise<{ districtId: string; congressId: string; electionId: string }> }) {
