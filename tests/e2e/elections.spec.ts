@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   world = loadWorld();
   const db = testDb();
   // A congress of its own, so the other specs' rosters and this scheme never meet.
-  place = await createFreshCongress(db, world.district);
+  place = await createFreshCongress(db, world.district, { past: true });
   personnel = await createUser(db, "MEMBER", world.district.id, undefined, "Hà Thị Nhân Sự");
   counter = await createUser(db, "MEMBER", world.district.id, undefined, "Lò Văn Kiểm Phiếu");
   await addToPersonnelSubCommittee(db, place, personnel.id);
