@@ -4,9 +4,8 @@ import { db } from "../db/client";
 import { compareByName } from "../delegates/names";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { structureAgainstTargets } from "../personnel/composition";
-import { DEFAULT_PERSONNEL_TARGETS } from "../personnel/composition";
-import { toSchemeDto, schemeSelect } from "../personnel/data";
+import { DEFAULT_PERSONNEL_TARGETS, structureAgainstTargets } from "../personnel/composition";
+import { candidatePersonSelect, schemeSelect, toSchemeDto } from "../personnel/data";
 import { isoOrNull } from "../planning/place";
 import type { ElectionKind } from "./choices";
 import { type BoxCount, type RoundDecision, decideRound, sumBoxes } from "./rule";
@@ -17,17 +16,7 @@ export const electionCandidateSelect = {
   personnelCandidateId: true,
   delegateId: true,
   nominatedBy: true,
-  fullName: true,
-  familyName: true,
-  middleName: true,
-  givenName: true,
-  gender: true,
-  birthDate: true,
-  birthYear: true,
-  ethnicity: true,
-  position: true,
-  sector: true,
-  tenure: true,
+  ...candidatePersonSelect,
 } as const satisfies Prisma.ElectionCandidateSelect;
 
 type CandidateRow = Prisma.ElectionCandidateGetPayload<{ select: typeof electionCandidateSelect }>;

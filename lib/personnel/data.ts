@@ -8,9 +8,8 @@ import { isoOrNull } from "../planning/place";
 import { INTRODUCTION_STEPS, type PersonnelMetric, type SchemeStatus, type Sector, type Tenure } from "./choices";
 import { DEFAULT_PERSONNEL_TARGETS, type MetricTarget, structureAgainstTargets } from "./composition";
 
-export const candidateSelect = {
-  id: true,
-  delegateId: true,
+/** A candidate's person fields, the same on the scheme's list and on an election's ballot. */
+export const candidatePersonSelect = {
   fullName: true,
   familyName: true,
   middleName: true,
@@ -22,6 +21,12 @@ export const candidateSelect = {
   position: true,
   sector: true,
   tenure: true,
+} as const;
+
+export const candidateSelect = {
+  id: true,
+  delegateId: true,
+  ...candidatePersonSelect,
   standingCommittee: true,
   screeningNotes: true,
   version: true,
