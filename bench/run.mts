@@ -6,8 +6,8 @@
 // and writes bench/results.json. --smoke: short durations, for CI (figures are not asserted).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import autocannon from "autocannon";
@@ -34,6 +34,8 @@ const concurrency = Number(option("--connections", smoke ? 5 : 20));
 const repeats = smoke ? 1 : 3;
 const outFile = path.resolve(String(option("--out", smoke ? ".data/bench-smoke.json" : "bench/results.json")));
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+// As `npm start` serves: one worker per core (the smoke run keeps one process).
+const workers = Number(option("--workers", smoke ? 1 : availableParallelism()));
 const captureFile = path.join(root, ".data", `bench-capture-${process.pid}.jsonl`);
 // --only dashboard,roster,exports,imports,js: a subset (e.g. to compare pool sizes).
 const only = new Set(String(option("--only", "")).split(",").filter(Boolean));
@@ -57,6 +59,22 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 type Server = { url: string; pid: number; child: ChildProcess; output: () => string; stop: () => Promise<void> };
 
+/** The server's processes: the primary and, with workers, its children (every one of them serves). */
+function serverPids(pid: number): number[] {
+  if (workers <= 1) return [pid];
+  const children = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]!.split(" ")[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children];
+}
+
 async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   let output = "";
@@ -69,6 +87,7 @@ async function startServer(databaseUrl: string): Promise<Server> {
       PORT: String(port),
       LISTEN_HOST: "127.0.0.1",
       DATABASE_POOL_SIZE: String(poolSize),
+      BENCH_WORKERS: String(workers),
       // The benchmark signs in and exports far more often than people do.
       RATE_LIMIT_SIGN_IN: "1000000",
       RATE_LIMIT_EXPORT: "1000000",
@@ -95,6 +114,9 @@ async function startServer(databaseUrl: string): Promise<Server> {
     if (Date.now() > deadline) throw new Error(`the server did not start:\n${output.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  // Every worker listening, so the first measured requests do not wait for one to start.
+  while (serverPids(child.pid!).length < (workers > 1 ? workers + 1 : 1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  if (workers > 1) await new Promise((r) => setTimeout(r, 3000));
   return {
     url,
     pid: child.pid!,
@@ -113,33 +135,60 @@ async function startServer(databaseUrl: string): Promise<Server> {
 // ---------- memory of the server process ----------
 
 function status(pid: number): { rss: number; hwm: number } {
-  const text = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
-  return { rss: kb("VmRSS") / 1024, hwm: kb("VmHWM") / 1024 };
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
+    return { rss: kb("VmRSS") / 1024, hwm: kb("VmHWM") / 1024 };
+  } catch {
+    return { rss: 0, hwm: 0 }; // the process has gone
+  }
 }
 
-/** Runs fn while sampling the server's RSS; the peak is the larger of the samples and VmHWM (reset first). */
+/**
+ * Runs fn while sampling the RSS of every server process; each process's peak is the larger of
+ * its samples and its VmHWM (reset first). The figures are those of the process that grew most
+ * (the one that served the request): its peak and its resting RSS before.
+ */
 async function withPeakMemory<T>(pid: number, fn: () => Promise<T>): Promise<{ result: T; peakMb: number; baseMb: number }> {
-  const baseMb = status(pid).rss;
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, "5"); // resets VmHWM to the current RSS
-  } catch {
-    /* not permitted: the samples still give a peak */
+  const pids = serverPids(pid);
+  const base = new Map(pids.map((p) => [p, status(p).rss]));
+  for (const p of pids) {
+    try {
+      writeFileSync(`/proc/${p}/clear_refs`, "5"); // resets VmHWM to the current RSS
+    } catch {
+      /* not permitted: the samples still give a peak */
+    }
   }
-  let peak = baseMb;
-  const timer = setInterval(() => (peak = Math.max(peak, status(pid).rss)), 10);
+  const peak = new Map(base);
+  const sample = () => {
+    for (const p of pids) peak.set(p, Math.max(peak.get(p)!, status(p).rss));
+  };
+  const timer = setInterval(sample, 10);
   try {
     const result = await fn();
-    return { result, peakMb: Math.max(peak, status(pid).hwm), baseMb };
+    for (const p of pids) peak.set(p, Math.max(peak.get(p)!, status(p).hwm));
+    const grew = pids.reduce((a, b) => (peak.get(b)! - base.get(b)! > peak.get(a)! - base.get(a)! ? b : a));
+    return { result, peakMb: peak.get(grew)!, baseMb: base.get(grew)! };
   } finally {
     clearInterval(timer);
   }
 }
 
-/** CPU time (user + system) the process has used so far, in ms: what a request costs whatever else runs on the machine. */
+/** The largest VmHWM of the server's processes: the memory high-water of any one since it started. */
+const highWaterMb = (pid: number) => Math.max(...serverPids(pid).map((p) => status(p).hwm));
+
+/** CPU time (user + system) the server's processes have used so far, in ms: what a request costs whatever else runs on the machine. */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  let total = 0;
+  for (const p of serverPids(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
 }
 
 // ---------- HTTP load through the app ----------
@@ -226,20 +275,23 @@ async function measurePages({ pool, data, live }: Bench): Promise<Record<string,
     { name: "dashboard", label: `district congress dashboard (${sizes.typical_tasks} tasks)`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}`, cookie: organizerTypical, levels: [1, concurrency] },
     { name: "dashboard-stress", label: `dashboard of the ${sizes.tasks}-task congress`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}`, cookie: organizerStress, levels: [concurrency] },
     { name: "roster", label: `roster page, ${sizes.typical_delegates} delegates`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}/delegates`, cookie: organizerTypical, levels: [1, concurrency] },
+    { name: "roster-stress", label: `roster page, ${sizes.delegates} delegates`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/delegates`, cookie: organizerStress, levels: [1, concurrency] },
     { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
     { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
+    { name: "api-tasks", label: `GET /api/v1/…/tasks (${sizes.tasks} tasks, first page)`, path: `/api/v1/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1] },
   ];
   const results: Record<string, unknown> = {};
   for (const page of pages.filter((p) => wanted(p.name))) {
     const url = `${s.url}${page.path}`;
-    // Warm up (JIT, plans, pool) and check the page answers 200.
-    for (let i = 0; i < 3; i++) {
+    // Warm up (JIT, plans, pool; with workers, each of them) and check the page answers 200.
+    let bytes = 0;
+    for (let i = 0; i < 3 * workers; i++) {
       const res = await fetch(url, { headers: { cookie: page.cookie } });
-      await res.arrayBuffer();
+      bytes = (await res.arrayBuffer()).byteLength;
       if (res.status !== 200) throw new Error(`${page.name}: HTTP ${res.status} for ${page.path}`);
     }
     const captured = await capture(page.name, (headers) => fetch(url, { headers: { ...headers, cookie: page.cookie } }));
-    const entry: Record<string, unknown> = { path: page.path, queries: captured.length };
+    const entry: Record<string, unknown> = { path: page.path, queries: captured.length, bytes };
     for (const c of page.levels) {
       const cpuBefore = cpuMs(s.pid);
       const app = await appLoad(url, page.cookie, c, duration);
@@ -249,11 +301,16 @@ async function measurePages({ pool, data, live }: Bench): Promise<Record<string,
       add({ scenario: `${page.label}, ${c} client${c > 1 ? "s" : ""}`, metric: "p50 latency", app: app.p50, pg: alone.p50, unit: "ms" });
       add({ scenario: "", metric: "p95 latency", app: app.p95, pg: alone.p95, unit: "ms" });
       add({ scenario: "", metric: "requests/s", app: app.rps, pg: alone.rps, unit: "/s" });
-      if (c === 1) add({ scenario: "", metric: "server CPU/request", app: serverCpuMs, pg: null, unit: "ms", note: "app process, user + system" });
+      if (c === 1) add({ scenario: "", metric: "server CPU/request", app: serverCpuMs, pg: null, unit: "ms", note: "server processes, user + system" });
     }
+    // The document as sent (HTML with the RSC payload inlined), before compression.
+    add({ scenario: "", metric: "response size", app: bytes / 1024, pg: null, unit: "KB", note: "uncompressed; a page: HTML + RSC payload" });
     console.log(`    (${captured.length} SQL statements per request)`);
     results[page.name] = entry;
   }
+  const highWater = highWaterMb(s.pid);
+  add({ scenario: `server memory after the pages (${workers} worker${workers > 1 ? "s" : ""})`, metric: "RSS high-water", app: highWater, pg: null, unit: "MB", note: "VmHWM, the largest of the server's processes" });
+  results.highWaterRssMb = highWater;
   return results;
 }
 
@@ -380,7 +437,7 @@ async function writeResults(q: Query, sizes: Sizes, parts: { pages: unknown; exp
     postgres: (await q<{ server_version: string }>("SHOW server_version"))[0]!.server_version,
     date: new Date().toISOString(),
   };
-  const out = { smoke, durationSeconds: duration, concurrency, poolSize, machine, dataSet: sizes, ...parts, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
+  const out = { smoke, durationSeconds: duration, concurrency, poolSize, workers, machine, dataSet: sizes, ...parts, table: rows.map((r) => ({ ...r, ratio: round(ratio(r), 2) })) };
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(outFile.replace(/\.json$/, ".md"), markdown(machine));
@@ -440,7 +497,7 @@ function markdown(machine: Machine): string {
     return `| ${r.scenario ? r.scenario : ""} | ${r.metric} | ${fmt(r.app, r.unit)} | ${fmt(r.pg, r.unit)} | ${q === null ? "—" : `×${q.toFixed(1)}`} | ${r.note ?? ""} |`;
   });
   return [
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, Node.js ${machine.node}, PostgreSQL ${machine.postgres}; load average at the end ${machine.loadAverageAtEnd.join(" ")}; ${machine.date}; ${duration} s per load level, pool ${poolSize}.`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, Node.js ${machine.node}, PostgreSQL ${machine.postgres}; load average at the end ${machine.loadAverageAtEnd.join(" ")}; ${machine.date}; ${duration} s per load level, ${workers} server worker${workers > 1 ? "s" : ""}, pool ${poolSize} each.`,
     "",
     "| scenario | metric | app | PostgreSQL alone | ratio | note |",
     "|---|---|---:|---:|---:|---|",

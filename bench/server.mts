@@ -1,12 +1,14 @@
 // The production server exactly as `npm start` runs it (scripts/lib/serve.mts), plus one thing
 // for the benchmark: the SQL that a request sends to PostgreSQL is written down when the request
 // carries an X-Request-Id starting with "bench-capture-", so bench/run.mts can replay the same
-// statements through `pg` alone. Run as `node --import tsx bench/server.mts` so that this
-// process is the server (its RSS is what the benchmark samples).
+// statements through `pg` alone. Run as `node --import tsx bench/server.mts`; with
+// BENCH_WORKERS > 1 it forks workers as `npm start` does (each re-runs this file, so each
+// captures), and the benchmark samples the CPU and memory of every process of the tree.
+import cluster from "node:cluster";
 import { appendFileSync } from "node:fs";
 import pg from "pg";
 import { requestContext } from "../lib/runtime/request-context";
-import { configOrExit, migratedDatabase, serve } from "../scripts/lib/serve.mts";
+import { configOrExit, migratedDatabase, serve, serveWorker } from "../scripts/lib/serve.mts";
 
 const captureFile = process.env.BENCH_CAPTURE_FILE;
 if (captureFile) {
@@ -44,4 +46,5 @@ if (!env.AUTH_SECRET) {
   console.error("AUTH_SECRET is required");
   process.exit(1);
 }
-await serve(env, await migratedDatabase());
+if (cluster.isWorker) await serveWorker(env);
+else await serve(env, await migratedDatabase(), process.cwd(), Number(process.env.BENCH_WORKERS ?? 1));

@@ -5,12 +5,11 @@ import { AppHeader } from "@/components/shell/app-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { mustChangePassword } from "@/lib/users/data";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   // A password someone else chose (a first password, a reset) opens nothing until it is changed.
-  if (await mustChangePassword(actor.userId)) {
+  if (actor.mustChangePassword) {
     const t = await getTranslations();
     return (
       <>

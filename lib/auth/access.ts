@@ -20,6 +20,8 @@ export type Actor = {
   email: string;
   name: string;
   locale: string;
+  /** A password someone else chose (a first password, a reset): it must be changed before anything else. */
+  mustChangePassword?: boolean;
   grants: ActorGrant[];
 };
 

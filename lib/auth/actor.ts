@@ -7,6 +7,7 @@ type UserWithGrants = {
   email: string;
   name: string;
   locale: string;
+  mustChangePassword?: boolean;
   grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
 };
 
@@ -16,6 +17,7 @@ export function toActor(user: UserWithGrants): Actor {
     email: user.email,
     name: user.name,
     locale: user.locale,
+    mustChangePassword: user.mustChangePassword ?? false,
     grants: user.grants.map((g) => ({
       role: g.role,
       unitId: g.unitId,

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { type Actor, scopeWhere } from "../auth/access";
-import { loadIfAllowed } from "../auth/load";
+import { loadForRender } from "../auth/load";
+import { ForbiddenError, NotFoundError } from "../errors";
 import { getActor } from "../auth/session";
 import { toRoman } from "../congresses/roman";
 import { db } from "../db/client";
@@ -15,17 +16,20 @@ import { isUuid } from "./page";
 
 const titled = (...parts: (string | null | undefined)[]): Metadata => ({ title: parts.filter(Boolean).join(" · ") });
 
-const readable = cache(async (kind: "province" | "district" | "unit", id: string): Promise<string | null> => {
+/** The record if the caller may read it (the row shared with the page's own load), else null. */
+async function readableRecord<K extends "province" | "district" | "unit" | "congress">(kind: K, id: string) {
   const actor = await getActor();
   if (!actor || !isUuid(id)) return null;
-  return (await loadIfAllowed(actor, kind, id, "district.read"))?.name ?? null;
-});
+  try {
+    return await loadForRender(actor, kind, id, "district.read");
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}
 
-const readableCongress = cache(async (congressId: string) => {
-  const actor = await getActor();
-  if (!actor || !isUuid(congressId)) return null;
-  return loadIfAllowed(actor, "congress", congressId, "district.read");
-});
+const readable = cache(async (kind: "province" | "district" | "unit", id: string): Promise<string | null> => (await readableRecord(kind, id))?.name ?? null);
+const readableCongress = cache((congressId: string) => readableRecord("congress", congressId));
 
 type RecordKind = "task" | "document" | "delegate";
 /** A record's own name, read within the caller's scope and the congress. */

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { recordRefusal } from "../audit/refusal";
 import { type Right, can } from "../auth/access";
-import { type LoadedRecord, load } from "../auth/load";
+import { type LoadedRecord, loadForRender } from "../auth/load";
 import type { ResourceKind } from "../auth/resources";
 import { getActor, requireActor } from "../auth/session";
 import { ForbiddenError, NotFoundError, type RefusedPlace } from "../errors";
@@ -48,7 +48,7 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
 export async function loadForPage<K extends ResourceKind>(kind: K, id: string, right: Right) {
   const actor = await requireActor();
   try {
-    return { actor, record: await load(actor, kind, idParam(id), right) };
+    return { actor, record: await loadForRender(actor, kind, idParam(id), right) };
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) await refuseAsNotFound(error.place);
     throw error;

@@ -9,12 +9,6 @@ export async function grantUnitNames(actor: Actor): Promise<Map<string, string>>
   return new Map(units.map((u) => [u.id, u.name]));
 }
 
-/** Whether the account still has a password someone else chose. */
-export async function mustChangePassword(userId: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { mustChangePassword: true } });
-  return user?.mustChangePassword ?? false;
-}
-
 /** The accounts that hold a role on the district, with those roles; the caller's reach was checked by the page. */
 export async function listDistrictAccounts(districtId: string) {
   const users = await db.user.findMany({
