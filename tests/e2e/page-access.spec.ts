@@ -4,6 +4,7 @@ import { type APIRequestContext, type BrowserContext, expect, request, test } fr
 import type { Role } from "../../lib/auth/access";
 import { type World, createCongressDocument, createDelegates, createRoleUsers, createTask, createWorld, type TestDistrict } from "../../prisma/seed/factories";
 import { signIn, testDb } from "./support/world";
+import { CLIENT_NAMESPACES } from "../../lib/i18n/config";
 
 // Every page route (each app/**/page.tsx, found on disk: a new page is crawled without anyone
 // listing it) as every role and as nobody, in three places: the world's own district, another
@@ -81,6 +82,8 @@ function urlOf(route: string, place: Place): string {
 
 const foreignSecrets = (reach: Place[]) => PLACES.filter((p) => !reach.includes(p)).flatMap((p) => places[p].secrets);
 
+const MESSAGE_FALLBACK = new RegExp(`[>"](\\b(?:${CLIENT_NAMESPACES.join("|")})\\.[a-zA-Z][\\w.]*)[<"]`);
+
 async function crawl(client: APIRequestContext, reach: Place[], signedIn: boolean) {
   const problems: string[] = [];
   const routes = pageRoutes();
@@ -97,6 +100,10 @@ async function crawl(client: APIRequestContext, reach: Place[], signedIn: boolea
         const where = `${url} (${place ?? "no place"})`;
         if (status >= 500) problems.push(`${where}: ${status}`);
         const leaked = foreignSecrets(reach).filter((s) => body.includes(s));
+        // A catalog key shown instead of its text: a client component whose namespace the page
+        // does not send (components/i18n/client-messages.tsx).
+        const fallback = MESSAGE_FALLBACK.exec(body);
+        if (fallback) problems.push(`${where}: shows the catalog key ${fallback[1]}`);
         if (leaked.length) problems.push(`${where}: names ${leaked.join(", ")}`);
         if (!signedIn) {
           // Nobody: the sign-in pages answer, everything else sends to sign-in.

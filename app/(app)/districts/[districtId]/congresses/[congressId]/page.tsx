@@ -17,6 +17,7 @@ import { congressDashboard } from "@/lib/dashboard/data";
 import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
 import { listMilestones } from "@/lib/milestones/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
@@ -39,7 +40,8 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   const { figures, bySubCommittee } = dashboard;
 
   return (
-    <div className="space-y-6">
+    <ClientMessages namespaces={["tasks"]}>
+      <div className="space-y-6">
       <Card>
         <CongressSummary congress={congress} headingLevel={2} />
         {congress.isDistrictCongress && can(actor, "congress.edit", place) && (
@@ -128,6 +130,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
           </Link>
         )}
       </section>
-    </div>
+      </div>
+    </ClientMessages>
   );
 }
