@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
-import { daysBetween, isoToDateOnly, vietnamDate } from "../dates";
+import { daysBetween, vietnamDate } from "../dates";
 import { NotFoundError } from "../errors";
 import { DOCUMENT_FLOW, type DocumentStatus } from "../documents/flow";
 import { type GrassrootsRatio, grassrootsFigures } from "../grassroots/ratio";
@@ -10,8 +10,8 @@ import { isoOrNull } from "../planning/place";
 import { TASK_STATUSES, type TaskStatus } from "../tasks/schema";
 
 // The progress figures of a congress: the congress dashboard shows one, the province page one per
-// district side by side. Counting happens in the database (groupBy), a few queries for any number
-// of congresses.
+// district side by side. Counting happens in the database, in one statement for any number of
+// congresses.
 
 export type Counts<K extends string> = Record<K, number>;
 const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Counts<K>;
@@ -31,57 +31,72 @@ export type CongressFigures = {
 
 type CongressKey = { id: string; unitId: string; districtId: string | null; termStart: number; plannedOpening: Date | null };
 
-async function figuresFor(actor: Actor, congresses: CongressKey[], today: string): Promise<Map<string, CongressFigures>> {
-  const ids = congresses.map((c) => c.id);
-  const scope = scopeWhere(actor);
-  const todayDate = isoToDateOnly(today);
-  const districtIds = congresses.filter((c) => c.unitId === c.districtId).map((c) => c.districtId!);
-  const [tasks, overdue, milestones, late, documents, activeUnits, termCongresses] = await Promise.all([
-    db.task.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
-    db.task.groupBy({ by: ["congressId"], where: { congressId: { in: ids }, ...scope, dueOn: { lt: todayDate }, status: { not: "DONE" } }, _count: { _all: true } }),
-    db.milestone.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
-    db.milestone.groupBy({ by: ["congressId"], where: { congressId: { in: ids }, ...scope, plannedOn: { lt: todayDate }, status: { not: "DONE" } }, _count: { _all: true } }),
-    db.congressDocument.groupBy({ by: ["congressId", "status"], where: { congressId: { in: ids }, ...scope }, _count: { _all: true } }),
-    // Grassroots progress, counted in the database: active grassroots units per district, and
-    // their congresses of each term by status (one congress per unit and term).
-    districtIds.length
-      ? db.unit.groupBy({ by: ["districtId"], where: { districtId: { in: districtIds }, kind: { in: [...GRASSROOTS_KINDS] }, status: "ACTIVE", ...scope }, _count: { _all: true } })
-      : Promise.resolve([]),
-    districtIds.length
-      ? db.congress.groupBy({
-          by: ["districtId", "termStart", "status"],
-          where: { districtId: { in: districtIds }, unit: { kind: { in: [...GRASSROOTS_KINDS] }, status: "ACTIVE", ...scope } },
-          _count: { _all: true },
-        })
-      : Promise.resolve([]),
-  ]);
+type FigureRow = {
+  congress_id: string;
+  tasks: Record<string, number> | null;
+  overdue_tasks: number;
+  milestones: Record<string, number> | null;
+  late_milestones: number;
+  documents: Record<string, number> | null;
+  active_units: number | null;
+  grassroots: Record<string, number> | null;
+};
+
+/**
+ * The figures of congresses the caller may see (loaded with their scope by the caller of this):
+ * one statement for any number of them. Every row counted belongs to its congress's district
+ * (the scope-guard triggers hold it there), so counting by congress needs no second scope test.
+ */
+async function figuresFor(congresses: CongressKey[], today: string): Promise<Map<string, CongressFigures>> {
   const result = new Map<string, CongressFigures>();
+  if (congresses.length === 0) return result;
+  const ids = congresses.map((c) => c.id);
+  const grassrootsKinds = [...GRASSROOTS_KINDS];
+  const rows = await db.$queryRaw<FigureRow[]>`
+    SELECT c.id::text AS congress_id,
+      (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM task WHERE congress_id = c.id GROUP BY status) s) AS tasks,
+      (SELECT count(*)::int FROM task WHERE congress_id = c.id AND due_on < ${today}::date AND status <> 'DONE') AS overdue_tasks,
+      (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM milestone WHERE congress_id = c.id GROUP BY status) s) AS milestones,
+      (SELECT count(*)::int FROM milestone WHERE congress_id = c.id AND planned_on < ${today}::date AND status <> 'DONE') AS late_milestones,
+      (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM congress_document WHERE congress_id = c.id GROUP BY status) s) AS documents,
+      -- Grassroots progress (a district's own congress): its active grassroots units, and their
+      -- congresses of the same term by status (one congress per unit and term).
+      CASE WHEN c.unit_id = c.district_id THEN
+        (SELECT count(*)::int FROM unit u WHERE u.district_id = c.district_id AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE') END AS active_units,
+      CASE WHEN c.unit_id = c.district_id THEN
+        (SELECT json_object_agg(s.status, s.n) FROM (
+          SELECT g.status::text, count(*)::int AS n FROM congress g JOIN unit u ON u.id = g.unit_id
+          WHERE g.district_id = c.district_id AND g.term_start = c.term_start AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE'
+          GROUP BY g.status) s) END AS grassroots
+    FROM congress c WHERE c.id = ANY(${ids}::uuid[])`;
+  const byId = new Map(rows.map((r) => [r.congress_id, r]));
   for (const c of congresses) {
+    const row = byId.get(c.id);
     const opening = isoOrNull(c.plannedOpening);
     const byStatus = zero(TASK_STATUSES);
-    for (const t of tasks) if (t.congressId === c.id) byStatus[t.status] = t._count._all;
+    for (const [status, n] of Object.entries(row?.tasks ?? {})) if (status in byStatus) byStatus[status as TaskStatus] = n;
     const docs = zero(DOCUMENT_FLOW);
-    for (const d of documents) if (d.congressId === c.id) docs[d.status] = d._count._all;
-    const ms = milestones.filter((m) => m.congressId === c.id);
-    const isDistrict = c.unitId === c.districtId;
+    for (const [status, n] of Object.entries(row?.documents ?? {})) if (status in docs) docs[status as DocumentStatus] = n;
+    const ms = Object.entries(row?.milestones ?? {});
     result.set(c.id, {
       congressId: c.id,
       districtId: c.districtId,
       opening,
       daysToOpening: opening ? daysBetween(today, opening) : null,
       milestones: {
-        total: ms.reduce((n, m) => n + m._count._all, 0),
-        done: ms.find((m) => m.status === "DONE")?._count._all ?? 0,
-        late: late.find((l) => l.congressId === c.id)?._count._all ?? 0,
+        total: ms.reduce((n, [, count]) => n + count, 0),
+        done: row?.milestones?.DONE ?? 0,
+        late: row?.late_milestones ?? 0,
       },
-      tasks: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus, overdue: overdue.find((o) => o.congressId === c.id)?._count._all ?? 0 },
+      tasks: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus, overdue: row?.overdue_tasks ?? 0 },
       documents: { total: Object.values(docs).reduce((a, b) => a + b, 0), byStatus: docs },
-      grassroots: isDistrict
-        ? grassrootsFigures(
-            activeUnits.find((u) => u.districtId === c.districtId)?._count._all ?? 0,
-            termCongresses.filter((h) => h.districtId === c.districtId && h.termStart === c.termStart).map((h) => ({ status: h.status, count: h._count._all })),
-          )
-        : null,
+      grassroots:
+        c.unitId === c.districtId
+          ? grassrootsFigures(
+              row?.active_units ?? 0,
+              Object.entries(row?.grassroots ?? {}).map(([status, count]) => ({ status, count })),
+            )
+          : null,
     });
   }
   return result;
@@ -96,7 +111,7 @@ export async function congressDashboard(actor: Actor, congressId: string, today 
   const congress = await db.congress.findFirst({ where: { id: congressId, ...scopeWhere(actor) }, select: congressKeySelect });
   if (!congress) throw new NotFoundError("congress");
   const [figures, perSub, subs] = await Promise.all([
-    figuresFor(actor, [congress], today),
+    figuresFor([congress], today),
     db.task.groupBy({ by: ["subCommitteeId", "status"], where: { congressId, ...scopeWhere(actor) }, _count: { _all: true } }),
     db.subCommittee.findMany({ where: { congressId, ...scopeWhere(actor) }, select: { id: true, name: true }, orderBy: [{ kind: { sort: "asc", nulls: "last" } }, { name: "asc" }] }),
   ]);
@@ -122,7 +137,7 @@ export async function provinceDashboard(actor: Actor, provinceId: string, today 
     orderBy: { code: "asc" },
   });
   const current = districts.flatMap((d) => d.congresses);
-  const figures = await figuresFor(actor, current, today);
+  const figures = await figuresFor(current, today);
   return districts.map((d) => {
     const c = d.congresses[0];
     return {
