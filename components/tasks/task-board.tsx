@@ -185,6 +185,8 @@ function Card({ card, onMove }: { card: ShownCard; onMove: (id: string, status: 
       {card.canMove && (
         <Select
           value={card.status}
+          // Busy while a move is saved, or after a refusal until the page has the newer version.
+          disabled={card.saving}
           onChange={(e) => onMove(card.id, e.target.value as Status)}
           aria-label={t("statusOf", { title: card.title })}
           className="w-auto min-w-36 py-1.5 text-sm"

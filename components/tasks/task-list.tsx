@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { OverdueBadge, PriorityBadge, TaskStatusBadge } from "@/components/planning/badges";
+import { PRIORITY_TONE, TASK_TONE } from "@/components/planning/badges";
+import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import type { TaskDto } from "@/lib/tasks/data";
@@ -28,9 +29,11 @@ export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: 
                 </Link>
               </h3>
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <TaskStatusBadge status={task.status} />
-                <PriorityBadge priority={task.priority} />
-                {task.overdue && <OverdueBadge />}
+                {/* The badges drawn here with the list's translator: an async badge per row made a
+                    hundred rows three hundred separately streamed components. */}
+                <Badge tone={TASK_TONE[task.status]}>{t(`statuses.${task.status}`)}</Badge>
+                {task.priority !== "NORMAL" && <Badge tone={PRIORITY_TONE[task.priority]}>{t(`priorities.${task.priority}`)}</Badge>}
+                {task.overdue && <Badge tone="red">{t("overdue")}</Badge>}
                 {task.dueOn && <span className={task.overdue ? "font-medium text-red-800" : "text-muted"}>{t("due", { date: formatDate(task.dueOn) })}</span>}
               </div>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm text-muted">
