@@ -21,6 +21,17 @@ const column = (page: Page, status: string) => page.locator(`[data-column="${sta
 const savedStatus = async (id: string) => (await testDb().task.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const handle = (page: Page, title: string) => page.getByRole("button", { name: `Di chuyển nhiệm vụ: ${title}` });
 
+/** Drags a card by its handle into a column with the mouse (past dnd-kit's 6 px activation distance first). */
+async function dragTo(page: Page, title: string, status: string) {
+  const start = (await handle(page, title).boundingBox())!;
+  const target = (await column(page, status).boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 20, start.y + start.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 15 });
+  await page.mouse.up();
+}
+
 test("a card moves by mouse, by keyboard and by its select, and stays there after a reload", async ({ page }) => {
   const db = testDb();
   const dragged = await createTask(db, district, { status: "TODO" });
@@ -32,13 +43,7 @@ test("a card moves by mouse, by keyboard and by its select, and stays there afte
   await expect(column(page, "TODO").getByRole("button", { name: "Cập nhật" })).toHaveCount(0);
 
   // Drag with the mouse from "Chưa làm" to "Hoàn thành".
-  const start = (await handle(page, dragged.title).boundingBox())!;
-  const target = (await column(page, "DONE").boundingBox())!;
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 20, start.y + start.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 15 });
-  await page.mouse.up();
+  await dragTo(page, dragged.title, "DONE");
   await expect(column(page, "DONE").getByRole("link", { name: dragged.title })).toBeVisible();
   await expect.poll(() => savedStatus(dragged.id)).toBe("DONE");
 
@@ -75,13 +80,7 @@ test("a move refused because someone else saved the task first puts the card bac
   await expect(column(page, "TODO").getByRole("link", { name: task.title })).toBeVisible();
   // Someone else saves meanwhile: the page holds an older version.
   await db.task.update({ where: { id: task.id }, data: { version: { increment: 1 } } });
-  const start = (await handle(page, task.title).boundingBox())!;
-  const target = (await column(page, "DONE").boundingBox())!;
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 20, start.y + start.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 15 });
-  await page.mouse.up();
+  await dragTo(page, task.title, "DONE");
   await expect(page.getByText("Người khác vừa cập nhật nhiệm vụ này; thẻ đã trở về chỗ cũ.", { exact: false })).toBeVisible();
   await expect(column(page, "TODO").getByRole("link", { name: task.title })).toBeVisible();
   expect(await savedStatus(task.id)).toBe("TODO");
