@@ -50,8 +50,13 @@ async function checked<K extends ResourceKind>(actor: Actor, kind: K, id: string
 
 /** Like load, for callers that show or hide something: null instead of a refusal. */
 export async function loadIfAllowed<K extends ResourceKind>(actor: Actor, kind: K, id: string, right: Right): Promise<LoadedRecord<K> | null> {
+  return orNullIfRefused(load(actor, kind, id, right));
+}
+
+/** A load's record, or null when the caller may not see it or use it this way. */
+export async function orNullIfRefused<T>(read: Promise<T>): Promise<T | null> {
   try {
-    return await load(actor, kind, id, right);
+    return await read;
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
     throw error;

@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { type Actor, scopeWhere } from "../auth/access";
-import { loadForRender } from "../auth/load";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { loadForRender, orNullIfRefused } from "../auth/load";
 import { getActor } from "../auth/session";
 import { toRoman } from "../congresses/roman";
 import { db } from "../db/client";
@@ -20,12 +19,7 @@ const titled = (...parts: (string | null | undefined)[]): Metadata => ({ title: 
 async function readableRecord<K extends "province" | "district" | "unit" | "congress">(kind: K, id: string) {
   const actor = await getActor();
   if (!actor || !isUuid(id)) return null;
-  try {
-    return await loadForRender(actor, kind, id, "district.read");
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
-    throw error;
-  }
+  return orNullIfRefused(loadForRender(actor, kind, id, "district.read"));
 }
 
 const readable = cache(async (kind: "province" | "district" | "unit", id: string): Promise<string | null> => (await readableRecord(kind, id))?.name ?? null);
