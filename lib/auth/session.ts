@@ -2,9 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Actor } from "./access";
-import { loadActor } from "./actor";
 import { auth } from "./auth";
-import { touchSession } from "./sessions";
+import { sessionActor } from "./sessions";
 import { noteUser } from "../runtime/request-context";
 
 /**
@@ -16,8 +15,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const [alive, actor] = await Promise.all([touchSession(session.sessionId, userId), loadActor(userId, session.sessionVersion)]);
-  if (!alive) return null;
+  const actor = await sessionActor(session.sessionId, userId, session.sessionVersion);
   if (actor) noteUser(actor.userId);
   return actor;
 });

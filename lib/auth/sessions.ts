@@ -1,6 +1,8 @@
 import "server-only";
 import { env } from "../config";
 import { db } from "../db/client";
+import type { Actor } from "./access";
+import { actorInclude, toActor } from "./actor";
 
 // Server-side sessions. The signed cookie only names one; whether it still lives is decided here,
 // so signing out ends it for every copy of the cookie, and no activity keeps it past its lifetime.
@@ -21,20 +23,21 @@ export async function startSession(userId: string, now = new Date()): Promise<st
 }
 
 /**
- * Whether the session still lives for this user at `now`: not ended, younger than the maximum
- * age, and used within the idle time. A living session's last use is noted.
+ * The actor of a living session: not ended, younger than the maximum age, used within the idle
+ * time, and its account usable with the session version the cookie carries. One statement (the
+ * session with its user and grants); a living session's last use is noted.
  */
-export async function touchSession(sessionId: string | undefined, userId: string, now = new Date(), limits = sessionLimits()): Promise<boolean> {
-  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return false;
+export async function sessionActor(sessionId: string | undefined, userId: string, sessionVersion: number | undefined, now = new Date(), limits = sessionLimits()): Promise<Actor | null> {
+  if (!sessionId || !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const session = await db.userSession.findFirst({
     where: { id: sessionId, userId, endedAt: null, createdAt: { gt: new Date(now.getTime() - limits.maxAgeMs) }, lastSeenAt: { gt: new Date(now.getTime() - limits.idleMs) } },
-    select: { lastSeenAt: true },
+    select: { lastSeenAt: true, user: { include: actorInclude } },
   });
-  if (!session) return false;
+  if (!session || session.user.disabled || session.user.sessionVersion !== sessionVersion) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
   }
-  return true;
+  return toActor(session.user);
 }
 
 export async function endSession(sessionId: string | undefined, now = new Date()): Promise<void> {

@@ -1,13 +1,15 @@
 // Server-side sessions end at sign-out, a fixed time after sign-in whatever the activity, and after
 // an idle time; the clock is pinned by passing `now`.
 import { describe, expect, it } from "vitest";
-import { endSession, startSession, touchSession } from "@/lib/auth/sessions";
+import { endSession, sessionActor, startSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { createDistrict, createProvince, createUser } from "@/prisma/seed/factories";
 
 const db = getDb();
 const limits = { maxAgeMs: 12 * 3_600_000, idleMs: 2 * 3_600_000 };
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
+/** Whether the session gives its user's actor (accounts start at session version 1). */
+const touchSession = async (id: string | undefined, userId: string, now?: Date, l?: typeof limits) => (await sessionActor(id, userId, 1, now, l)) !== null;
 
 async function user() {
   return createUser(db, "VIEWER", (await createDistrict(db, await createProvince(db))).id);
@@ -42,5 +44,14 @@ describe("sessions", () => {
     expect(await touchSession(id, b.id)).toBe(false);
     expect(await touchSession(undefined, a.id)).toBe(false);
     expect(await touchSession("not-a-uuid", a.id)).toBe(false);
+  });
+
+  it("gives the account's actor only while the account is usable and the version matches", async () => {
+    const u = await user();
+    const id = await startSession(u.id);
+    expect(await sessionActor(id, u.id, 1)).toMatchObject({ userId: u.id, grants: [{ role: "VIEWER" }] });
+    expect(await sessionActor(id, u.id, 2)).toBeNull();
+    await db.user.update({ where: { id: u.id }, data: { disabled: true } });
+    expect(await sessionActor(id, u.id, 1)).toBeNull();
   });
 });
