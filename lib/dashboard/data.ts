@@ -2,7 +2,7 @@ import "server-only";
 import { type Actor, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { daysBetween, vietnamDate } from "../dates";
-import { NotFoundError } from "../errors";
+import { loadForRender } from "../auth/load";
 import { DOCUMENT_FLOW, type DocumentStatus } from "../documents/flow";
 import { type GrassrootsRatio, grassrootsFigures } from "../grassroots/ratio";
 import { GRASSROOTS_KINDS } from "../grassroots/data";
@@ -106,19 +106,32 @@ const congressKeySelect = { id: true, unitId: true, districtId: true, termStart:
 
 export type SubCommitteeTaskCounts = { id: string | null; name: string | null; byStatus: Counts<TaskStatus>; total: number };
 
-/** The congress dashboard's figures, with the tasks of each sub-committee by status. */
+type SubCommitteeRow = { id: string | null; name: string | null; by_status: Record<string, number> | null };
+
+/**
+ * The congress dashboard's figures, with the tasks of each sub-committee by status (then the tasks
+ * of none, when there are any). The congress is read as the page reads it (once per request, the
+ * caller's right checked); its rows belong to its district, so the counts need no second scope.
+ */
 export async function congressDashboard(actor: Actor, congressId: string, today = vietnamDate()) {
-  const congress = await db.congress.findFirst({ where: { id: congressId, ...scopeWhere(actor) }, select: congressKeySelect });
-  if (!congress) throw new NotFoundError("congress");
-  const [figures, perSub, subs] = await Promise.all([
+  const congress = await loadForRender(actor, "congress", congressId, "district.read");
+  const [figures, subs] = await Promise.all([
     figuresFor([congress], today),
-    db.task.groupBy({ by: ["subCommitteeId", "status"], where: { congressId, ...scopeWhere(actor) }, _count: { _all: true } }),
-    db.subCommittee.findMany({ where: { congressId, ...scopeWhere(actor) }, select: { id: true, name: true }, orderBy: [{ kind: { sort: "asc", nulls: "last" } }, { name: "asc" }] }),
+    db.$queryRaw<SubCommitteeRow[]>`
+      SELECT r.id, r.name, r.by_status FROM (
+        SELECT s.id::text AS id, s.name, s.kind,
+          (SELECT json_object_agg(x.status, x.n) FROM (SELECT status::text, count(*)::int AS n FROM task WHERE sub_committee_id = s.id GROUP BY status) x) AS by_status
+        FROM sub_committee s WHERE s.congress_id = ${congressId}::uuid
+        UNION ALL
+        SELECT NULL, NULL, NULL,
+          (SELECT json_object_agg(x.status, x.n) FROM (SELECT status::text, count(*)::int AS n FROM task WHERE congress_id = ${congressId}::uuid AND sub_committee_id IS NULL GROUP BY status) x)
+      ) r
+      ORDER BY r.id IS NULL, r.kind ASC NULLS LAST, r.name ASC`,
   ]);
-  const rows: SubCommitteeTaskCounts[] = [...subs, { id: null, name: null }].map((s) => {
+  const rows: SubCommitteeTaskCounts[] = subs.map((s) => {
     const byStatus = zero(TASK_STATUSES);
-    for (const g of perSub) if (g.subCommitteeId === s.id) byStatus[g.status] = g._count._all;
-    return { ...s, byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
+    for (const [status, n] of Object.entries(s.by_status ?? {})) if (status in byStatus) byStatus[status as TaskStatus] = n;
+    return { id: s.id, name: s.name, byStatus, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
   });
   return { figures: figures.get(congressId)!, bySubCommittee: rows.filter((r) => r.id !== null || r.total > 0) };
 }

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CongressTabs } from "@/components/congresses/congress-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Right } from "@/lib/auth/access";
 import { toRoman } from "@/lib/congresses/roman";
-import { congressPage, orNotFound } from "@/lib/server/page";
-import { getDistrict } from "@/lib/units/data";
+import { congressPage, loadForPage } from "@/lib/server/page";
 
 /**
  * Sections of a congress, in tab order: [path segment, catalog key under "congress.tabs", the
@@ -34,8 +33,9 @@ const DISTRICT_ONLY = new Set(["grassroots", "quotas", "personnel", "elections"]
 // The access check happens here, above every congress page and with no loading boundary
 // above it, so another district's congress answers a real 404.
 export default async function CongressLayout({ children, params }: { children: ReactNode; params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, districtId, congress, base, can } = await congressPage(params);
-  const [district, t] = await Promise.all([orNotFound(getDistrict(actor, districtId)), getTranslations()]);
+  const { districtId, congress, base, can } = await congressPage(params);
+  // The district's row is shared with the page title (read once per request).
+  const [{ record: district }, t] = await Promise.all([loadForPage("district", districtId, "district.read"), getTranslations()]);
   return (
     <>
       <PageHeader
