@@ -1,6 +1,7 @@
 // What `npm start`, `npm run demo` and the install bundle share: configuration checked, the
 // database resolved (external or embedded) and migrated, then the HTTP server: in this process, or
 // in WEB_CONCURRENCY worker processes (default: one per core) sharing the port.
+import "./source-maps-off.mts";
 import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import path from "node:path";
