@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import { ChartFigure } from "./chart-figure";
@@ -69,7 +69,7 @@ export async function MilestoneGantt({ milestones, today, summary }: { milestone
       }}
     >
       {/* Axis: month ticks above the bars, today's position named. */}
-      <div className="grid grid-cols-1 gap-x-3 md:grid-cols-[minmax(0,16rem)_1fr]">
+      <div className="gantt-row">
         <div className="hidden md:block" />
         <div className="relative h-10 text-xs text-muted">
           {ticks.map((d, i) => (
@@ -99,8 +99,8 @@ export async function MilestoneGantt({ milestones, today, summary }: { milestone
           const fill = state === "done" ? CHART.done : state === "active" ? CHART.active : state === "late" ? `url(#gantt-late)` : `url(#gantt-planned)`;
           const stroke = state === "late" ? CHART.late : state === "planned" ? CHART.todo : "none";
           return (
-            <div key={m.id} className="grid grid-cols-1 items-center gap-x-3 md:grid-cols-[minmax(0,16rem)_1fr]">
-              <div className={cn("min-w-0 pt-1 md:py-1", m.late && "text-red-800", state === "done" && "text-muted")}>
+            <div key={m.id} className="gantt-row">
+              <div className={cn("gantt-label", m.late && "text-red-800", state === "done" && "text-muted")}>
                 <span className="font-medium tabular-nums">{i + 1}.</span> <span className="break-words">{m.name}</span>{" "}
                 <span className="text-xs whitespace-nowrap">
                   ({formatDate(m.plannedOn)}

@@ -121,7 +121,7 @@ export function SelectField<T extends FieldValues>({ form, name, label, error, h
 }
 
 export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea({ className, ...props }, ref) {
-  return <textarea ref={ref} rows={3} {...props} className={cn("block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-blue-700 aria-[invalid=true]:border-red-700", className)} />;
+  return <textarea ref={ref} rows={3} {...props} className={cn("control", className)} />;
 });
 
 export function TextAreaField<T extends FieldValues>({ form, name, label, error, help, idPrefix }: FieldProps<T>) {

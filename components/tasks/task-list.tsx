@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PRIORITY_TONE, TASK_TONE } from "@/components/planning/badges";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import type { TaskDto } from "@/lib/tasks/data";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,8 +18,8 @@ export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: 
     <TaskStatusForms>
     <ul className="space-y-3">
       {tasks.map((task) => (
-        <li key={task.id} className={cn("rounded-lg border bg-white p-3 shadow-sm sm:p-4", task.overdue ? "border-red-300 border-l-4 border-l-red-600" : "border-stone-200")}>
-          <div className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
+        <li key={task.id} className={task.overdue ? "task-card task-card-overdue" : "task-card"}>
+          <div className="task-card-body">
             <div className="min-w-0 space-y-1">
               {contextOf && <p className="text-xs text-muted">{contextOf(task)}</p>}
               <h3 className="font-semibold break-words">
@@ -36,7 +35,7 @@ export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: 
                 {task.overdue && <Badge tone="red">{t("overdue")}</Badge>}
                 {task.dueOn && <span className={task.overdue ? "font-medium text-red-800" : "text-muted"}>{t("due", { date: formatDate(task.dueOn) })}</span>}
               </div>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm text-muted">
+              <dl className="task-meta">
                 {task.subCommittee && (
                   <>
                     <dt>{t("fields.subCommittee")}</dt>
@@ -54,10 +53,9 @@ export async function TaskList<T extends TaskDto>({ tasks, hrefOf, contextOf }: 
               </dl>
             </div>
             {task.can.update && (
-              // Plain HTML: TaskStatusForms (around the list) submits it.
-              <form data-task-status={task.id} data-task-title={task.title} className="flex shrink-0 flex-wrap items-center gap-2">
-                <input type="hidden" name="id" value={task.id} />
-                <input type="hidden" name="version" value={task.version} />
+              // Plain HTML: TaskStatusForms (around the list) submits it, with the id and version
+              // from these data attributes.
+              <form data-task-status={task.id} data-version={task.version} data-task-title={task.title} className="task-status-form">
                 <Select name="status" defaultValue={task.status} aria-label={t("statusOf", { title: task.title })} className="w-auto min-w-36 py-1.5 text-sm">
                   {TASK_STATUSES.map((s) => (
                     <option key={s} value={s}>

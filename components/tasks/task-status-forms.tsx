@@ -19,13 +19,14 @@ export function TaskStatusForms({ children }: { children: ReactNode }) {
 
   const onSubmit = (event: FormEvent<HTMLDivElement>) => {
     const form = event.target as HTMLFormElement;
-    if (!form.dataset.taskStatus) return;
+    const id = form.dataset.taskStatus;
+    if (!id) return;
     event.preventDefault();
     const values = new FormData(form);
     const button = form.querySelector("button");
     if (button) button.disabled = true;
     startTransition(async () => {
-      const result = await setTaskStatusAction({ id: String(values.get("id")), version: Number(values.get("version")), status: String(values.get("status")) as never });
+      const result = await setTaskStatusAction({ id, version: Number(form.dataset.version), status: String(values.get("status")) as never });
       if (button) button.disabled = false;
       const title = form.dataset.taskTitle ?? "";
       if (result.ok) notify.success(t("tasks.statusSaved", { title, status: t(`tasks.statuses.${result.data.status}`) }));

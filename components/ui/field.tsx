@@ -2,15 +2,17 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 import { forwardRef } from "react";
 import { cn } from "./cn";
 
-const control =
-  "block w-full rounded-md border bg-white px-3 py-2 text-base text-ink shadow-sm placeholder:text-stone-500 focus:border-blue-700 aria-[invalid=true]:border-red-700";
+// The look is the `.control` class (app/globals.css): one short class, not twelve utilities
+// repeated in the HTML and the RSC payload of every row that has a control. A className given
+// here is a utility, which wins over the component class.
+const control = "control";
 
 export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function Input({ className, ...props }, ref) {
-  return <input ref={ref} {...props} className={cn(control, "border-stone-400", className)} />;
+  return <input ref={ref} {...props} className={cn(control, className)} />;
 });
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...props }, ref) {
-  return <select ref={ref} {...props} className={cn(control, "border-stone-400", className)} />;
+  return <select ref={ref} {...props} className={cn(control, className)} />;
 });
 
 /**

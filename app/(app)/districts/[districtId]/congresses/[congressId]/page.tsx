@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
 import { FigureTiles } from "@/components/dashboard/figures";
 import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
@@ -10,14 +10,13 @@ import { CHART } from "@/components/charts/palette";
 import { TaskStatusBars } from "@/components/charts/task-status-bars";
 import { ProgressBar } from "@/components/charts/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { TaskList } from "@/components/tasks/task-list";
+import { OverdueTasks } from "@/components/dashboard/overdue-tasks";
 import { Card, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/access";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
 import { listMilestones } from "@/lib/milestones/data";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 import { orNotFound } from "@/lib/server/page";
 import { listTasks } from "@/lib/tasks/data";
@@ -40,8 +39,7 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   const { figures, bySubCommittee } = dashboard;
 
   return (
-    <ClientMessages namespaces={["tasks"]}>
-      <div className="space-y-6">
+    <div className="space-y-6">
       <Card>
         <CongressSummary congress={congress} headingLevel={2} />
         {congress.isDistrictCongress && can(actor, "congress.edit", place) && (
@@ -123,14 +121,13 @@ export default async function CongressOverviewPage({ params }: { params: Congres
         <h2 id="overdue-title" className="text-lg font-semibold">
           {t("dashboard.overdueTasks", { count: figures.tasks.overdue })}
         </h2>
-        {overdue.length === 0 ? <p className="text-muted">{t("dashboard.noOverdue")}</p> : <TaskList tasks={overdue} hrefOf={(task) => `${base}/tasks/${task.id}`} />}
+        {overdue.length === 0 ? <p className="text-muted">{t("dashboard.noOverdue")}</p> : <OverdueTasks tasks={overdue} hrefOf={(task) => `${base}/tasks/${task.id}`} />}
         {figures.tasks.overdue > 10 && (
           <Link href={`${base}/tasks?overdue=1`} className="text-sm text-blue-800 underline">
             {t("dashboard.allOverdue")}
           </Link>
         )}
       </section>
-      </div>
-    </ClientMessages>
+    </div>
   );
 }
