@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PasswordForm } from "@/components/settings/password-form";
 import { AppHeader } from "@/components/shell/app-header";
 import { Alert } from "@/components/ui/alert";

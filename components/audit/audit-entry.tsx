@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/dates";
 import type { AuditEntryDto } from "@/lib/audit/data";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FilterForm, FilterInput, type FilterOption, FilterSelect } from "@/components/ui/filter-form";
 import { AUDIT_KINDS, type AuditFilters } from "@/lib/audit/schema";
 import { formatDate } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AuditEntryRow } from "@/components/audit/audit-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditEntryDto } from "@/lib/audit/data";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { cn } from "@/components/ui/cn";
 import type { GrassrootsRatio } from "@/lib/grassroots/ratio";
 import { ChartFigure } from "./chart-figure";

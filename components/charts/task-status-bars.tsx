@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TASK_STATUSES, type TaskStatus } from "@/lib/tasks/schema";
 import { ChartFigure } from "./chart-figure";
 import { LegendItem } from "./legend-item";

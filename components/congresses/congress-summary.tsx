@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CongressStatusBadge } from "@/components/shell/status-badges";
 import { Badge } from "@/components/ui/badge";
 import { toRoman } from "@/lib/congresses/roman";

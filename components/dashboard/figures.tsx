@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ProgressBar } from "@/components/charts/progress-bar";
 import { cn } from "@/components/ui/cn";
 import type { CongressFigures } from "@/lib/dashboard/data";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/dates";
 import { DOCUMENT_FLOW, type DocumentStatus } from "@/lib/documents/flow";

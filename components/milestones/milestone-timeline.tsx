@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MilestoneGantt } from "@/components/charts/milestone-gantt";
 import { ProgressBar } from "@/components/charts/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 
 export const TASK_TONE = { TODO: "neutral", IN_PROGRESS: "blue", BLOCKED: "amber", DONE: "green" } as const;

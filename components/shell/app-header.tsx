@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { signOutAction } from "@/lib/auth/actions";
 
 export async function AppHeader({ userName }: { userName: string }) {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 
 const UNIT_TONE = { ACTIVE: "green", DISSOLVED: "neutral", MERGED: "neutral", TRANSFERRED: "neutral" } as const;

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FilterForm, type FilterOption, FilterSelect } from "@/components/ui/filter-form";
 import { TASK_STATUSES, type TaskFilters } from "@/lib/tasks/schema";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TaskEventDto } from "@/lib/tasks/data";
 

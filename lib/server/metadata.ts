@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "../i18n/server";
 import { cache } from "react";
 import { type Actor, scopeWhere } from "../auth/access";
 import { loadForRender, orNullIfRefused } from "../auth/load";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AuditFilterForm } from "@/components/audit/audit-filters";
 import { AuditLogEntries } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { LanguageForm } from "@/components/settings/language-form";
 import { PasswordForm } from "@/components/settings/password-form";

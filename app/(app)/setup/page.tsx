@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SetupWizard } from "@/components/setup/setup-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/access";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { districtTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CongressSummary } from "@/components/congresses/congress-summary";
 import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { provinceTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FigureTiles } from "@/components/dashboard/figures";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { RedeemLinkForm } from "@/components/setup/redeem-link-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { districtTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AccountRowActions } from "@/components/setup/account-row-actions";
 import { AccountForm } from "@/components/setup/organisation-forms";
 import { Card, CardTitle } from "@/components/ui/card";

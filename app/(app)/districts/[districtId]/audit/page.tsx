@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { districtTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AuditFilterForm } from "@/components/audit/audit-filters";
 import { AuditLogEntries } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { districtTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { UnitForm } from "@/components/units/unit-form";
 import { UnitStatusForm } from "@/components/units/unit-status-form";

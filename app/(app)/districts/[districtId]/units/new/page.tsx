@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { districtTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { UnitForm } from "@/components/units/unit-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

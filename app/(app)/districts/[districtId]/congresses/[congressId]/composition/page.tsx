@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CompositionBars } from "@/components/charts/composition-bars";
 import { TargetsForm } from "@/components/delegates/targets-form";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddDelegate } from "@/components/delegates/add-delegate";
 import { CredentialReview } from "@/components/delegates/credential-review";
 import { DeleteDelegate } from "@/components/delegates/delete-delegate";

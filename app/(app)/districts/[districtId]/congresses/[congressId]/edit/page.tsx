@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CongressEditForm, CongressStatusForm } from "@/components/setup/organisation-forms";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

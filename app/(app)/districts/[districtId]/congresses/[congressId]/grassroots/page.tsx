@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { GrassrootsForm } from "@/components/grassroots/grassroots-form";
 import { GrassrootsProgress } from "@/components/charts/grassroots-progress";

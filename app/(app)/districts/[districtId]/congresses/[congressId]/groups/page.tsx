@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { GroupAssigner } from "@/components/delegates/group-assigner";
 import { Card } from "@/components/ui/card";
 import { listGroups } from "@/lib/delegates/data";

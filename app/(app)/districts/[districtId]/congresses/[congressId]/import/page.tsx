@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { RosterImport } from "@/components/delegates/roster-import";
 import { congressPage } from "@/lib/server/page";
 

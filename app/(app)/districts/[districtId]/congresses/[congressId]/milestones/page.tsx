@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { MilestoneTimeline } from "@/components/milestones/milestone-timeline";
 import { ApplyCalendarButton } from "@/components/milestones/apply-calendar-button";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { AddCandidateForm, EditCandidateForm } from "@/components/personnel/candidate-form";
 import { SchemeForm } from "@/components/personnel/scheme-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { QuotaEditor } from "@/components/delegates/quota-editor";
 import { QuotaStatus } from "@/components/delegates/quota-status";
 import { Card } from "@/components/ui/card";

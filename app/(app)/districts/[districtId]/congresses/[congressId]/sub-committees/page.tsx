@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { AddMemberForm, EditMemberForm } from "@/components/subcommittees/member-form";

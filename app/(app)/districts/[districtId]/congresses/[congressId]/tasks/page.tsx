@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SectionHeader } from "@/components/planning/section-header";
 import { CreateTaskForm } from "@/components/tasks/task-form";
 import { TaskFilterForm } from "@/components/tasks/task-filters";

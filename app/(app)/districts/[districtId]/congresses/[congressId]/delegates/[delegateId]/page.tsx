@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CredentialBadge } from "@/components/delegates/credential-badge";
 import { EditDelegate } from "@/components/delegates/edit-delegate";
 import { Card } from "@/components/ui/card";

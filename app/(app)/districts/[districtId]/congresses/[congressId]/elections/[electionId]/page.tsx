@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CountPanel } from "@/components/elections/count-form";
 import { NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
 import { RoundResults } from "@/components/elections/round-results";
