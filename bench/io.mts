@@ -1,5 +1,5 @@
 // Import and export without a server or database: the time and peak RSS of reading an uploaded
-// workbook (the 10,000-row roster and a hostile one), and of writing 10,000 rows as CSV, XLSX
+// workbook (the 10,000-row roster and a hostile one), and of writing 10,000 rows as XLSX
 // and PDF. Each measurement runs in its own child process so one's garbage does not count
 // against the next; the peak is VmHWM, reset after start-up (Linux).
 //   npx tsx --conditions=react-server bench/io.mts [--only import,export]
@@ -71,7 +71,7 @@ function syntheticRoster(n: number) {
 async function child(kind: string, file: string) {
   if (kind === "export") {
     const { rosterStream } = await import("../lib/delegates/export");
-    const format = file as "csv" | "xlsx" | "pdf";
+    const format = file as "xlsx" | "pdf";
     const { congress, rows } = syntheticRoster(10_000);
     const small = syntheticRoster(10);
     const run = async (r: typeof rows) => {
@@ -95,7 +95,7 @@ async function main() {
   if (flag === "--child") return child(kind!, file!);
   const only = flag === "--only" ? (kind ?? "").split(",") : ["import", "export"];
   if (only.includes("export")) {
-    for (const format of ["csv", "xlsx", "pdf"]) console.log(`write 10,000 rows as ${format.toUpperCase()} (no database): ${run(["--child", "export", format])}`);
+    for (const format of ["xlsx", "pdf"]) console.log(`write 10,000 rows as ${format.toUpperCase()} (no database): ${run(["--child", "export", format])}`);
   }
   if (!only.includes("import")) return;
   mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 import "server-only";
 import { type PgConnection, parseDatabaseUrl } from "./connection";
-import { type DbClient, createPrismaClient } from "./prisma";
+import type pg from "pg";
+import { type DbClient, createPrismaClient, pgPoolOf } from "./prisma";
 import { env } from "../config";
 
 // One client per process. Created on first use, not at import, so `next build` can load modules
@@ -16,6 +17,11 @@ function connection(): PgConnection {
 export function getDb(): DbClient {
   holder.__congressDb ??= createPrismaClient(connection(), env().DATABASE_POOL_SIZE);
   return holder.__congressDb;
+}
+
+/** The pool under `db`: only for what Prisma cannot do (streaming COPY out). */
+export function getPool(): pg.Pool {
+  return pgPoolOf(getDb());
 }
 
 export const db: DbClient = new Proxy({} as DbClient, {

@@ -1,6 +1,7 @@
 import "server-only";
 import { dateOnlyToIso, formatDate, vietnamDate } from "../dates";
-import { csvStream } from "../export/csv";
+import type { Actor } from "../auth/access";
+import { csvLine } from "../export/csv";
 import { type DocumentHeader, documentHeader } from "../export/document-header";
 import { type DownloadFormat, type DownloadName, downloadName } from "../export/download";
 import { neutraliseCell } from "../export/neutralise";
@@ -9,6 +10,7 @@ import { type XlsxColumn, xlsxStream } from "../export/xlsx";
 import { type Translate, translator } from "../i18n/translate";
 import { COLUMN_HEADERS, EXPORT_ONLY_HEADERS } from "./columns";
 import type { RosterCongress, RosterRow } from "./data";
+import { rosterCopySql, rosterCsvStream } from "./export-csv";
 import { type ExportRow, toExportRow } from "./export-rows";
 
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const;
@@ -121,10 +123,18 @@ export function rosterJson(rows: RosterRow[]) {
   }));
 }
 
-/** A download of the roster: the rows of exportRows (or of listRoster), written as they are formatted. */
-export async function rosterStream(format: DownloadFormat, congress: RosterCongress, rows: (ExportRow | RosterRow)[]): Promise<ReadableStream<Uint8Array>> {
+/**
+ * The roster as CSV, straight from PostgreSQL (lib/delegates/export-csv.ts): the same columns and
+ * cells as rosterStream's, the caller's scope in the statement.
+ */
+export async function rosterCsv(actor: Actor, congress: RosterCongress): Promise<ReadableStream<Uint8Array>> {
   const t = await translator("vi");
-  if (format === "csv") return csvStream(HEADERS, rosterCells(rows, t));
+  return rosterCsvStream(rosterCopySql(actor, congress, t), csvLine(HEADERS, "\n"));
+}
+
+/** An XLSX or PDF download of the roster: the rows of exportRows (or of listRoster), written as they are formatted. */
+export async function rosterStream(format: Exclude<DownloadFormat, "csv">, congress: RosterCongress, rows: (ExportRow | RosterRow)[]): Promise<ReadableStream<Uint8Array>> {
+  const t = await translator("vi");
   if (format === "xlsx") {
     return xlsxStream({ sheetName: t("delegateExport.sheetName"), footer: t("delegateExport.sheetFooter"), header: rosterHeader(congress, t), columns: XLSX_COLUMNS, rows: rosterCells(rows, t) });
   }

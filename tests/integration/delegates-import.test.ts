@@ -4,7 +4,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { load } from "@/lib/auth/load";
 import { listRoster } from "@/lib/delegates/data";
-import { rosterStream } from "@/lib/delegates/export";
+import { rosterCsv, rosterStream } from "@/lib/delegates/export";
 import { exportRows } from "@/lib/delegates/export-rows";
 import { importRoster } from "@/lib/delegates/import";
 import { ImportFileError } from "@/lib/import/errors";
@@ -181,7 +181,10 @@ describe("round trip and order", () => {
     const neutral = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
     const importColumns = (cells: string[], headerRow: string[]) => header.map((h) => cells[headerRow.indexOf(h)] ?? "");
 
-    const csvBytes = new Uint8Array(await new Response(await rosterStream("csv", congress, downloadRows)).arrayBuffer());
+    // The CSV is written by PostgreSQL (COPY) with the same cells, in the same order and scope.
+    const csvOf = async (who: typeof actor) => new Uint8Array(await new Response(await rosterCsv(who, congress)).arrayBuffer());
+    expect(readCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csvOf(organizer))).length).toBe(1); // the header only
+    const csvBytes = await csvOf(actor);
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, so Excel reads UTF-8
     const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(csvBytes);
     const csvRows = readCsv(csvText);
@@ -200,6 +203,11 @@ describe("round trip and order", () => {
     const data = book.rows.slice(headerIndex + 1);
     expect(data.map((r) => r[0])).toEqual(expectedOrder.map((_, i) => String(i + 1)));
     for (const r of data) expect(importColumns(r, book.rows[headerIndex]!)).toEqual(byName.get(r[1]!)!.map(neutral));
+
+    // Text stored decomposed (written around the app) still leaves the CSV in NFC.
+    await db.delegate.updateMany({ where: { congressId: district.congressId, fullName: "Lò Thị Ơn" }, data: { note: "Nghi\u0323 quyê\u0301t" } });
+    const again = readCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csvOf(actor)));
+    expect(again.find((r) => r[1] === "Lò Thị Ơn")!.at(-1)).toBe("Nghị quyết");
   });
 
   it("an exported roster imports again into another congress with the same values", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { LIMITS } from "../../security/rate-limit";
 import { dateOnlyToIso, vietnamDate } from "../../dates";
 import { compositionReport, countRoster, listRosterPage } from "../../delegates/data";
-import { EXPORT_FORMATS, exportFileName, rosterJson, rosterStream } from "../../delegates/export";
+import { EXPORT_FORMATS, exportFileName, rosterCsv, rosterJson, rosterStream } from "../../delegates/export";
 import { exportRows } from "../../delegates/export-rows";
 import { CONTENT_TYPES, contentDisposition } from "../../export/download";
 import { importRoster } from "../../delegates/import";
@@ -50,10 +50,17 @@ export const exportDelegates = defineEndpoint({
       if (!after) await auditExport(audit, congress, query.format, await countRoster(actor, congress));
       return pagedResponse(request, { congressId: congress.id, delegates: rosterJson(page.rows) }, page.next);
     }
-    // Downloads read only the printed columns, in one statement.
-    const rows = await exportRows(actor, congress);
-    await auditExport(audit, congress, query.format, rows.length);
-    const body = await rosterStream(query.format, congress, rows);
+    let body: ReadableStream<Uint8Array>;
+    if (query.format === "csv") {
+      // PostgreSQL writes the CSV (COPY); the count for the audit is one more statement.
+      await auditExport(audit, congress, query.format, await countRoster(actor, congress));
+      body = await rosterCsv(actor, congress);
+    } else {
+      // The other downloads read only the printed columns, in one statement.
+      const rows = await exportRows(actor, congress);
+      await auditExport(audit, congress, query.format, rows.length);
+      body = await rosterStream(query.format, congress, rows);
+    }
     return new Response(body, {
       headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(await exportFileName(congress, query.format)), "cache-control": "no-store", "x-content-type-options": "nosniff" },
     });
