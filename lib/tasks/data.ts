@@ -109,6 +109,19 @@ export async function listTasks(actor: Actor, congressId: string, filters: TaskF
   return withRights(actor, led, rows, today);
 }
 
+export type OverdueTaskDto = Pick<TaskDto, "id" | "title" | "status" | "dueOn"> & { subCommitteeName: string | null; assigneeNames: string[] };
+
+/** The first overdue tasks of a congress in the list's order, as the dashboard lists them (no rights: it offers no action). */
+export async function overdueTasks(actor: Actor, congressId: string, today = vietnamDate(), take = 10): Promise<OverdueTaskDto[]> {
+  const rows = await db.task.findMany({
+    where: taskWhere(actor, congressId, { overdue: "1" }, today),
+    select: { id: true, title: true, status: true, dueOn: true, subCommittee: { select: { name: true } }, assignees: { select: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } } },
+    orderBy: [...ORDER, { id: "asc" }],
+    take,
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, dueOn: isoOrNull(r.dueOn), subCommitteeName: r.subCommittee?.name ?? null, assigneeNames: r.assignees.map((a) => a.user.name) }));
+}
+
 /** How many tasks listTasks would return with these filters. */
 export async function countTasks(actor: Actor, congressId: string, filters: TaskFilters = {}, today = vietnamDate()): Promise<number> {
   return db.task.count({ where: taskWhere(actor, congressId, filters, today) });

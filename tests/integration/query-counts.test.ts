@@ -17,10 +17,10 @@ const { congressDashboard, provinceDashboard } = await import("@/lib/dashboard/d
 const { grassrootsCongressCounts, listDistrictCongresses } = await import("@/lib/congresses/data");
 const { load } = await import("@/lib/auth/load");
 const { countRoster, listHomeUnits, listRoster, listRosterPage, quotaOverview } = await import("@/lib/delegates/data");
-const { listMilestones, milestoneOptions } = await import("@/lib/milestones/data");
+const { congressCalendar, milestoneOptions } = await import("@/lib/milestones/data");
 const { districtPeople } = await import("@/lib/planning/people");
 const { subCommitteeOptions } = await import("@/lib/subcommittees/data");
-const { TASKS_PER_PAGE, countTasks, listMyTasks, listTasks } = await import("@/lib/tasks/data");
+const { TASKS_PER_PAGE, countTasks, listMyTasks, listTasks, overdueTasks } = await import("@/lib/tasks/data");
 const { ledSubCommitteeIds } = await import("@/lib/tasks/facts");
 const { getDistrict, getProvince, listDistrictUnits } = await import("@/lib/units/data");
 const { createDistrict, createProvince, createUser, unique } = await import("@/prisma/seed/factories");
@@ -93,12 +93,8 @@ async function world(n: number): Promise<World> {
 const PAGES: Record<string, (w: World) => Promise<unknown>> = {
   "congress dashboard": async (w) => {
     const today = "2026-11-21";
-    await Promise.all([getDistrict(w.organizer, w.districtId), load(w.organizer, "congress", w.congressId, "district.read")]);
-    return Promise.all([
-      congressDashboard(w.organizer, w.congressId, today),
-      listMilestones(w.organizer, w.congressId, today),
-      listTasks(w.organizer, w.congressId, { overdue: "1" }, today, { skip: 0, take: 10 }),
-    ]);
+    await Promise.all([load(w.organizer, "district", w.districtId, "district.read"), load(w.organizer, "congress", w.congressId, "district.read")]);
+    return Promise.all([congressDashboard(w.organizer, w.congressId, today), congressCalendar(w.organizer, w.congressId, today), overdueTasks(w.organizer, w.congressId, today, 10)]);
   },
   roster: async (w) => {
     const congress = await load(w.organizer, "congress", w.congressId, "delegate.read");

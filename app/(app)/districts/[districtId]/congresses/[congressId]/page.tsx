@@ -16,10 +16,10 @@ import { can } from "@/lib/auth/access";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { vietnamDate } from "@/lib/dates";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
-import { listMilestones } from "@/lib/milestones/data";
+import { congressCalendar } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/server/page";
 import { orNotFound } from "@/lib/server/page";
-import { listTasks } from "@/lib/tasks/data";
+import { overdueTasks } from "@/lib/tasks/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
   return congressTitle(params, (await getTranslations("meta"))("congress"));
@@ -31,9 +31,9 @@ export default async function CongressOverviewPage({ params }: { params: Congres
   const today = vietnamDate();
   const [dashboard, milestones, overdue, t] = await Promise.all([
     orNotFound(congressDashboard(actor, congressId, today)),
-    listMilestones(actor, congressId, today),
+    congressCalendar(actor, congressId, today),
     // The count comes with the figures; the list shows the first ten.
-    listTasks(actor, congressId, { overdue: "1" }, today, { skip: 0, take: 10 }),
+    overdueTasks(actor, congressId, today, 10),
     getTranslations(),
   ]);
   const { figures, bySubCommittee } = dashboard;
