@@ -16,6 +16,8 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Server processes sharing the port; unset: one per core. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Each worker's JavaScript heap limit (V8 old space), MB. */
+  WORKER_HEAP_MB: z.coerce.number().int().min(128).max(16_384).default(320),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LISTEN_HOST: z.string().min(1).default("0.0.0.0"),

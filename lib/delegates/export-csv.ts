@@ -79,11 +79,25 @@ export async function rosterCsvStream(sql: string, headerLine: string): Promise<
     },
     async pull(controller) {
       try {
-        const next = await chunks.next();
-        if (next.done) {
+        // COPY hands over one line at a time; the response gets them in pieces of about 64 KB,
+        // as a piece per line costs more than the line.
+        const lines: Buffer[] = [];
+        let size = 0;
+        let done = false;
+        while (size < 65_536) {
+          const next = await chunks.next();
+          if (next.done) {
+            done = true;
+            break;
+          }
+          lines.push(next.value);
+          size += next.value.byteLength;
+        }
+        if (size > 0) controller.enqueue(new Uint8Array(Buffer.concat(lines, size)));
+        if (done) {
           release(false);
           controller.close();
-        } else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+        }
       } catch (error) {
         release(true);
         controller.error(error);

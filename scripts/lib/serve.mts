@@ -75,6 +75,10 @@ export async function serveWorker(env: Env, dir = process.cwd()): Promise<void> 
  */
 function supervise(count: number, env: Env, db: ResolvedDatabase): void {
   let stopping = false;
+  // V8 grows a heap lazily towards a limit set from the machine's memory (gigabytes here): a
+  // worker whose live data is ~100 MB reached 670-810 MB under load. A limit makes it collect
+  // sooner; 320 MB holds the largest import (20,000 rows) and the 10,000-row exports.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${env.WORKER_HEAP_MB}`] });
   const fork = () => {
     const worker = cluster.fork({ DATABASE_URL: db.url });
     logger.info({ worker: worker.process.pid }, "worker started");

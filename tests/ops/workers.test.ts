@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "../support/app-server";
@@ -34,6 +35,13 @@ afterAll(async () => {
 });
 
 describe("worker processes", () => {
+  it("run with the heap limit of WORKER_HEAP_MB (default 320 MB)", async () => {
+    for (const pid of workersStarted()) {
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      expect(args, `worker ${pid}`).toContain("--max-old-space-size=320");
+    }
+  });
+
   it("a killed worker is replaced, and the server keeps answering meanwhile", async () => {
     const [first] = workersStarted();
     process.kill(first!, "SIGKILL");
