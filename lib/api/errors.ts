@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { ImportFileError } from "../import/errors";
 import type { Translate } from "../i18n/translate";
+import { logger } from "../logger";
 
 /**
  * An error of the API layer itself (authentication, media type, body size, rate limit), with its
@@ -40,6 +41,8 @@ export function apiErrorResponse(error: unknown, t: Translate): Response {
     code = error.code;
     message = t(`api.${["NOT_FOUND", "FORBIDDEN"].includes(code) ? code : "VALIDATION"}`);
   } else {
+    // A bug or an outage, not the caller's doing: the answer says little, the log says what.
+    logger.error({ err: error }, "API request failed");
     message = t("api.INTERNAL");
   }
   const headers: Record<string, string> = { "cache-control": "no-store" };

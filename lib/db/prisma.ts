@@ -10,13 +10,21 @@ export const DEFAULT_POOL_SIZE = 10;
 /** Called once per SQL statement Prisma sends (tests count a page's statements with it). */
 export type QueryListener = (event: { query: string; duration: number }) => void;
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// The pool travels on the client under a registered symbol, not in a module-level map: Next.js
+// bundles this module once per route, and a client made by one route's copy is used by all.
+const POOL = Symbol.for("congress-planner.pg-pool");
+type WithPool = { [POOL]?: pg.Pool };
 
 /** The `pg` pool under a client, for what Prisma cannot do: streaming COPY out (lib/delegates/export-csv.ts). */
 export function pgPoolOf(client: PrismaClient): pg.Pool {
-  const pool = pools.get(client);
+  const pool = (client as unknown as WithPool)[POOL];
   if (!pool) throw new Error("not a client made by createPrismaClient");
   return pool;
+}
+
+function withPool<T extends object>(client: T, pool: pg.Pool): T {
+  Object.defineProperty(client, POOL, { value: pool });
+  return client;
 }
 
 /** One pool per process; see README "Database" for why the default size is 10. */
@@ -27,13 +35,8 @@ export function createPrismaClient(connection: PgConnection, poolSize = DEFAULT_
   // Prisma's defaults (2 s to get a connection, 5 s per interactive transaction) abort sound work
   // on a busy 2-core server; an import of 10,000 rows is one transaction by design.
   const transactionOptions = { maxWait: 10_000, timeout: 30_000 };
-  if (!options.onQuery) {
-    const client = new PrismaClient({ adapter, transactionOptions });
-    pools.set(client, pool);
-    return client;
-  }
+  if (!options.onQuery) return withPool(new PrismaClient({ adapter, transactionOptions }), pool);
   const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (e) => options.onQuery!({ query: e.query, duration: e.duration }));
-  pools.set(client as unknown as PrismaClient, pool);
-  return client as unknown as PrismaClient;
+  return withPool(client as unknown as PrismaClient, pool);
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db/client";
+import { getDb, getPool } from "@/lib/db/client";
 import { load } from "@/lib/auth/load";
 import { listRoster } from "@/lib/delegates/data";
 import { rosterCsv, rosterStream } from "@/lib/delegates/export";
@@ -228,5 +228,26 @@ describe("round trip and order", () => {
       ["Nguyễn Thị Thu Hương", "FEMALE", "1979-08-07", "Tày", "INTERMEDIATE", "Chủ tịch Hội Phụ nữ"],
       ["Sùng A Páo", "MALE", 1972, "Mông", "ADVANCED", "Bí thư Đảng ủy"],
     ]);
+  });
+});
+
+describe("CSV download", () => {
+  it("abandoned half-way, closes its connection rather than returning it mid-COPY, and the pool goes on", async () => {
+    const { district, actor } = await freshDistrict();
+    const place = { congressId: district.congressId, provinceId: district.provinceId, districtId: district.id };
+    await db.delegate.createMany({
+      data: Array.from({ length: 2000 }, (_, i) => ({ ...place, fullName: `Nguyễn Văn ${i}`, familyName: "Nguyễn", middleName: "Văn", givenName: String(i), searchKey: `nguyen van ${i}`, gender: "MALE" as const, birthYear: 1980, ethnicity: "Kinh", category: "ELECTED" as const })),
+    });
+    const congress = await load(actor, "congress", district.congressId, "delegate.read");
+    const pool = getPool();
+    const reader = (await rosterCsv(actor, congress)).getReader();
+    await reader.read(); // the BOM and the header line
+    expect((await reader.read()).value!.byteLength).toBeGreaterThanOrEqual(65_536); // a first piece of lines
+    await reader.cancel();
+    // No connection is left busy with the abandoned COPY, and the next statements run.
+    await expect.poll(() => pool.totalCount - pool.idleCount).toBe(0);
+    expect(await db.delegate.count({ where: { congressId: district.congressId } })).toBe(2000);
+    const whole = readCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(await rosterCsv(actor, congress)).arrayBuffer()));
+    expect(whole).toHaveLength(2001);
   });
 });

@@ -51,4 +51,15 @@ describe("message catalogs", () => {
       }
     }
   });
+
+  // The audit log names each recorded action in words; a raw "personnel.approve" is a missing label.
+  it("every server action has its label in the audit log, in both languages", () => {
+    const sources = readdirSync("lib", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("actions.ts"));
+    const names = sources.flatMap((f) => [...readFileSync(path.join("lib", f), "utf8").matchAll(/\bname: "([a-z-]+\.[a-z.-]+)"/g)].map((m) => m[1]!));
+    expect(names.length).toBeGreaterThan(40);
+    for (const locale of LOCALES) {
+      const labels = new Set(keysOf(locale, "audit").map((k) => k.replace(/^auditLog\.actions\./, "").replace(/\.self$/, "")));
+      expect(names.filter((n) => !labels.has(n)), locale).toEqual([]);
+    }
+  });
 });
