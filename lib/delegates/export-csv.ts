@@ -5,6 +5,8 @@ import { type Actor, readScope } from "../auth/access";
 import { getPool } from "../db/client";
 import { CSV_BOM } from "../export/csv";
 import type { Translate } from "../i18n/translate";
+import { CATEGORIES, CREDENTIAL_STATUSES, GENDERS } from "./choices";
+import { THEORY_LEVELS } from "./composition";
 import type { RosterCongress } from "./data";
 
 // The roster as CSV, written by PostgreSQL itself: COPY … TO STDOUT streams the lines as the
@@ -36,17 +38,17 @@ export function rosterCopySql(actor: Actor, congress: Pick<RosterCongress, "id" 
   const columns = [
     "row_number() OVER (ORDER BY d.sort_key, d.birth_year, d.id)",
     text("d.full_name"),
-    labelled("d.gender", ["MALE", "FEMALE"], (k) => t(`delegates.gender.${k}`)),
+    labelled("d.gender", GENDERS, (k) => t(`delegates.gender.${k}`)),
     `coalesce(${date("d.birth_date")}, d.birth_year::text)`,
     text("d.ethnicity"),
     date("d.party_admission_date"),
     text("d.education_level"),
-    labelled("d.theory_level", ["ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR"], (k) => t(`delegates.theory.${k}`)),
+    labelled("d.theory_level", THEORY_LEVELS, (k) => t(`delegates.theory.${k}`)),
     text("d.position"),
     text("u.name"),
-    labelled("d.category", ["EX_OFFICIO", "ELECTED", "APPOINTED"], (k) => t(`delegates.category.${k}`)),
+    labelled("d.category", CATEGORIES, (k) => t(`delegates.category.${k}`)),
     `CASE WHEN d.alternate THEN ${escapeLiteral(t("delegates.seating.ALTERNATE"))} END`,
-    labelled("d.credential_status", ["PENDING", "ACCEPTED", "REJECTED"], (k) => t(`delegates.credential.${k}`)),
+    labelled("d.credential_status", CREDENTIAL_STATUSES, (k) => t(`delegates.credential.${k}`)),
     text('d."group"'),
     text("d.seat"),
     text("d.note"),
