@@ -9,7 +9,10 @@ const DIR = "components/charts";
 const FRAME = new Set(["chart-figure.tsx", "legend-item.tsx", "patterns.tsx", "palette.ts"]);
 const files = readdirSync(DIR).filter((f) => /\.tsx?$/.test(f));
 const source = (f: string) => readFileSync(path.join(DIR, f), "utf8");
-const charts = files.filter((f) => !FRAME.has(f));
+// A drawing is the client-rendered inside of a chart (its props are numbers, not SVG): the chart
+// that imports it keeps the frame, the legend and the table.
+const drawings = files.filter((f) => f.endsWith("-drawing.tsx"));
+const charts = files.filter((f) => !FRAME.has(f) && !drawings.includes(f));
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsxFiles(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : []));
@@ -27,6 +30,17 @@ describe("charts", () => {
       const text = source(f);
       expect(text, f).toContain("<ChartFigure");
       expect(text, f).not.toMatch(/role="img"|<figure|<figcaption|<defs>|<Swatch/);
+    }
+  });
+
+  it("draw their client-rendered parts inside a chart's frame", () => {
+    expect(drawings.length).toBeGreaterThanOrEqual(1);
+    for (const f of drawings) {
+      const text = source(f);
+      expect(text, f).toMatch(/^"use client";/);
+      expect(text, f).not.toMatch(/role="img"|<figure|<figcaption|<defs>|<Swatch|<ChartFigure/);
+      const specifier = `./${f.replace(/\.tsx$/, "")}"`;
+      expect(charts.filter((c) => source(c).includes(specifier) && source(c).includes("<ChartFigure")), f).not.toEqual([]);
     }
   });
 
