@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "./access";
-import { auth } from "./auth";
+import { sessionFromCookies } from "./session-cookie";
 import { sessionActor } from "./sessions";
 import { noteUser } from "../runtime/request-context";
 
@@ -12,10 +13,10 @@ import { noteUser } from "../runtime/request-context";
  * password or a disabled account (both bump sessionVersion) ends every older session at once.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const actor = await sessionActor(session.sessionId, userId, session.sessionVersion);
+  const jar = await cookies();
+  const session = await sessionFromCookies(new Map(jar.getAll().map((c) => [c.name, c.value])));
+  if (!session) return null;
+  const actor = await sessionActor(session.sessionId, session.userId, session.sessionVersion);
   if (actor) noteUser(actor.userId);
   return actor;
 });
