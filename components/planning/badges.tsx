@@ -1,8 +1,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
+import { PRIORITY_TONE, TASK_TONE } from "./tones";
 
-export const TASK_TONE = { TODO: "neutral", IN_PROGRESS: "blue", BLOCKED: "amber", DONE: "green" } as const;
-export const PRIORITY_TONE = { LOW: "neutral", NORMAL: "neutral", HIGH: "amber", URGENT: "red" } as const;
 const MILESTONE_TONE = { PLANNED: "neutral", IN_PROGRESS: "blue", DONE: "green" } as const;
 const DOCUMENT_TONE = { DRAFT: "neutral", INTERNAL_REVIEW: "blue", SENT_UP: "amber", COMMENTS_RECEIVED: "blue", FINAL: "green" } as const;
 
