@@ -278,6 +278,8 @@ async function measurePages({ pool, data, live }: Bench): Promise<Record<string,
     { name: "roster-stress", label: `roster page, ${sizes.delegates} delegates`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/delegates`, cookie: organizerStress, levels: [1, concurrency] },
     { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
     { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
+    // The floor: the lightest signed-in page (the session, the shell, one form), what any page costs before its own content.
+    { name: "floor", label: "settings page (the lightest signed-in page)", path: "/settings", cookie: organizerTypical, levels: [1, concurrency] },
     { name: "api-tasks", label: `GET /api/v1/…/tasks (${sizes.tasks} tasks, first page)`, path: `/api/v1/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1] },
   ];
   const results: Record<string, unknown> = {};
