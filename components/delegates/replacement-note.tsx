@@ -1,18 +1,21 @@
 import Link from "next/link";
-import { getTranslations } from "@/lib/i18n/server";
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/dates";
 
-type Replacing = {
+export type Replacing = {
   alternate: boolean;
   replaces: { id: string; fullName: string } | null;
   replacedOn: Date | null;
   replacedBy: { id: string; fullName: string; replacedOn: Date | null } | null;
 };
 
-/** Under a delegate's name: "Dự khuyết", whom an alternate replaces, or who replaces an official delegate. */
-export async function ReplacementNote({ delegate: d, base }: { delegate: Replacing; base: string }) {
+/**
+ * Under a delegate's name: "Dự khuyết", whom an alternate replaces, or who replaces an official
+ * delegate. Drawn on the server (the delegate's page) and in the browser (the roster's rows).
+ */
+export function ReplacementNote({ delegate: d, base }: { delegate: Replacing; base: string }) {
+  const t = useTranslations("delegates.replacement");
   if (!d.alternate && !d.replacedBy) return null;
-  const t = await getTranslations("delegates.replacement");
   const link = (id: string) =>
     function DelegateLink(chunks: React.ReactNode) {
       return (

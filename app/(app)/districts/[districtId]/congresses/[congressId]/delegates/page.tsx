@@ -3,18 +3,15 @@ import { congressTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { AddDelegate } from "@/components/delegates/add-delegate";
-import { CredentialReview } from "@/components/delegates/credential-review";
-import { DeleteDelegate } from "@/components/delegates/delete-delegate";
 import { ExportLinks } from "@/components/delegates/export-links";
 import { RosterFilters } from "@/components/delegates/roster-filters";
-import { CredentialBadge } from "@/components/delegates/credential-badge";
+import { RosterRows } from "@/components/delegates/roster-rows";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { countRoster, listHomeUnits, listRoster, quotaOverview } from "@/lib/delegates/data";
 import { ETHNIC_GROUPS } from "@/lib/delegates/ethnicity";
 import { congressPage } from "@/lib/server/page";
 import { CATEGORIES, CREDENTIAL_STATUSES } from "@/lib/delegates/schema";
 import { SEATINGS } from "@/lib/delegates/seating";
-import { ReplacementNote } from "@/components/delegates/replacement-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/planning/pager";
 
@@ -101,42 +98,28 @@ export default async function DelegatesPage({ params, searchParams }: { params: 
                 <th scope="col" className="min-w-64 px-3 py-2">{t("delegates.columns.credential")}</th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((d, i) => (
-                <tr key={d.id}>
-                  <td className="tabular-nums">{offset + i + 1}</td>
-                  <th scope="row" className="font-medium">
-                    {/* No prefetch: hundreds of rows would each fetch their delegate's page as they scroll into view. */}
-                    <Link href={`${base}/delegates/${d.id}`} prefetch={false} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current">
-                      {d.fullName}
-                    </Link>
-                    <span className="cell-note">{t(`delegates.gender.${d.gender}`)}</span>
-                    <ReplacementNote delegate={d} base={base} />
-                  </th>
-                  <td className="tabular-nums">{d.birthDate ? formatDate(d.birthDate) : d.birthYear}</td>
-                  <td>{d.ethnicity}</td>
-                  <td>{d.position}</td>
-                  <td>{d.homeUnit?.name}</td>
-                  <td>{t(`delegates.category.${d.category}`)}</td>
-                  <td className="whitespace-nowrap">
-                    {d.group}
-                    {d.seat && <span className="cell-note">{t("delegates.checkIn.seat", { seat: d.seat })}</span>}
-                  </td>
-                  <td>
-                    {manage ? (
-                      <CredentialReview delegate={{ id: d.id, version: d.version, name: d.fullName, status: d.credentialStatus, reason: d.credentialReason }} />
-                    ) : (
-                      <CredentialBadge status={d.credentialStatus} />
-                    )}
-                    {d.credentialStatus !== "PENDING" && d.credentialReviewer && (
-                      <span className="cell-note mt-1">{t("delegates.review.reviewedBy", { name: d.credentialReviewer.name, date: formatDateTime(d.credentialReviewedAt) })}</span>
-                    )}
-                    {d.credentialStatus === "REJECTED" && d.credentialReason && <span className="mt-1 block text-xs">{d.credentialReason}</span>}
-                    {manage && <DeleteDelegate id={d.id} version={d.version} name={d.fullName} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <RosterRows
+              rows={shown.map((d) => ({
+                id: d.id,
+                fullName: d.fullName,
+                gender: d.gender,
+                birth: d.birthDate ? formatDate(d.birthDate) : String(d.birthYear),
+                ethnicity: d.ethnicity,
+                position: d.position,
+                unit: d.homeUnit?.name ?? null,
+                category: d.category,
+                group: d.group,
+                seat: d.seat,
+                replacement: d.alternate || d.replacedBy ? { alternate: d.alternate, replaces: d.replaces, replacedOn: d.replacedOn, replacedBy: d.replacedBy && { id: d.replacedBy.id, fullName: d.replacedBy.fullName, replacedOn: d.replacedBy.replacedOn } } : null,
+                version: d.version,
+                credential: d.credentialStatus,
+                reason: d.credentialReason,
+                reviewed: d.credentialReviewer ? { name: d.credentialReviewer.name, at: formatDateTime(d.credentialReviewedAt) } : null,
+              }))}
+              first={offset + 1}
+              base={base}
+              manage={manage}
+            />
           </table>
         </div>
       )}
