@@ -40,6 +40,9 @@ const captureFile = path.join(root, ".data", `bench-capture-${process.pid}.jsonl
 // --only dashboard,roster,exports,imports,js: a subset (e.g. to compare pool sizes).
 const only = new Set(String(option("--only", "")).split(",").filter(Boolean));
 const wanted = (name: string) => only.size === 0 || only.has(name);
+// Requests per worker before a page is measured: V8 optimises React's hot paths only after some
+// dozens of renders, and a server that has been up for a while has done them.
+const WARM_UP = smoke ? 1 : 30;
 
 type Row = { scenario: string; metric: string; app: number | null; pg: number | null; unit: string; note?: string };
 const rows: Row[] = [];
@@ -287,7 +290,7 @@ async function measurePages({ pool, data, live }: Bench): Promise<Record<string,
     const url = `${s.url}${page.path}`;
     // Warm up (JIT, plans, pool; with workers, each of them) and check the page answers 200.
     let bytes = 0;
-    for (let i = 0; i < 3 * workers; i++) {
+    for (let i = 0; i < WARM_UP * workers; i++) {
       const res = await fetch(url, { headers: { cookie: page.cookie } });
       bytes = (await res.arrayBuffer()).byteLength;
       if (res.status !== 200) throw new Error(`${page.name}: HTTP ${res.status} for ${page.path}`);
