@@ -31,9 +31,16 @@ export const actorInclude = {
   grants: { select: { role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
 } as const;
 
-/** Loads the actor of a user id if the account is usable and the session version still matches. */
-export async function loadActor(userId: string, sessionVersion: number | undefined): Promise<Actor | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, include: actorInclude });
+/**
+ * The actor of an account read with actorInclude, if it is usable by a session of this version:
+ * a disabled account or a changed password (both bump sessionVersion) ends older sessions.
+ */
+export function usableActor(user: (UserWithGrants & { disabled: boolean; sessionVersion: number }) | null, sessionVersion: number | undefined): Actor | null {
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return toActor(user);
+}
+
+/** Loads the actor of a user id if the account is usable and the session version still matches. */
+export async function loadActor(userId: string, sessionVersion: number | undefined): Promise<Actor | null> {
+  return usableActor(await db.user.findUnique({ where: { id: userId }, include: actorInclude }), sessionVersion);
 }

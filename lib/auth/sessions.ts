@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "../config";
 import { db } from "../db/client";
 import type { Actor } from "./access";
-import { actorInclude, toActor } from "./actor";
+import { actorInclude, usableActor } from "./actor";
 
 // Server-side sessions. The signed cookie only names one; whether it still lives is decided here,
 // so signing out ends it for every copy of the cookie, and no activity keeps it past its lifetime.
@@ -33,11 +33,12 @@ export async function sessionActor(sessionId: string | undefined, userId: string
     where: { id: sessionId, userId, endedAt: null, createdAt: { gt: new Date(now.getTime() - limits.maxAgeMs) }, lastSeenAt: { gt: new Date(now.getTime() - limits.idleMs) } },
     select: { lastSeenAt: true, user: { include: actorInclude } },
   });
-  if (!session || session.user.disabled || session.user.sessionVersion !== sessionVersion) return null;
+  const actor = usableActor(session?.user ?? null, sessionVersion);
+  if (!session || !actor) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
   }
-  return toActor(session.user);
+  return actor;
 }
 
 export async function endSession(sessionId: string | undefined, now = new Date()): Promise<void> {
