@@ -1,12 +1,13 @@
 "use client";
 import { useFormatter } from "next-intl";
-import { TASK_STATUSES } from "@/lib/tasks/choices";
+import { TASK_STATUSES, type TaskStatus } from "@/lib/tasks/choices";
 import { CHART, TASK_STATUS_COLOR } from "./palette";
 
 /** A row of the chart: its count per status, in TASK_STATUSES order. */
 export type StatusBarRow = { key: string; name: string; counts: number[]; total: number };
 
-const PATTERNED: readonly boolean[] = TASK_STATUSES.map((s) => s === "TODO" || s === "BLOCKED");
+/** "To do" is dotted and "blocked" hatched, in the bars and in their legend (TaskStatusBars). */
+export const STATUS_PATTERN: Partial<Record<TaskStatus, "dots" | "hatch">> = { TODO: "dots", BLOCKED: "hatch" };
 
 // A client component for the same reason as GanttDrawing: a few numbers a row cross to the
 // browser, not the SVG they draw.
@@ -25,7 +26,7 @@ export function StatusBarsDrawing({ rows, doneIndex }: { rows: StatusBarRow[]; d
             const n = row.counts[i] ?? 0;
             if (n === 0) return null;
             const w = (n / max) * 88;
-            const patterned = PATTERNED[i];
+            const patterned = STATUS_PATTERN[s] !== undefined;
             const figure = format.number(n);
             const seg = (
               <g key={s}>

@@ -4,11 +4,9 @@ import { TASK_STATUSES, type TaskStatus } from "@/lib/tasks/schema";
 import { ChartFigure } from "./chart-figure";
 import { LegendItem } from "./legend-item";
 import { TASK_STATUS_COLOR } from "./palette";
-import { StatusBarsDrawing } from "./status-bars-drawing";
+import { STATUS_PATTERN, StatusBarsDrawing } from "./status-bars-drawing";
 
 export type TaskStatusRow = { key: string; name: string; byStatus: Record<TaskStatus, number>; total: number };
-
-const PATTERN: Partial<Record<TaskStatus, "dots" | "hatch">> = { TODO: "dots", BLOCKED: "hatch" };
 
 /**
  * Tasks by status per sub-committee: one stacked bar per row, lengths on one scale so rows compare,
@@ -21,16 +19,17 @@ export async function TaskStatusBars({ rows, caption }: { rows: TaskStatusRow[];
   return (
     <ChartFigure
       summary={summary}
-      patterns={[
-        { id: "tsb-TODO", kind: "dots", color: TASK_STATUS_COLOR.TODO },
-        { id: "tsb-BLOCKED", kind: "hatch", color: TASK_STATUS_COLOR.BLOCKED },
-      ]}
+      // The bars fill with url(#tsb-<status>) (StatusBarsDrawing).
+      patterns={TASK_STATUSES.flatMap((s) => {
+        const kind = STATUS_PATTERN[s];
+        return kind ? [{ id: `tsb-${s}`, kind, color: TASK_STATUS_COLOR[s] }] : [];
+      })}
       className="space-y-3"
       bodyClassName="space-y-2 text-sm"
       legend={
         <>
           {TASK_STATUSES.map((s) => (
-            <LegendItem key={s} mark={{ kind: "swatch", fill: TASK_STATUS_COLOR[s], pattern: PATTERN[s] }}>
+            <LegendItem key={s} mark={{ kind: "swatch", fill: TASK_STATUS_COLOR[s], pattern: STATUS_PATTERN[s] }}>
               {t(`tasks.statuses.${s}`)}
             </LegendItem>
           ))}
