@@ -28,7 +28,7 @@ export type TaskCardRow = {
 
 // A client component so that a hundred cards cross to the browser as a hundred small records, not
 // as the ~40 elements each card draws, which the server would serialise into the RSC payload and
-// parse back to render the HTML (task list of 100: 430 -> ~200 KB). It keeps no state: the status
+// parse back to render the HTML (task list of 100: 430 -> 246 KB). It keeps no state: the status
 // forms are plain HTML that TaskStatusForms, around the list, submits.
 /** Tasks as cards: one column on a phone, a readable list on a desk; overdue ones stand out. */
 export function TaskCards({ rows }: { rows: TaskCardRow[] }) {

@@ -7,9 +7,9 @@ import { setTaskStatusAction } from "@/lib/tasks/actions";
 import { useNotify } from "@/components/ui/toaster";
 
 /**
- * The one client component of a task list: every row's status form is plain server-rendered HTML,
- * and this container catches their submits (event delegation) and runs the action. A list of 100
- * tasks hydrates one component, not 100 forms.
+ * The status forms of a task list (TaskCards) are plain HTML with no state of their own; this
+ * container catches their submits (event delegation) and runs the action. A list of 100 tasks
+ * runs one submit handler, not 100 form components.
  */
 export function TaskStatusForms({ children }: { children: ReactNode }) {
   const t = useTranslations();

@@ -5,14 +5,13 @@ import { cn } from "./cn";
 // The look is the `.control` class (app/globals.css): one short class, not twelve utilities
 // repeated in the HTML and the RSC payload of every row that has a control. A className given
 // here is a utility, which wins over the component class.
-const control = "control";
 
 export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function Input({ className, ...props }, ref) {
-  return <input ref={ref} {...props} className={cn(control, className)} />;
+  return <input ref={ref} {...props} className={cn("control", className)} />;
 });
 
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...props }, ref) {
-  return <select ref={ref} {...props} className={cn(control, className)} />;
+  return <select ref={ref} {...props} className={cn("control", className)} />;
 });
 
 /**
