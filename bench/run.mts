@@ -14,7 +14,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { resolveDatabase } from "../lib/db/resolve";
-import { districtCode, provinceCode, scaleEmails } from "../prisma/seed/scale-data";
+import { organisationCode, provinceCode, scaleEmails } from "../prisma/seed/scale-data";
 import { SCALE_PASSWORD } from "../scripts/lib/scale.mts";
 import { freePort } from "../tests/support/app-server";
 import { signInByHttp } from "../tests/support/http-sign-in";
@@ -230,12 +230,12 @@ async function signIn(server: Server, email: string): Promise<string> {
 }
 
 type Query = <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<T[]>;
-type Sizes = { delegates: string; tasks: string; typical_delegates: string; typical_tasks: string; districts: string; total_delegates: string; total_tasks: string };
+type Sizes = { delegates: string; tasks: string; typical_delegates: string; typical_tasks: string; organisations: string; total_delegates: string; total_tasks: string };
 /** The scale data set's landmarks: codes and accounts are deterministic (prisma/seed/scale-data.ts). */
 type DataSet = {
   provinceId: string;
-  stress: { districtId: string; congressId: string; importCongressId: string };
-  typical: { districtId: string; congressId: string };
+  stress: { organisationId: string; congressId: string; importCongressId: string };
+  typical: { organisationId: string; congressId: string };
   sizes: Sizes;
 };
 /** What each step works with; `live.server` is replaced when a step wants a fresh server. */
@@ -244,16 +244,16 @@ type Bench = { pool: pg.Pool; q: Query; databaseUrl: string; data: DataSet; live
 async function locateDataSet(q: Query): Promise<DataSet> {
   const unitId = async (code: string) => (await q<{ id: string }>("SELECT id FROM unit WHERE code = $1", [code]))[0]?.id;
   const provinceId = await unitId(provinceCode(0));
-  const stressId = await unitId(districtCode(0, 0));
-  const typicalId = (await unitId(districtCode(0, 1))) ?? stressId;
+  const stressId = await unitId(organisationCode(0, 0));
+  const typicalId = (await unitId(organisationCode(0, 1))) ?? stressId;
   if (!provinceId || !stressId || !typicalId) throw new Error("no scale data set here: run `npm run seed:scale` first");
-  const congressOf = async (districtId: string, term: number) => (await q<{ id: string }>("SELECT id FROM congress WHERE unit_id = $1 AND term_start = $2", [districtId, term]))[0]!.id;
-  const stress = { districtId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2020) };
-  const typical = { districtId: typicalId, congressId: await congressOf(typicalId, 2025) };
+  const congressOf = async (organisationId: string, term: number) => (await q<{ id: string }>("SELECT id FROM congress WHERE unit_id = $1 AND term_start = $2", [organisationId, term]))[0]!.id;
+  const stress = { organisationId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2020) };
+  const typical = { organisationId: typicalId, congressId: await congressOf(typicalId, 2025) };
   const sizes = (await q<Sizes>(
     `SELECT (SELECT count(*) FROM delegate WHERE congress_id = $1) AS delegates, (SELECT count(*) FROM task WHERE congress_id = $1) AS tasks,
             (SELECT count(*) FROM delegate WHERE congress_id = $2) AS typical_delegates, (SELECT count(*) FROM task WHERE congress_id = $2) AS typical_tasks,
-            (SELECT count(*) FROM unit WHERE province_id = $3 AND kind = 'DISTRICT') AS districts,
+            (SELECT count(*) FROM unit WHERE province_id = $3 AND kind = 'DISTRICT') AS organisations,
             (SELECT count(*) FROM delegate) AS total_delegates, (SELECT count(*) FROM task) AS total_tasks`,
     [stress.congressId, typical.congressId, provinceId],
   ))[0]!;
@@ -270,17 +270,17 @@ async function ensureBuild(): Promise<void> {
 async function measurePages({ pool, data, live }: Bench): Promise<Record<string, unknown>> {
   const s = live.server!;
   const { sizes, stress, typical, provinceId } = data;
-  const organizerTypical = await signIn(s, scaleEmails.organizer(districtCode(0, 1 < Number(sizes.districts) ? 1 : 0)));
-  const organizerStress = await signIn(s, scaleEmails.organizer(districtCode(0, 0)));
+  const organizerTypical = await signIn(s, scaleEmails.organizer(organisationCode(0, 1 < Number(sizes.organisations) ? 1 : 0)));
+  const organizerStress = await signIn(s, scaleEmails.organizer(organisationCode(0, 0)));
   const overseer = await signIn(s, scaleEmails.overseer(provinceCode(0)));
   console.log(`server pid ${s.pid} on ${s.url}, pool ${poolSize}; load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const pages = [
-    { name: "dashboard", label: `district congress dashboard (${sizes.typical_tasks} tasks)`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}`, cookie: organizerTypical, levels: [1, concurrency] },
-    { name: "dashboard-stress", label: `dashboard of the ${sizes.tasks}-task congress`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}`, cookie: organizerStress, levels: [concurrency] },
-    { name: "roster", label: `roster page, ${sizes.typical_delegates} delegates`, path: `/districts/${typical.districtId}/congresses/${typical.congressId}/delegates`, cookie: organizerTypical, levels: [1, concurrency] },
-    { name: "roster-stress", label: `roster page, ${sizes.delegates} delegates`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/delegates`, cookie: organizerStress, levels: [1, concurrency] },
-    { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/districts/${stress.districtId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
-    { name: "province", label: `province page, ${sizes.districts} districts`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
+    { name: "dashboard", label: `organisation congress dashboard (${sizes.typical_tasks} tasks)`, path: `/organisations/${typical.organisationId}/congresses/${typical.congressId}`, cookie: organizerTypical, levels: [1, concurrency] },
+    { name: "dashboard-stress", label: `dashboard of the ${sizes.tasks}-task congress`, path: `/organisations/${stress.organisationId}/congresses/${stress.congressId}`, cookie: organizerStress, levels: [concurrency] },
+    { name: "roster", label: `roster page, ${sizes.typical_delegates} delegates`, path: `/organisations/${typical.organisationId}/congresses/${typical.congressId}/delegates`, cookie: organizerTypical, levels: [1, concurrency] },
+    { name: "roster-stress", label: `roster page, ${sizes.delegates} delegates`, path: `/organisations/${stress.organisationId}/congresses/${stress.congressId}/delegates`, cookie: organizerStress, levels: [1, concurrency] },
+    { name: "tasks", label: `tasks list, ${sizes.tasks} tasks`, path: `/organisations/${stress.organisationId}/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1, concurrency] },
+    { name: "province", label: `province page, ${sizes.organisations} organisations`, path: `/provinces/${provinceId}`, cookie: overseer, levels: [1, concurrency] },
     // The floor: the lightest signed-in page (the session, the shell, one form), what any page costs before its own content.
     { name: "floor", label: "settings page (the lightest signed-in page)", path: "/settings", cookie: organizerTypical, levels: [1, concurrency] },
     { name: "api-tasks", label: `GET /api/v1/…/tasks (${sizes.tasks} tasks, first page)`, path: `/api/v1/congresses/${stress.congressId}/tasks`, cookie: organizerStress, levels: [1] },
@@ -321,12 +321,12 @@ async function measurePages({ pool, data, live }: Bench): Promise<Record<string,
 
 /**
  * A fresh server, so neither the page loads nor the previous scenario inflate the memory baseline;
- * returns the stress district organizer's cookie on it.
+ * returns the stress organisation organizer's cookie on it.
  */
 async function freshServer(bench: Bench): Promise<string> {
   await bench.live.server?.stop();
   bench.live.server = await startServer(bench.databaseUrl);
-  return signIn(bench.live.server, scaleEmails.organizer(districtCode(0, 0)));
+  return signIn(bench.live.server, scaleEmails.organizer(organisationCode(0, 0)));
 }
 
 /** Exports of the stress roster: time and peak RSS; PostgreSQL alone is COPY TO STDOUT. Returns the XLSX for the import. */
@@ -336,7 +336,7 @@ async function measureExports(bench: Bench, cookie: string): Promise<{ results: 
   const copySql = `COPY (SELECT d.full_name, d.gender, d.birth_date, d.birth_year, d.ethnicity, d.party_admission_date, d.education_level, d.theory_level,
       d.position, u.name, d.category, d.credential_status, d."group", d.seat, d.note
     FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
-    WHERE d.congress_id = '${stress.congressId}' AND d.district_id = '${stress.districtId}'
+    WHERE d.congress_id = '${stress.congressId}' AND d.organisation_id = '${stress.organisationId}'
     ORDER BY d.given_name COLLATE "vi-VN-x-icu", d.middle_name COLLATE "vi-VN-x-icu", d.family_name COLLATE "vi-VN-x-icu", d.birth_year) TO STDOUT (FORMAT csv, HEADER)`;
   const copyTimes: number[] = [];
   for (let i = 0; i < repeats + 1; i++) {
@@ -384,7 +384,7 @@ async function measureExports(bench: Bench, cookie: string): Promise<{ results: 
   return { results, xlsx };
 }
 
-/** The exported XLSX imported into the stress district's empty 2020 congress: dry run and commit. */
+/** The exported XLSX imported into the stress organisation's empty 2020 congress: dry run and commit. */
 async function measureImports(bench: Bench, cookie: string, xlsx: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>> {
   const { pool, q, data } = bench;
   const { importCongressId } = data.stress;
@@ -459,7 +459,7 @@ async function main() {
     const { sizes, stress } = data;
     // Leftovers of an interrupted run.
     await q("DELETE FROM delegate WHERE congress_id = $1", [stress.importCongressId]);
-    console.log(`data set: ${sizes.total_delegates} delegates, ${sizes.total_tasks} tasks; stress congress ${sizes.delegates} delegates / ${sizes.tasks} tasks; typical congress ${sizes.typical_delegates} delegates / ${sizes.typical_tasks} tasks; province ${sizes.districts} districts`);
+    console.log(`data set: ${sizes.total_delegates} delegates, ${sizes.total_tasks} tasks; stress congress ${sizes.delegates} delegates / ${sizes.tasks} tasks; typical congress ${sizes.typical_delegates} delegates / ${sizes.typical_tasks} tasks; province ${sizes.organisations} organisations`);
     await ensureBuild();
     mkdirSync(path.dirname(captureFile), { recursive: true });
     rmSync(captureFile, { force: true });

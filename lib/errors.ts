@@ -13,9 +13,9 @@ export class AppError extends Error {
 }
 
 /** Where a refused record sits, when the access check knew it: the audit of refusals files it there. */
-export type RefusedPlace = { provinceId: string | null; districtId: string | null };
+export type RefusedPlace = { provinceId: string | null; organisationId: string | null };
 
-/** Missing, or in a district the caller may not see: the two are indistinguishable on purpose. */
+/** Missing, or in an organisation the caller may not see: the two are indistinguishable on purpose. */
 export class NotFoundError extends AppError {
   constructor(
     what = "record",

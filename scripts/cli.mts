@@ -136,9 +136,9 @@ try {
   }
 } catch (error) {
   const messages: Record<string, string> = {
-    UNIT_REQUIRED: "This role needs --unit CODE (a province code for PROVINCE_OVERSEER, a district code otherwise).",
+    UNIT_REQUIRED: "This role needs --unit CODE (a province code for PROVINCE_OVERSEER, an organisation code otherwise).",
     UNIT_NOT_FOUND: `No unit has the code ${f.unit}.`,
-    UNIT_KIND_MISMATCH: `Unit ${f.unit} is not of the kind this role needs (province for PROVINCE_OVERSEER, district otherwise).`,
+    UNIT_KIND_MISMATCH: `Unit ${f.unit} is not of the kind this role needs (province for PROVINCE_OVERSEER, organisation otherwise).`,
     EMAIL_TAKEN: `An account with the email ${f.email} exists already.`,
     NOT_FOUND: `No account has the email ${f.email}.`,
   };

@@ -63,13 +63,13 @@ try {
   const cookie = `${session.cookie}; NEXT_LOCALE=vi`;
 
   // The dashboard and roster addresses, as the organizer is sent to them.
-  // Home sends an organizer of one district straight to it (a redirect in the streamed page).
+  // Home sends an organizer of one organisation straight to it (a redirect in the streamed page).
   const homeHtml = await (await fetch(`${BASE}/`, { headers: { cookie } })).text();
-  const districtPath = /\/districts\/[0-9a-f-]{36}/.exec(homeHtml)?.[0];
-  if (!districtPath) throw new Error(`not signed in (${session.status}) or no district for ${ORGANIZER}`);
-  const districtHtml = await (await fetch(`${BASE}${districtPath}`, { headers: { cookie } })).text();
-  const congress = /href="(\/districts\/[^"/]+\/congresses\/[^"/]+)"/.exec(districtHtml)?.[1];
-  if (!congress) throw new Error("no congress link on the organizer's district page");
+  const organisationPath = /\/organisations\/[0-9a-f-]{36}/.exec(homeHtml)?.[0];
+  if (!organisationPath) throw new Error(`not signed in (${session.status}) or no organisation for ${ORGANIZER}`);
+  const organisationHtml = await (await fetch(`${BASE}${organisationPath}`, { headers: { cookie } })).text();
+  const congress = /href="(\/organisations\/[^"/]+\/congresses\/[^"/]+)"/.exec(organisationHtml)?.[1];
+  if (!congress) throw new Error("no congress link on the organizer's organisation page");
   const pages = [
     { name: "sign-in", url: `${BASE}/sign-in`, cookie: "NEXT_LOCALE=vi" },
     { name: "dashboard", url: `${BASE}${congress}`, cookie },

@@ -1,4 +1,4 @@
-// npm run seed:scale [-- --districts 50 --reset …] — loads the national-size synthetic data set
+// npm run seed:scale [-- --organisations 50 --reset …] — loads the national-size synthetic data set
 // (prisma/seed/scale-data.ts) into DATABASE_URL or the embedded database, with COPY FROM STDIN.
 // Refuses a database that already holds data unless --reset, which truncates every table and is
 // allowed on a loopback server only. Prints the time per table and in total.
@@ -14,9 +14,9 @@ import { SCALE_PASSWORD } from "./lib/scale.mts";
 
 const FLAGS: Record<string, keyof ScaleOptions> = {
   "--provinces": "provinces",
-  "--districts": "districts",
-  "--stress-province-districts": "stressProvinceDistricts",
-  "--grassroots-per-district": "grassrootsPerDistrict",
+  "--organisations": "organisations",
+  "--stress-province-organisations": "stressProvinceOrganisations",
+  "--grassroots-per-organisation": "grassrootsPerOrganisation",
   "--delegates-per-congress": "delegatesPerCongress",
   "--large-roster": "largeRoster",
   "--tasks": "tasks",
@@ -48,12 +48,12 @@ function parseArgs(argv: string[]): { options: ScaleOptions; reset: boolean } {
     }
     given[key] = value;
   }
-  // A smaller country keeps the per-district figures; totals shrink with the number of districts.
-  const districts = given.districts ?? NATIONAL.districts;
-  const ratio = districts / NATIONAL.districts;
+  // A smaller country keeps the per-organisation figures; totals shrink with the number of organisations.
+  const organisations = given.organisations ?? NATIONAL.organisations;
+  const ratio = organisations / NATIONAL.organisations;
   const options: ScaleOptions = {
     ...NATIONAL,
-    provinces: Math.max(1, Math.min(districts, Math.round(NATIONAL.provinces * ratio))),
+    provinces: Math.max(1, Math.min(organisations, Math.round(NATIONAL.provinces * ratio))),
     tasks: Math.round(NATIONAL.tasks * ratio),
     milestones: Math.round(NATIONAL.milestones * ratio),
     ...given,

@@ -115,14 +115,14 @@ async function runE2e(databaseUrl: string): Promise<Tally> {
   return { suite: "e2e", passed: stats.expected + stats.flaky, failed: stats.unexpected + (stats.unexpected === 0 && code !== 0 ? 1 : 0), seconds };
 }
 
-/** The benchmark's smoke run: a two-district data set, short durations, one pass or one failure. */
+/** The benchmark's smoke run: a two-organisation data set, short durations, one pass or one failure. */
 async function runBenchSmoke(databaseUrl: string): Promise<Tally> {
   const started = Date.now();
   const seconds = () => (Date.now() - started) / 1000;
   if (!existsSync(".next/BUILD_ID") && (await run(bin("next"), ["build"], { NODE_ENV: "production" })) !== 0) {
     return { suite: "bench (smoke)", passed: 0, failed: 1, seconds: seconds(), note: "next build failed" };
   }
-  const tiny = ["--districts", "2", "--provinces", "1", "--grassroots-per-district", "5", "--delegates-per-congress", "30", "--large-roster", "300", "--tasks", "200", "--large-tasks", "150", "--milestones", "20"];
+  const tiny = ["--organisations", "2", "--provinces", "1", "--grassroots-per-organisation", "5", "--delegates-per-congress", "30", "--large-roster", "300", "--tasks", "200", "--large-tasks", "150", "--milestones", "20"];
   if ((await run(bin("tsx"), ["scripts/seed-scale.mts", ...tiny], { DATABASE_URL: databaseUrl })) !== 0) {
     return { suite: "bench (smoke)", passed: 0, failed: 1, seconds: seconds(), note: "seed:scale failed" };
   }

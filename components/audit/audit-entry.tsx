@@ -28,7 +28,7 @@ function actionLabel(t: Translate, action: string): string {
   return action;
 }
 
-export async function AuditEntryRow({ entry, recordHref, showDistrict }: { entry: AuditEntryDto; recordHref?: string; showDistrict?: boolean }) {
+export async function AuditEntryRow({ entry, recordHref, showOrganisation }: { entry: AuditEntryDto; recordHref?: string; showOrganisation?: boolean }) {
   const t = await getTranslations("auditLog");
   // A refused access records what was asked for and the answer, not a change.
   const refusal = entry.action === "access.refused" ? (entry.after as { target?: string; code?: string } | null) : null;
@@ -44,7 +44,7 @@ export async function AuditEntryRow({ entry, recordHref, showDistrict }: { entry
       </div>
       <p className="text-xs text-muted">
         {entry.actorName ?? entry.actorEmail ?? t("system")}
-        {showDistrict && ` · ${entry.districtName ?? t("noDistrict")}`}
+        {showOrganisation && ` · ${entry.organisationName ?? t("noOrganisation")}`}
         {entry.entityType && ` · ${t.has(`entities.${entry.entityType}`) ? t(`entities.${entry.entityType}`) : entry.entityType}`}
         {entry.entityId && recordHref && (
           <>

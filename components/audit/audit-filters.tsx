@@ -3,12 +3,12 @@ import { FilterForm, FilterInput, type FilterOption, FilterSelect } from "@/comp
 import { AUDIT_KINDS, type AuditFilters } from "@/lib/audit/schema";
 import { formatDate } from "@/lib/dates";
 
-export async function AuditFilterForm({ action, filters, users, districts }: { action: string; filters: AuditFilters; users: FilterOption[]; districts?: FilterOption[] }) {
+export async function AuditFilterForm({ action, filters, users, organisations }: { action: string; filters: AuditFilters; users: FilterOption[]; organisations?: FilterOption[] }) {
   const [t, tp] = await Promise.all([getTranslations("auditLog"), getTranslations("planning")]);
   const select = (name: keyof AuditFilters, label: string, options: FilterOption[]) => <FilterSelect name={name} label={label} value={filters[name]} allLabel={t("filters.all")} options={options} />;
   return (
     <FilterForm action={action} title={t("filters.title")} applyLabel={t("filters.apply")} clearLabel={t("filters.clear")} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
-      {districts && select("district", t("filters.district"), districts)}
+      {organisations && select("organisation", t("filters.organisation"), organisations)}
       {select("kind", t("filters.kind"), AUDIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })))}
       {select("user", t("filters.user"), users)}
       {/* dd/mm/yyyy as text: a native date field shows mm/dd/yyyy in an English browser. */}

@@ -6,7 +6,7 @@ import type { AuditEntryDto } from "@/lib/audit/data";
 import { type AuditFilters, auditQuery } from "@/lib/audit/schema";
 
 /** The entries of one page of the log, and the links to the newest and the older ones (filters kept). */
-export async function AuditLogEntries({ path, filters, entries, nextBefore, showDistrict }: { path: string; filters: AuditFilters; entries: AuditEntryDto[]; nextBefore: string | null; showDistrict?: boolean }) {
+export async function AuditLogEntries({ path, filters, entries, nextBefore, showOrganisation }: { path: string; filters: AuditFilters; entries: AuditEntryDto[]; nextBefore: string | null; showOrganisation?: boolean }) {
   const t = await getTranslations("auditLog");
   const recordHref = (id: string) => `${path}${auditQuery({ ...filters, record: id })}`;
   return (
@@ -16,7 +16,7 @@ export async function AuditLogEntries({ path, filters, entries, nextBefore, show
       ) : (
         <ol className="space-y-2">
           {entries.map((e) => (
-            <AuditEntryRow key={e.id} entry={e} recordHref={e.entityId ? recordHref(e.entityId) : undefined} showDistrict={showDistrict} />
+            <AuditEntryRow key={e.id} entry={e} recordHref={e.entityId ? recordHref(e.entityId) : undefined} showOrganisation={showOrganisation} />
           ))}
         </ol>
       )}

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 /** A headline figure, in words already: the label, the value, a note and the bar's share. */
 export type FigureTile = { key: string; label: string; value: string; note?: string; alert?: boolean; bar?: { value: number; total: number; label: string } };
 
-// A client component so that the province page's fifty districts cross as five small records each,
+// A client component so that the province page's fifty organisations cross as five small records each,
 // not as the ~60 elements their tiles draw, serialised into the RSC payload and parsed back.
 /** The tiles of FigureTiles. */
 export function FigureTileList({ tiles, compact }: { tiles: FigureTile[]; compact?: boolean }) {

@@ -2,7 +2,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import type { CongressFigures } from "@/lib/dashboard/data";
 import { type FigureTile, FigureTileList } from "./figure-tile-list";
 
-/** The headline figures of a congress as tiles: the dashboard shows them, the province page per district. */
+/** The headline figures of a congress as tiles: the dashboard shows them, the province page per organisation. */
 export async function FigureTiles({ figures, compact }: { figures: CongressFigures; compact?: boolean }) {
   const t = await getTranslations("dashboard");
   const f = figures;

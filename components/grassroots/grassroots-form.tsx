@@ -9,13 +9,13 @@ import { CONGRESS_STATUSES, type GrassrootsFormInput, saveGrassrootsSchema } fro
 
 type CongressRecord = { id: string; version: number; ordinal: number; plannedOpening: string | null; heldOn: string | null; isPilot: boolean; status: GrassrootsFormInput["status"] } | null;
 
-/** Plans or records the congress of one grassroots unit for the district congress's term. */
-export function GrassrootsForm({ districtCongressId, unitId, congress, doneHref }: { districtCongressId: string; unitId: string; congress: CongressRecord; doneHref: string }) {
+/** Plans or records the congress of one grassroots unit for the organisation congress's term. */
+export function GrassrootsForm({ organisationCongressId, unitId, congress, doneHref }: { organisationCongressId: string; unitId: string; congress: CongressRecord; doneHref: string }) {
   const t = useTranslations("grassroots");
   const tc = useTranslations("planning");
   const router = useRouter();
   const toValues = (c: CongressRecord): GrassrootsFormInput => ({
-    districtCongressId,
+    organisationCongressId,
     unitId,
     congressId: c?.id ?? "",
     version: c?.version ?? null,

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useNotify } from "@/components/ui/toaster";
 import { setAccountDisabledAction } from "@/lib/users/actions";
 
-/** Disable or enable an account of the district; the server checks the caller may manage it. */
+/** Disable or enable an account of the organisation; the server checks the caller may manage it. */
 export function AccountRowActions({ userId, disabled }: { userId: string; disabled: boolean }) {
   const t = useTranslations("setup");
   const router = useRouter();

@@ -1,5 +1,5 @@
 "use client";
-// The forms of the set-up: a province, a district, a district congress, an account. Each sends
+// The forms of the set-up: a province, an organisation, an organisation congress, an account. Each sends
 // the raw values to its server action, which parses them again and checks the caller's reach.
 import { useTranslations } from "next-intl";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
@@ -7,8 +7,9 @@ import { DateField, FormMessage, SelectField, SubmitButton, TextField, looseForm
 import { Field, describedBy } from "@/components/ui/field";
 import { createCongressAction, setCongressStatusAction, updateCongressAction } from "@/lib/congresses/actions";
 import { createCongressSchema, setCongressStatusSchema, updateCongressSchema } from "@/lib/congresses/schema";
-import { createDistrictAction, createProvinceAction } from "@/lib/units/organisation-actions";
-import { createDistrictSchema, createProvinceSchema } from "@/lib/units/schema";
+import { createOrganisationAction, createProvinceAction } from "@/lib/units/organisation-actions";
+import { PROVINCE_CHILD_KINDS } from "@/lib/units/levels";
+import { createOrganisationSchema, createProvinceSchema } from "@/lib/units/schema";
 import { createAccountAction } from "@/lib/users/actions";
 import { createAccountSchema } from "@/lib/users/schema";
 
@@ -28,15 +29,30 @@ export function ProvinceForm({ onCreated }: { onCreated: (p: Created) => void })
   );
 }
 
-export function DistrictForm({ provinceId, onCreated }: { provinceId: string; onCreated: (d: Created) => void }) {
+export function OrganisationForm({ provinceId, onCreated }: { provinceId: string; onCreated: (d: Created) => void }) {
   const t = useTranslations("setup");
-  const f = useActionForm({ schema: createDistrictSchema, defaultValues: { provinceId, code: "", name: "", memberCount: "", foundedOn: "" }, action: createDistrictAction, onSuccess: onCreated });
+  const kinds = useTranslations("units.unit.kind");
+  const f = useActionForm({
+    schema: createOrganisationSchema,
+    defaultValues: { provinceId, kind: "COMMUNE", code: "", name: "", memberCount: "", foundedOn: "" },
+    action: createOrganisationAction,
+    onSuccess: onCreated,
+  });
   return (
-    <form onSubmit={f.onSubmit} noValidate className="max-w-xl space-y-4" aria-label={t("stepDistrict")}>
+    <form onSubmit={f.onSubmit} noValidate className="max-w-xl space-y-4" aria-label={t("stepOrganisation")}>
       <FormMessage message={f.message} />
-      <TextField form={f.form} idPrefix="district" name="code" label={t("code")} error={f.fieldError("code")} />
-      <TextField form={f.form} idPrefix="district" name="name" label={t("name")} error={f.fieldError("name")} />
-      <TextField form={f.form} idPrefix="district" name="memberCount" label={t("memberCount")} inputMode="numeric" error={f.fieldError("memberCount")} />
+      <SelectField
+        form={f.form}
+        idPrefix="organisation"
+        name="kind"
+        label={t("level")}
+        help={t("levelHelp")}
+        options={PROVINCE_CHILD_KINDS.map((k) => ({ value: k, label: kinds(k) }))}
+        error={f.fieldError("kind")}
+      />
+      <TextField form={f.form} idPrefix="organisation" name="code" label={t("code")} error={f.fieldError("code")} />
+      <TextField form={f.form} idPrefix="organisation" name="name" label={t("name")} error={f.fieldError("name")} />
+      <TextField form={f.form} idPrefix="organisation" name="memberCount" label={t("memberCount")} inputMode="numeric" error={f.fieldError("memberCount")} />
       <SubmitButton pending={f.pending} label={t("create")} />
     </form>
   );
@@ -67,12 +83,12 @@ function CongressFields({ form, fieldError, prefix }: { form: UseFormReturn<Fiel
   );
 }
 
-export function CongressCreateForm({ districtId, onCreated }: { districtId: string; onCreated: (c: Created) => void }) {
+export function CongressCreateForm({ organisationId, onCreated }: { organisationId: string; onCreated: (c: Created) => void }) {
   const t = useTranslations("setup");
   const year = new Date().getFullYear();
   const f = useActionForm({
     schema: createCongressSchema,
-    defaultValues: { districtId, ordinal: "", termStart: String(year), termEnd: String(year + 5), plannedOpening: "", plannedClosing: "", venue: "", isPilot: false } as never,
+    defaultValues: { organisationId, ordinal: "", termStart: String(year), termEnd: String(year + 5), plannedOpening: "", plannedClosing: "", venue: "", isPilot: false } as never,
     action: createCongressAction,
     onSuccess: onCreated,
   });

@@ -8,18 +8,18 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { formatDate } from "@/lib/dates";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
-import { type CreateUnitInput, UNIT_BLOCKS, UNIT_KINDS_BELOW_DISTRICT, createUnitSchema } from "@/lib/units/schema";
+import { type CreateUnitInput, UNIT_BLOCKS, UNIT_KINDS_BELOW_ORGANISATION, createUnitSchema } from "@/lib/units/schema";
 
 type Choice = { id: string; name: string };
 export type UnitFormValues = { name: string; block: string; memberCount: string; foundedOn: string };
 
 /** Founds a unit (create) or corrects its details (edit, with the version it was loaded at). */
-export function UnitForm(props: { districtId: string; committees: Choice[]; edit?: { unitId: string; version: number; kind: string; values: UnitFormValues } }) {
+export function UnitForm(props: { organisationId: string; committees: Choice[]; edit?: { unitId: string; version: number; kind: string; values: UnitFormValues } }) {
   const t = useTranslations();
   const router = useRouter();
   const [version, setVersion] = useState(props.edit?.version ?? 0);
   const editing = !!props.edit;
-  type Saved = { id: string; version: number; districtId: string | null };
+  type Saved = { id: string; version: number; organisationId: string | null };
   const { form, onSubmit, pending, message } = useActionForm({
     // The create schema's field rules serve both; on edit the server checks the update schema.
     schema: createUnitSchema,
@@ -32,7 +32,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
     refresh: editing,
     onSuccess: (unit: Saved) => {
       if (editing) setVersion(unit.version);
-      else router.push(`/districts/${props.districtId}/units/${unit.id}`);
+      else router.push(`/organisations/${props.organisationId}/units/${unit.id}`);
     },
     onFailure: (failure) => {
       if (failure.code !== "VERSION_CONFLICT" || !failure.current) return;
@@ -41,7 +41,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
       form.reset({ ...form.getValues(), name: c.name, block: (c.block ?? "") as CreateUnitInput["block"], memberCount: c.memberCount ?? "", foundedOn: c.foundedOn ? formatDate(new Date(c.foundedOn).toISOString()) : "" });
     },
     defaultValues: {
-      districtId: props.districtId,
+      organisationId: props.organisationId,
       kind: (props.edit?.kind as CreateUnitInput["kind"]) ?? "GRASSROOTS_COMMITTEE",
       parentId: "",
       name: props.edit?.values.name ?? "",
@@ -63,7 +63,7 @@ export function UnitForm(props: { districtId: string; committees: Choice[]; edit
       {!editing && (
         <Field id="kind" label={t("unitForm.kind")} error={err("kind")}>
           <Select {...register("kind")} {...describedBy("kind", err("kind"))}>
-            {UNIT_KINDS_BELOW_DISTRICT.map((k) => (
+            {UNIT_KINDS_BELOW_ORGANISATION.map((k) => (
               <option key={k} value={k}>
                 {t(`unit.kind.${k}`)}
               </option>

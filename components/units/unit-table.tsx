@@ -6,7 +6,7 @@ import type { UnitRow } from "@/lib/units/data";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
-export async function UnitTable({ units, districtId }: { units: UnitRow[]; districtId: string }) {
+export async function UnitTable({ units, organisationId }: { units: UnitRow[]; organisationId: string }) {
   const t = await getTranslations();
   const children = new Map<string, UnitRow[]>();
   for (const u of units) if (u.kind === "CELL" && u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
@@ -14,15 +14,15 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
   const rows = top.flatMap((u) => [{ unit: u, depth: 0 }, ...(children.get(u.id) ?? []).map((c) => ({ unit: c, depth: 1 }))]);
 
   return (
-    <ScrollRegion label={t("district.units")}>
+    <ScrollRegion label={t("organisation.units")}>
       <table className="w-full text-left text-sm sm:min-w-[36rem]">
         <thead className="border-b border-stone-300 text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("district.columns.name")}</th>
-            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.kind")}</th>
-            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("district.columns.block")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("district.columns.members")}</th>
-            <th scope="col" className="py-2 font-medium">{t("district.columns.status")}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">{t("organisation.columns.name")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("organisation.columns.kind")}</th>
+            <th scope="col" className="hidden py-2 pr-3 font-medium sm:table-cell">{t("organisation.columns.block")}</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("organisation.columns.members")}</th>
+            <th scope="col" className="py-2 font-medium">{t("organisation.columns.status")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -30,7 +30,7 @@ export async function UnitTable({ units, districtId }: { units: UnitRow[]; distr
             <tr key={unit.id} className={unit.status === "ACTIVE" ? "" : "text-muted"}>
               <td className={depth ? "py-2 pr-3 pl-6" : "py-2 pr-3 font-medium"}>
                 {depth > 0 && <span aria-hidden>└ </span>}
-                <Link href={`/districts/${districtId}/units/${unit.id}`} className="text-blue-800 hover:underline">
+                <Link href={`/organisations/${organisationId}/units/${unit.id}`} className="text-blue-800 hover:underline">
                   {unit.name}
                 </Link>
                 {/* On a phone the kind goes under the name instead of in a column of its own. */}

@@ -7,7 +7,7 @@ const ERROR_RESPONSES = {
   "400": "Invalid parameters",
   "401": "No session cookie or valid bearer token",
   "403": "The caller sees the record but lacks the right",
-  "404": "Unknown, or in a district the caller may not see",
+  "404": "Unknown, or in an organisation the caller may not see",
 };
 
 function operation(e: Endpoint) {

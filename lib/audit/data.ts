@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditFilters } from "./schema";
+import { ORGANISATION_KINDS } from "../units/levels";
 
 export type AuditEntryDto = {
   id: string;
@@ -15,7 +16,7 @@ export type AuditEntryDto = {
   action: string;
   entityType: string | null;
   entityId: string | null;
-  districtName: string | null;
+  organisationName: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;
@@ -25,17 +26,17 @@ export type AuditEntryDto = {
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
- * Which log: one district's, as lib/auth/load gave it with audit.read checked (its organizers and
- * admins), or every district's (admins only, checked here).
+ * Which log: one organisation's, as lib/auth/load gave it with audit.read checked (its organizers and
+ * admins), or every organisation's (admins only, checked here).
  */
-export type AuditLog = { district: LoadedRecord<"district"> } | { district: null };
+export type AuditLog = { organisation: LoadedRecord<"organisation"> } | { organisation: null };
 
 function logWhere(actor: Actor, log: AuditLog, filters: AuditFilters): Prisma.AuditEntryWhereInput {
-  if (!log.district && !isAdmin(actor)) throw new NotFoundError("audit log");
-  const districtId = log.district ? log.district.id : filters.district;
+  if (!log.organisation && !isAdmin(actor)) throw new NotFoundError("audit log");
+  const organisationId = log.organisation ? log.organisation.id : filters.organisation;
   return {
     ...scopeWhere(actor),
-    ...(districtId ? { districtId } : {}),
+    ...(organisationId ? { organisationId } : {}),
     ...(filters.kind ? { action: { startsWith: `${filters.kind}.` } } : {}),
     ...(filters.user ? { actorId: filters.user } : {}),
     ...(filters.record ? { entityId: filters.record } : {}),
@@ -55,13 +56,13 @@ export async function listAuditEntries(actor: Actor, log: AuditLog, filters: Aud
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-  const districtIds = log.district ? [] : [...new Set(page.map((r) => r.districtId).filter((id): id is string => id !== null))];
-  const [users, districts] = await Promise.all([
+  const organisationIds = log.organisation ? [] : [...new Set(page.map((r) => r.organisationId).filter((id): id is string => id !== null))];
+  const [users, organisations] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
-    db.unit.findMany({ where: { id: { in: districtIds } }, select: { id: true, name: true } }),
+    db.unit.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
   ]);
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const districtNames = new Map(districts.map((d) => [d.id, d.name]));
+  const organisationNames = new Map(organisations.map((d) => [d.id, d.name]));
   return {
     entries: page.map((r) => ({
       id: r.id.toString(),
@@ -71,7 +72,7 @@ export async function listAuditEntries(actor: Actor, log: AuditLog, filters: Aud
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
-      districtName: r.districtId ? (districtNames.get(r.districtId) ?? null) : null,
+      organisationName: r.organisationId ? (organisationNames.get(r.organisationId) ?? null) : null,
       before: r.before,
       after: r.after,
       ip: r.ip,
@@ -88,8 +89,8 @@ export async function listAuditActors(actor: Actor, log: AuditLog): Promise<{ id
   return users.map((u) => ({ id: u.id, label: `${u.name} · ${u.email}` })).sort((a, b) => a.label.localeCompare(b.label, "vi"));
 }
 
-/** Districts for the filter of the log of all districts. */
-export async function listAuditDistricts(actor: Actor): Promise<{ id: string; name: string }[]> {
+/** Organisations for the filter of the log of all organisations. */
+export async function listAuditOrganisations(actor: Actor): Promise<{ id: string; name: string }[]> {
   if (!isAdmin(actor)) throw new NotFoundError("audit log");
-  return db.unit.findMany({ where: { kind: "DISTRICT" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.unit.findMany({ where: { kind: { in: [...ORGANISATION_KINDS] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

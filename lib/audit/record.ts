@@ -41,7 +41,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       entityType: input.entityType ?? null,
       entityId: input.entityId ?? null,
       provinceId: input.place?.provinceId ?? null,
-      districtId: input.place?.districtId ?? null,
+      organisationId: input.place?.organisationId ?? null,
       before: redact(input.before),
       after: redact(input.after),
       ip: input.ip || request?.ip || null,

@@ -24,8 +24,8 @@ export const auditFilterSchema = z.object({
   to: isoDate.optional().catch(undefined),
   /** The record's id. */
   record: z.uuid().optional().catch(undefined),
-  /** Only in the log of all districts. */
-  district: z.uuid().optional().catch(undefined),
+  /** Only in the log of all organisations. */
+  organisation: z.uuid().optional().catch(undefined),
   /** Paging: the last entry id seen. */
   before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
 });
@@ -34,7 +34,7 @@ export type AuditFilters = z.output<typeof auditFilterSchema>;
 /** The filters as URL parameters, without paging (for links that keep them). */
 export function auditQuery(filters: AuditFilters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ["kind", "user", "from", "to", "record", "district"] as const) if (filters[key]) params.set(key, filters[key]!);
+  for (const key of ["kind", "user", "from", "to", "record", "organisation"] as const) if (filters[key]) params.set(key, filters[key]!);
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   const text = params.toString();
   return text ? `?${text}` : "";

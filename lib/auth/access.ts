@@ -5,15 +5,26 @@ import { NotFoundError, ForbiddenError } from "../errors";
 export const ROLES = [
   "ADMIN",
   "PROVINCE_OVERSEER",
-  "DISTRICT_ORGANIZER",
+  "ORGANIZER",
   "SUBCOMMITTEE_LEAD",
   "MEMBER",
   "VIEWER",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A grant with the place its unit covers: a province for overseers, a district otherwise. */
-export type ActorGrant = { role: Role; unitId: string | null; provinceId: string | null; districtId: string | null };
+/** A grant with the place its unit covers: a province for overseers, an organisation (a province's own congress included) otherwise. */
+export type ActorGrant = {
+  role: Role;
+  unitId: string | null;
+  provinceId: string | null;
+  organisationId: string | null;
+  /**
+   * Reads only: a role on an organisation that has ended (a district dissolved on 1/7/2025), or
+   * one inherited from a predecessor (an overseer of Cà Mau reads Bạc Liêu's history, a commune
+   * that keeps a dissolved district's records reads them). The past is read, never rewritten.
+   */
+  readOnly?: boolean;
+};
 
 export type Actor = {
   userId: string;
@@ -25,16 +36,19 @@ export type Actor = {
   grants: ActorGrant[];
 };
 
-/** Where a record sits: every scoped record belongs to one province and (below it) one district. */
-export type Place = { provinceId: string | null; districtId: string | null };
+/**
+ * Where a record sits: every scoped record belongs to one province and one organisation, the one
+ * whose congress it serves (a commune, a district, a committee under the province, or the province).
+ */
+export type Place = { provinceId: string | null; organisationId: string | null };
 
 /**
  * Rights, named `<noun>.<verb>` like the actions: `task.manage` (create, edit, delete) and
  * `task.set-status` are what a role may do; an action declares which one it needs.
  */
 export const RIGHTS = [
-  "district.read",
-  "district.comment",
+  "organisation.read",
+  "organisation.comment",
   "unit.manage",
   "congress.manage",
   "task.manage",
@@ -46,11 +60,11 @@ export const RIGHTS = [
   "user.manage",
   /** Accounts and grants of the place (lib/users/grants.ts narrows which roles on which units). */
   "account.manage",
-  /** Create, edit and record the life of districts (a province's districts for its overseer). */
-  "district.manage",
+  /** Create, edit and record the life of organisations (a province's organisations for its overseer). */
+  "organisation.manage",
   /** Create, edit and record the life of provinces. */
   "province.manage",
-  /** A district congress's own record: dates, venue, term, status. */
+  /** A congress's own record: dates, venue, term, status. */
   "congress.edit",
   /** The personnel scheme: sizes, structure targets, the candidates and their introduction. */
   "personnel.manage",
@@ -84,17 +98,17 @@ type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned" | "personnelS
 export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
   ADMIN: Object.fromEntries(RIGHTS.map((a) => [a, true])) as Record<Right, Rule>,
   PROVINCE_OVERSEER: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "delegate.read": true,
     "delegate.export": true,
     "account.manage": true,
-    "district.manage": true,
+    "organisation.manage": true,
     "congress.edit": true,
   },
-  DISTRICT_ORGANIZER: {
-    "district.read": true,
-    "district.comment": true,
+  ORGANIZER: {
+    "organisation.read": true,
+    "organisation.comment": true,
     "unit.manage": true,
     "congress.manage": true,
     "task.manage": true,
@@ -111,8 +125,8 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "election.count": true,
   },
   SUBCOMMITTEE_LEAD: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "task.manage": "ownSubCommittee",
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
@@ -121,15 +135,15 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "election.count": "countingCommittee",
   },
   MEMBER: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
     "personnel.manage": "personnelSubCommittee",
     "election.count": "countingCommittee",
   },
   VIEWER: {
-    "district.read": true,
+    "organisation.read": true,
     "delegate.read": true,
   },
 };
@@ -137,7 +151,7 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
 function grantCovers(grant: ActorGrant, place: Place): boolean {
   if (grant.role === "ADMIN") return true;
   if (grant.role === "PROVINCE_OVERSEER") return grant.provinceId !== null && grant.provinceId === place.provinceId;
-  return grant.districtId !== null && grant.districtId === place.districtId;
+  return grant.organisationId !== null && grant.organisationId === place.organisationId;
 }
 
 function ruleHolds(rule: Rule | undefined, role: Role, facts: RecordFacts): boolean {
@@ -157,16 +171,21 @@ export function rolesAt(actor: Actor, place: Place): Role[] {
   return [...new Set(actor.grants.filter((g) => grantCovers(g, place)).map((g) => g.role))];
 }
 
+/** What a read-only grant (see ActorGrant.readOnly) still allows. */
+export const HISTORY_RIGHTS: readonly Right[] = ["organisation.read", "delegate.read"];
+
 export function can(actor: Actor, action: Right, place: Place, facts: RecordFacts = {}): boolean {
-  return rolesAt(actor, place).some((role) => ruleHolds(ROLE_RULES[role][action], role, facts));
+  return actor.grants.some(
+    (g) => grantCovers(g, place) && (!g.readOnly || HISTORY_RIGHTS.includes(action)) && ruleHolds(ROLE_RULES[g.role][action], g.role, facts),
+  );
 }
 
 /**
- * Throws NotFoundError when the caller may not even see the place (another district answers
+ * Throws NotFoundError when the caller may not even see the place (another organisation answers
  * 404, not 403) and ForbiddenError when they see it but may not do `action`.
  */
 export function authorize(actor: Actor, action: Right, place: Place, facts: RecordFacts = {}): void {
-  if (!can(actor, "district.read", place)) throw new NotFoundError("record", place);
+  if (!can(actor, "organisation.read", place)) throw new NotFoundError("record", place);
   if (!can(actor, action, place, facts)) throw new ForbiddenError(place);
 }
 
@@ -174,22 +193,23 @@ export function isAdmin(actor: Actor): boolean {
   return actor.grants.some((g) => g.role === "ADMIN");
 }
 
-/** What a list query may return: everything (admin) or the provinces and districts granted. */
-export type ReadScope = { all: true } | { all: false; provinceIds: string[]; districtIds: string[] };
+/** What a list query may return: everything (admin) or the provinces and organisations granted. */
+export type ReadScope = { all: true } | { all: false; provinceIds: string[]; organisationIds: string[] };
 
 export function readScope(actor: Actor): ReadScope {
   if (isAdmin(actor)) return { all: true };
   const provinceIds = actor.grants.filter((g) => g.role === "PROVINCE_OVERSEER" && g.provinceId).map((g) => g.provinceId!);
-  const districtIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.districtId).map((g) => g.districtId!);
-  return { all: false, provinceIds: [...new Set(provinceIds)], districtIds: [...new Set(districtIds)] };
+  const organisationIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.organisationId).map((g) => g.organisationId!);
+  return { all: false, provinceIds: [...new Set(provinceIds)], organisationIds: [...new Set(organisationIds)] };
 }
 
 /**
- * The Prisma `where` fragment for records carrying provinceId/districtId columns. Province-level
- * records (districtId null) are visible to overseers of that province only.
+ * The Prisma `where` fragment for records carrying provinceId/organisationId columns. An overseer
+ * reads the whole province; a role on an organisation reads that organisation only (a province's
+ * organizer reads the province's own congress, not its communes').
  */
-export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { districtId: { in: string[] } })[] } {
+export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { organisationId: { in: string[] } })[] } {
   const scope = readScope(actor);
   if (scope.all) return {};
-  return { OR: [{ provinceId: { in: scope.provinceIds } }, { districtId: { in: scope.districtIds } }] };
+  return { OR: [{ provinceId: { in: scope.provinceIds } }, { organisationId: { in: scope.organisationIds } }] };
 }

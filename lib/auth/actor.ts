@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
+import { isOrganisationKind } from "../units/levels";
+import { placeOfUnit } from "../units/place";
 import type { Actor, ActorGrant } from "./access";
 
 type UserWithGrants = {
@@ -8,8 +10,23 @@ type UserWithGrants = {
   name: string;
   locale: string;
   mustChangePassword?: boolean;
-  grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
+  grants: { role: ActorGrant["role"]; unitId: string | null; unit: GrantUnitRow | null }[];
 };
+
+type UnitPlaceRow = { id: string; kind: string; provinceId: string | null; organisationId: string | null };
+type GrantUnitRow = UnitPlaceRow & { status?: string; predecessors?: (UnitPlaceRow & { predecessors?: UnitPlaceRow[] })[] };
+
+/** The organisations (a province included) whose records passed to this one, up to two steps back. */
+function predecessorsOf(unit: GrantUnitRow): UnitPlaceRow[] {
+  return (unit.predecessors ?? []).flatMap((p) => [p, ...(p.predecessors ?? [])]).filter((p) => isOrganisationKind(p.kind));
+}
+
+function grantsOf(g: UserWithGrants["grants"][number]): ActorGrant[] {
+  if (!g.unit) return [{ role: g.role, unitId: g.unitId, provinceId: null, organisationId: null }];
+  const own: ActorGrant = { role: g.role, unitId: g.unitId, ...placeOfUnit(g.unit), ...(g.unit.status && g.unit.status !== "ACTIVE" ? { readOnly: true } : {}) };
+  const inherited = predecessorsOf(g.unit).map((p): ActorGrant => ({ role: g.role, unitId: p.id, ...placeOfUnit(p), readOnly: true }));
+  return [own, ...inherited];
+}
 
 export function toActor(user: UserWithGrants): Actor {
   return {
@@ -18,17 +35,20 @@ export function toActor(user: UserWithGrants): Actor {
     name: user.name,
     locale: user.locale,
     mustChangePassword: user.mustChangePassword ?? false,
-    grants: user.grants.map((g) => ({
-      role: g.role,
-      unitId: g.unitId,
-      provinceId: g.unit ? (g.unit.kind === "PROVINCE" ? g.unit.id : g.unit.provinceId) : null,
-      districtId: g.unit ? (g.unit.kind === "DISTRICT" ? g.unit.id : g.unit.districtId) : null,
-    })),
+    grants: user.grants.flatMap(grantsOf),
   };
 }
 
+const unitPlace = { id: true, kind: true, provinceId: true, organisationId: true } as const;
+
 export const actorInclude = {
-  grants: { select: { role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
+  grants: {
+    select: {
+      role: true,
+      unitId: true,
+      unit: { select: { ...unitPlace, status: true, predecessors: { select: { ...unitPlace, predecessors: { select: unitPlace } } } } },
+    },
+  },
 } as const;
 
 /**

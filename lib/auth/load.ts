@@ -11,7 +11,7 @@ export type LoadedRecord<K extends ResourceKind> = Loaded<K> & { place: Place };
 
 /**
  * The record `id` of `kind` as the caller may see it, with `right` checked on its place. Out of
- * scope or missing: NotFoundError (filed under the record's real district for the audit); seen
+ * scope or missing: NotFoundError (filed under the record's real organisation for the audit); seen
  * but not allowed: ForbiddenError.
  */
 export async function load<K extends ResourceKind>(actor: Actor, kind: K, id: string, right: Right, options: LoadOptions = {}): Promise<LoadedRecord<K>> {

@@ -7,6 +7,7 @@ import { LEAD_POSITIONS } from "../subcommittees/schema";
 import { placeOfUnit } from "../units/place";
 import type { Actor, Place, RecordFacts } from "./access";
 import { scopeWhere } from "./access";
+import { BELOW_ORGANISATION_KINDS, ORGANISATION_KINDS } from "../units/levels";
 
 // The records an action, endpoint or page can name, each read with the caller's scope inside the
 // Prisma `where`: a record outside it is as missing as one that does not exist. lib/auth/load.ts
@@ -21,15 +22,15 @@ type ResourceSpec<R> = {
   /** The record, with the caller's scope in the where. */
   find: (id: string, scope: Scope) => Promise<R | null>;
   place: (row: R) => Place;
-  /** Unscoped, and only for filing a refusal in the audit under the record's real district. */
+  /** Unscoped, and only for filing a refusal in the audit under the record's real organisation. */
   locate: (id: string) => Promise<Place | null>;
   /** Facts for rules that depend on the caller's relation; each set must pass. */
   facts?: (actor: Actor, row: R, options: LoadOptions) => Promise<RecordFacts[]>;
 };
 
 const spec = <R>(s: ResourceSpec<R>) => s;
-const placeOf = (row: { provinceId: string | null; districtId: string | null }): Place => ({ provinceId: row.provinceId, districtId: row.districtId });
-const placeColumns = { provinceId: true, districtId: true } as const;
+const placeOf = (row: { provinceId: string | null; organisationId: string | null }): Place => ({ provinceId: row.provinceId, organisationId: row.organisationId });
+const placeColumns = { provinceId: true, organisationId: true } as const;
 
 async function leads(userId: string, subCommitteeId: string | null | undefined): Promise<boolean> {
   if (!subCommitteeId) return false;
@@ -55,12 +56,12 @@ const countingFacts = async (actor: Actor, row: { congressId: string }) => [{ on
 async function findCongress(id: string, scope: Scope) {
   const c = await db.congress.findFirst({ where: { id, ...scope }, select: congressSelect });
   if (!c) return null;
-  return { ...c, unitName: c.unit.name, opening: c.plannedOpening ? dateOnlyToIso(c.plannedOpening) : null, isDistrictCongress: c.unitId === c.districtId };
+  return { ...c, unitName: c.unit.name, opening: c.plannedOpening ? dateOnlyToIso(c.plannedOpening) : null, isOrganisationCongress: c.unitId === c.organisationId };
 }
 
-const unitSelect = { id: true, kind: true, code: true, name: true, provinceId: true, districtId: true } as const;
+const unitSelect = { id: true, kind: true, code: true, name: true, provinceId: true, organisationId: true } as const;
 
-/** Units a scope covers (a province and a district carry their own id as their place). */
+/** Units a scope covers (a province and an organisation carry their own id as their place). */
 const unitInScope = (scope: Scope): Prisma.UnitWhereInput => (scope.OR ? { OR: scope.OR } : {});
 
 const accountSelect = {
@@ -68,7 +69,7 @@ const accountSelect = {
   email: true,
   name: true,
   disabled: true,
-  grants: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
+  grants: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, organisationId: true } } } },
 } as const;
 
 /** The elections' and the personnel scheme's records, each with its congress (lib/elections, lib/personnel). */
@@ -123,7 +124,7 @@ export const RESOURCES = {
   /** The installation itself, for what only an admin does (a new province). */
   installation: spec({
     find: async (id) => (id === "installation" ? { id } : null),
-    place: () => ({ provinceId: null, districtId: null }),
+    place: () => ({ provinceId: null, organisationId: null }),
     locate: async () => null,
   }),
   /** An account, seen by whoever manages accounts where one of its roles sits (lib/users/grants narrows further). */
@@ -132,26 +133,26 @@ export const RESOURCES = {
     // The place of its first role on a unit: what lib/auth/load checks account.manage on.
     place: (u) => {
       const unit = u.grants.find((g) => g.unit)?.unit;
-      return unit ? placeOfUnit(unit) : { provinceId: null, districtId: null };
+      return unit ? placeOfUnit(unit) : { provinceId: null, organisationId: null };
     },
     locate: async (id) => {
-      const grant = await db.grant.findFirst({ where: { userId: id, unitId: { not: null } }, orderBy: { createdAt: "asc" }, select: { unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } });
+      const grant = await db.grant.findFirst({ where: { userId: id, unitId: { not: null } }, orderBy: { createdAt: "asc" }, select: { unit: { select: { id: true, kind: true, provinceId: true, organisationId: true } } } });
       return grant?.unit ? placeOfUnit(grant.unit) : null;
     },
   }),
   province: spec({
     find: (id, scope) => db.unit.findFirst({ where: { id, kind: "PROVINCE", ...scope }, select: unitSelect }),
     place: (u) => placeOfUnit(u),
-    locate: async (id) => ({ provinceId: id, districtId: null }),
+    locate: async (id) => ({ provinceId: id, organisationId: id }),
   }),
-  district: spec({
-    find: (id, scope) => db.unit.findFirst({ where: { id, kind: "DISTRICT", ...scope }, select: { ...unitSelect, memberCount: true } }),
+  organisation: spec({
+    find: (id, scope) => db.unit.findFirst({ where: { id, kind: { in: [...ORGANISATION_KINDS] }, ...scope }, select: { ...unitSelect, memberCount: true, status: true } }),
     place: (u) => placeOfUnit(u),
     locate: (id) => db.unit.findUnique({ where: { id }, select: placeColumns }),
   }),
-  /** A party organisation below a district (grassroots committee, cell). */
+  /** A party organisation below an organisation (grassroots committee, cell). */
   unit: spec({
-    find: (id, scope) => db.unit.findFirst({ where: { id, kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scope }, select: unitSelect }),
+    find: (id, scope) => db.unit.findFirst({ where: { id, kind: { in: [...BELOW_ORGANISATION_KINDS] }, ...scope }, select: unitSelect }),
     place: (u) => placeOfUnit(u),
     locate: (id) => db.unit.findUnique({ where: { id }, select: placeColumns }),
   }),
@@ -203,7 +204,7 @@ export const RESOURCES = {
     async find(id, scope) {
       const d = await db.delegate.findFirst({ where: { id, ...scope }, select: { id: true, congressId: true } });
       const congress = d ? await findCongress(d.congressId, scope) : null;
-      return d && congress ? { id: d.id, congress, provinceId: congress.provinceId, districtId: congress.districtId } : null;
+      return d && congress ? { id: d.id, congress, provinceId: congress.provinceId, organisationId: congress.organisationId } : null;
     },
     place: placeOf,
     locate: (id) => db.delegate.findUnique({ where: { id }, select: placeColumns }),

@@ -4,20 +4,20 @@ import { defineAction } from "../server/action";
 import { createCongress, createNextTermCongress, setCongressStatus, updateCongress } from "./mutations";
 import { createCongressSchema, nextTermCongressSchema, setCongressStatusSchema, updateCongressSchema } from "./schema";
 
-const dto = (c: { id: string; version: number; districtId: string | null; status: string }) => ({ id: c.id, version: c.version, districtId: c.districtId, status: c.status });
-const paths = (c: { id: string; districtId: string | null }) => [`/districts/${c.districtId}`, `/districts/${c.districtId}/congresses/${c.id}`];
+const dto = (c: { id: string; version: number; organisationId: string | null; status: string }) => ({ id: c.id, version: c.version, organisationId: c.organisationId, status: c.status });
+const paths = (c: { id: string; organisationId: string | null }) => [`/organisations/${c.organisationId}`, `/organisations/${c.organisationId}/congresses/${c.id}`];
 
-/** These actions edit a district's own congress; grassroots congresses have their own (grassroots.save). */
-function districtCongress<T extends { isDistrictCongress: boolean }>(congress: T): T {
-  if (!congress.isDistrictCongress) throw new NotFoundError("congress");
+/** These actions edit an organisation's own congress; grassroots congresses have their own (grassroots.save). */
+function organisationCongress<T extends { isOrganisationCongress: boolean }>(congress: T): T {
+  if (!congress.isOrganisationCongress) throw new NotFoundError("congress");
   return congress;
 }
 
 export const createCongressAction = defineAction({
   name: "congress.create",
   input: createCongressSchema,
-  access: { right: "congress.edit", resource: (i) => ({ kind: "district", id: i.districtId }) },
-  run: async (ctx, input, district) => dto(await createCongress(ctx, district, input)),
+  access: { right: "congress.edit", resource: (i) => ({ kind: "organisation", id: i.organisationId }) },
+  run: async (ctx, input, organisation) => dto(await createCongress(ctx, organisation, input)),
   revalidate: (_i, c) => paths(c),
 });
 
@@ -26,7 +26,7 @@ export const updateCongressAction = defineAction({
   input: updateCongressSchema,
   access: { right: "congress.edit", resource: (i) => ({ kind: "congress", id: i.congressId }) },
   errors: ["VERSION_CONFLICT"],
-  run: async (ctx, input, congress) => dto(await updateCongress(ctx, districtCongress(congress).id, input)),
+  run: async (ctx, input, congress) => dto(await updateCongress(ctx, organisationCongress(congress).id, input)),
   revalidate: (_i, c) => paths(c),
 });
 
@@ -36,7 +36,7 @@ export const setCongressStatusAction = defineAction({
   access: { right: "congress.edit", resource: (i) => ({ kind: "congress", id: i.congressId }) },
   errors: ["VERSION_CONFLICT"],
   run: async (ctx, input, congress) => {
-    districtCongress(congress);
+    organisationCongress(congress);
     return dto(await setCongressStatus(ctx, input));
   },
   revalidate: (_i, c) => paths(c),
@@ -47,7 +47,7 @@ export const createNextTermCongressAction = defineAction({
   input: nextTermCongressSchema,
   access: { right: "congress.edit", resource: (i) => ({ kind: "congress", id: i.congressId }) },
   run: async (ctx, input, congress) => {
-    districtCongress(congress);
+    organisationCongress(congress);
     return dto(await createNextTermCongress(ctx, input));
   },
   revalidate: (_i, c) => paths(c),

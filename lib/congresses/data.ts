@@ -18,25 +18,25 @@ export const congressSelect = {
   isPilot: true,
   status: true,
   version: true,
-  districtId: true,
+  organisationId: true,
   provinceId: true,
   unit: { select: { id: true, name: true, kind: true, block: true } },
 } as const;
 
-/** Congresses held by the district itself (not its grassroots units), newest term first. */
-export async function listDistrictCongresses(actor: Actor, districtId: string) {
+/** Congresses held by the organisation itself (not its grassroots units), newest term first. */
+export async function listOrganisationCongresses(actor: Actor, organisationId: string) {
   return db.congress.findMany({
-    where: { unitId: districtId, districtId, ...scopeWhere(actor) },
+    where: { unitId: organisationId, organisationId, ...scopeWhere(actor) },
     select: congressSelect,
     orderBy: { termStart: "desc" },
   });
 }
 
-/** Grassroots congresses of a district for one term: counts for the district home page. */
-export async function grassrootsCongressCounts(actor: Actor, districtId: string, termStart: number) {
+/** Grassroots congresses of an organisation for one term: counts for the organisation home page. */
+export async function grassrootsCongressCounts(actor: Actor, organisationId: string, termStart: number) {
   const rows = await db.congress.groupBy({
     by: ["status"],
-    where: { districtId, termStart, unitId: { not: districtId }, unit: { status: "ACTIVE" }, ...scopeWhere(actor) },
+    where: { organisationId, termStart, unitId: { not: organisationId }, unit: { status: "ACTIVE" }, ...scopeWhere(actor) },
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;
@@ -47,7 +47,7 @@ export async function listCongressesPage(actor: Actor, page: IdPage) {
   const paged = idPageArgs(page);
   const rows = await db.congress.findMany({
     where: { ...scopeWhere(actor), ...paged.where },
-    select: { id: true, unitId: true, ordinal: true, termStart: true, termEnd: true, plannedOpening: true, plannedClosing: true, status: true, isPilot: true, provinceId: true, districtId: true, unit: { select: { name: true } } },
+    select: { id: true, unitId: true, ordinal: true, termStart: true, termEnd: true, plannedOpening: true, plannedClosing: true, status: true, isPilot: true, provinceId: true, organisationId: true, unit: { select: { name: true } } },
     orderBy: paged.orderBy,
     take: paged.take,
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, daysBetween, dateOnlyToIso, isoToDateOnly } from "../dates";
 import { db } from "../db/client";
 import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
+import { isOrganisationKind, levelExistedOn } from "../units/levels";
 import { DomainError } from "../errors";
 import type { z } from "../validation";
 import { CONGRESS_STEPS, type createCongressSchema, type nextTermCongressSchema, type setCongressStatusSchema, type updateCongressSchema } from "./schema";
@@ -20,28 +21,39 @@ const editSelect = {
   status: true,
   version: true,
   provinceId: true,
-  districtId: true,
+  organisationId: true,
 } as const;
 
 const current = (tx: Tx, id: string) => tx.congress.findUniqueOrThrow({ where: { id }, select: editSelect });
-const place = (c: { provinceId: string | null; districtId: string | null }) => ({ provinceId: c.provinceId, districtId: c.districtId });
+const place = (c: { provinceId: string | null; organisationId: string | null }) => ({ provinceId: c.provinceId, organisationId: c.organisationId });
 
-type District = { id: string; provinceId: string | null };
+type Organisation = { id: string; provinceId: string | null };
+
+/**
+ * A congress is dated when its level existed (no district congress from 1/7/2025, no commune
+ * congress before it), and a new one is opened only by an organisation still active.
+ */
+async function assertLevelOnDate(tx: Tx, unitId: string, openingIso: string, opening: "new" | "edit") {
+  const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true, status: true } });
+  if (isOrganisationKind(unit.kind) && !levelExistedOn(unit.kind, openingIso)) throw new DomainError("VALIDATION", { plannedOpening: ["congressErrors.levelNotOnDate"] });
+  if (opening === "new" && unit.status !== "ACTIVE") throw new DomainError("VALIDATION", { plannedOpening: ["congressErrors.unitEnded"] });
+}
 
 async function assertTermFree(tx: Tx, unitId: string, termStart: number, exceptId?: string) {
   const other = await tx.congress.findFirst({ where: { unitId, termStart, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } });
   if (other) throw new DomainError("VALIDATION", { termStart: ["congressErrors.termTaken"] });
 }
 
-/** A district's own congress of a term. */
-export async function createCongress(ctx: MutationContext, district: District, input: z.output<typeof createCongressSchema>) {
+/** An organisation's own congress of a term. */
+export async function createCongress(ctx: MutationContext, organisation: Organisation, input: z.output<typeof createCongressSchema>) {
   return db.$transaction(async (tx) => {
-    await assertTermFree(tx, district.id, input.termStart);
+    await assertTermFree(tx, organisation.id, input.termStart);
+    await assertLevelOnDate(tx, organisation.id, input.plannedOpening, "new");
     const congress = await tx.congress.create({
       data: {
-        unitId: district.id,
-        provinceId: district.provinceId,
-        districtId: district.id,
+        unitId: organisation.id,
+        provinceId: organisation.provinceId,
+        organisationId: organisation.id,
         ordinal: input.ordinal,
         termStart: input.termStart,
         termEnd: input.termEnd,
@@ -61,6 +73,7 @@ export async function updateCongress(ctx: MutationContext, congressId: string, i
   return db.$transaction(async (tx) => {
     const before = await current(tx, congressId);
     await assertTermFree(tx, before.unitId, input.termStart, congressId);
+    await assertLevelOnDate(tx, before.unitId, input.plannedOpening, "edit");
     const data = {
       ordinal: input.ordinal,
       termStart: input.termStart,
@@ -108,11 +121,12 @@ export async function createNextTermCongress(ctx: MutationContext, input: z.outp
     const length = last.termEnd - last.termStart;
     const termStart = last.termEnd;
     await assertTermFree(tx, last.unitId, termStart);
+    await assertLevelOnDate(tx, last.unitId, input.plannedOpening, "new");
     const congress = await tx.congress.create({
       data: {
         unitId: last.unitId,
         provinceId: last.provinceId,
-        districtId: last.districtId,
+        organisationId: last.organisationId,
         ordinal: last.ordinal + 1,
         termStart,
         termEnd: termStart + length,
@@ -121,7 +135,7 @@ export async function createNextTermCongress(ctx: MutationContext, input: z.outp
       },
       select: editSelect,
     });
-    const scope = { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId };
+    const scope = { congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId };
     const subs = await tx.subCommittee.findMany({ where: { congressId: last.id }, select: { kind: true, name: true }, orderBy: { createdAt: "asc" } });
     if (subs.length) await tx.subCommittee.createMany({ data: subs.map((s) => ({ ...scope, kind: s.kind, name: s.name })) });
     const milestones = await tx.milestone.findMany({ where: { congressId: last.id }, select: { standardKey: true, name: true, plannedOn: true, reference: true } });

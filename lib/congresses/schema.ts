@@ -18,9 +18,9 @@ type Dated = { termStart: number; termEnd: number; plannedOpening: string; plann
 const termAfterStart = (v: Dated) => v.termEnd > v.termStart;
 const closingAfterOpening = (v: Dated) => !v.plannedClosing || v.plannedClosing >= v.plannedOpening;
 
-/** A district's congress of a term (ADMIN, the province's overseer, the district's organizer). */
+/** An organisation's congress of a term (ADMIN, the province's overseer, the organisation's organizer). */
 export const createCongressSchema = congressFields
-  .extend({ districtId: z.uuid() })
+  .extend({ organisationId: z.uuid() })
   .refine(termAfterStart, { path: ["termEnd"], message: "errors.tooSmall" })
   .refine(closingAfterOpening, { path: ["plannedClosing"], message: "errors.tooSmall" });
 export type CreateCongressInput = z.input<typeof createCongressSchema>;
@@ -31,7 +31,7 @@ export const updateCongressSchema = congressFields
   .refine(closingAfterOpening, { path: ["plannedClosing"], message: "errors.tooSmall" });
 export type UpdateCongressInput = z.input<typeof updateCongressSchema>;
 
-/** The forward steps of a district congress: PREPARING → CONVOKED → HELD; held with its dates. */
+/** The forward steps of an organisation congress: PREPARING → CONVOKED → HELD; held with its dates. */
 export const CONGRESS_STEPS = ["PREPARING", "CONVOKED", "HELD"] as const;
 export const setCongressStatusSchema = z
   .object({

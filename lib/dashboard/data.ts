@@ -8,9 +8,10 @@ import { type GrassrootsRatio, grassrootsFigures } from "../grassroots/ratio";
 import { GRASSROOTS_KINDS } from "../grassroots/data";
 import { isoOrNull } from "../planning/place";
 import { TASK_STATUSES, type TaskStatus } from "../tasks/schema";
+import { PROVINCE_CHILD_KINDS } from "../units/levels";
 
 // The progress figures of a congress: the congress dashboard shows one, the province page one per
-// district side by side. Counting happens in the database, in one statement for any number of
+// organisation side by side. Counting happens in the database, in one statement for any number of
 // congresses.
 
 export type Counts<K extends string> = Record<K, number>;
@@ -18,7 +19,7 @@ const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.m
 
 export type CongressFigures = {
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   opening: string | null;
   /** Days from today (Vietnam) to the opening; negative once it has passed. */
   daysToOpening: number | null;
@@ -29,7 +30,7 @@ export type CongressFigures = {
   grassroots: GrassrootsRatio | null;
 };
 
-type CongressKey = { id: string; unitId: string; districtId: string | null; termStart: number; plannedOpening: Date | null };
+type CongressKey = { id: string; unitId: string; organisationId: string | null; termStart: number; plannedOpening: Date | null };
 
 type FigureRow = {
   congress_id: string;
@@ -44,7 +45,7 @@ type FigureRow = {
 
 /**
  * The figures of congresses the caller may see (loaded with their scope by the caller of this):
- * one statement for any number of them. Every row counted belongs to its congress's district
+ * one statement for any number of them. Every row counted belongs to its congress's organisation
  * (the scope-guard triggers hold it there), so counting by congress needs no second scope test.
  */
 async function figuresFor(congresses: CongressKey[], today: string): Promise<Map<string, CongressFigures>> {
@@ -59,14 +60,14 @@ async function figuresFor(congresses: CongressKey[], today: string): Promise<Map
       (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM milestone WHERE congress_id = c.id GROUP BY status) s) AS milestones,
       (SELECT count(*)::int FROM milestone WHERE congress_id = c.id AND planned_on < ${today}::date AND status <> 'DONE') AS late_milestones,
       (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM congress_document WHERE congress_id = c.id GROUP BY status) s) AS documents,
-      -- Grassroots progress (a district's own congress): its active grassroots units, and their
+      -- Grassroots progress (an organisation's own congress): its active grassroots units, and their
       -- congresses of the same term by status (one congress per unit and term).
-      CASE WHEN c.unit_id = c.district_id THEN
-        (SELECT count(*)::int FROM unit u WHERE u.district_id = c.district_id AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE') END AS active_units,
-      CASE WHEN c.unit_id = c.district_id THEN
+      CASE WHEN c.unit_id = c.organisation_id THEN
+        (SELECT count(*)::int FROM unit u WHERE u.organisation_id = c.organisation_id AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE') END AS active_units,
+      CASE WHEN c.unit_id = c.organisation_id THEN
         (SELECT json_object_agg(s.status, s.n) FROM (
           SELECT g.status::text, count(*)::int AS n FROM congress g JOIN unit u ON u.id = g.unit_id
-          WHERE g.district_id = c.district_id AND g.term_start = c.term_start AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE'
+          WHERE g.organisation_id = c.organisation_id AND g.term_start = c.term_start AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE'
           GROUP BY g.status) s) END AS grassroots
     FROM congress c WHERE c.id = ANY(${ids}::uuid[])`;
   const byId = new Map(rows.map((r) => [r.congress_id, r]));
@@ -80,7 +81,7 @@ async function figuresFor(congresses: CongressKey[], today: string): Promise<Map
     const ms = Object.entries(row?.milestones ?? {});
     result.set(c.id, {
       congressId: c.id,
-      districtId: c.districtId,
+      organisationId: c.organisationId,
       opening,
       daysToOpening: opening ? daysBetween(today, opening) : null,
       milestones: {
@@ -91,7 +92,7 @@ async function figuresFor(congresses: CongressKey[], today: string): Promise<Map
       tasks: { total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus, overdue: row?.overdue_tasks ?? 0 },
       documents: { total: Object.values(docs).reduce((a, b) => a + b, 0), byStatus: docs },
       grassroots:
-        c.unitId === c.districtId
+        c.unitId === c.organisationId
           ? grassrootsFigures(
               row?.active_units ?? 0,
               Object.entries(row?.grassroots ?? {}).map(([status, count]) => ({ status, count })),
@@ -102,7 +103,7 @@ async function figuresFor(congresses: CongressKey[], today: string): Promise<Map
   return result;
 }
 
-const congressKeySelect = { id: true, unitId: true, districtId: true, termStart: true, plannedOpening: true } as const;
+const congressKeySelect = { id: true, unitId: true, organisationId: true, termStart: true, plannedOpening: true } as const;
 
 export type SubCommitteeTaskCounts = { id: string | null; name: string | null; byStatus: Counts<TaskStatus>; total: number };
 
@@ -111,10 +112,10 @@ type SubCommitteeRow = { id: string | null; name: string | null; by_status: Reco
 /**
  * The congress dashboard's figures, with the tasks of each sub-committee by status (then the tasks
  * of none, when there are any). The congress is read as the page reads it (once per request, the
- * caller's right checked); its rows belong to its district, so the counts need no second scope.
+ * caller's right checked); its rows belong to its organisation, so the counts need no second scope.
  */
 export async function congressDashboard(actor: Actor, congressId: string, today = vietnamDate()) {
-  const congress = await loadForRender(actor, "congress", congressId, "district.read");
+  const congress = await loadForRender(actor, "congress", congressId, "organisation.read");
   const [figures, subs] = await Promise.all([
     figuresFor([congress], today),
     db.$queryRaw<SubCommitteeRow[]>`
@@ -136,12 +137,12 @@ export async function congressDashboard(actor: Actor, congressId: string, today 
   return { figures: figures.get(congressId)!, bySubCommittee: rows.filter((r) => r.id !== null || r.total > 0) };
 }
 
-export type DistrictFigures = { districtId: string; districtName: string; congress: { id: string; ordinal: number; termStart: number; termEnd: number } | null; figures: CongressFigures | null };
+export type OrganisationFigures = { organisationId: string; organisationName: string; congress: { id: string; ordinal: number; termStart: number; termEnd: number } | null; figures: CongressFigures | null };
 
-/** Every district of a province with its current district congress's figures, side by side. */
-export async function provinceDashboard(actor: Actor, provinceId: string, today = vietnamDate()): Promise<DistrictFigures[]> {
-  const districts = await db.unit.findMany({
-    where: { provinceId, kind: "DISTRICT", ...scopeWhere(actor) },
+/** Every organisation of a province with its current organisation congress's figures, side by side. */
+export async function provinceDashboard(actor: Actor, provinceId: string, today = vietnamDate()): Promise<OrganisationFigures[]> {
+  const organisations = await db.unit.findMany({
+    where: { provinceId, kind: { in: [...PROVINCE_CHILD_KINDS] }, status: "ACTIVE", ...scopeWhere(actor) },
     select: {
       id: true,
       name: true,
@@ -149,13 +150,13 @@ export async function provinceDashboard(actor: Actor, provinceId: string, today 
     },
     orderBy: { code: "asc" },
   });
-  const current = districts.flatMap((d) => d.congresses);
+  const current = organisations.flatMap((d) => d.congresses);
   const figures = await figuresFor(current, today);
-  return districts.map((d) => {
+  return organisations.map((d) => {
     const c = d.congresses[0];
     return {
-      districtId: d.id,
-      districtName: d.name,
+      organisationId: d.id,
+      organisationName: d.name,
       congress: c ? { id: c.id, ordinal: c.ordinal, termStart: c.termStart, termEnd: c.termEnd } : null,
       figures: c ? figures.get(c.id)! : null,
     };

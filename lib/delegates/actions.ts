@@ -18,8 +18,8 @@ import {
 } from "./schema";
 import type { z } from "../validation";
 
-const rosterPaths = (c: { id: string; districtId: string | null }) => {
-  const base = `/districts/${c.districtId}/congresses/${c.id}`;
+const rosterPaths = (c: { id: string; organisationId: string | null }) => {
+  const base = `/organisations/${c.organisationId}/congresses/${c.id}`;
   return [`${base}/delegates`, `${base}/quotas`, `${base}/composition`, `${base}/check-in`, `${base}/groups`];
 };
 
@@ -52,9 +52,9 @@ export const createDelegateAction = defineAction({
   errors: ["QUOTA_EXCEEDED"],
   async run(ctx, { delegate: f }, congress) {
     const created = await createDelegate(ctx, congress, draftOf(f), f.overQuotaReason);
-    return { id: created.id, districtId: congress.districtId, congressId: congress.id };
+    return { id: created.id, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const reviewCredentialAction = defineAction({
@@ -64,9 +64,9 @@ export const reviewCredentialAction = defineAction({
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, { congress }) {
     const result = await reviewCredential(ctx, congress, input);
-    return { ...result, districtId: congress.districtId, congressId: congress.id };
+    return { ...result, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const updateDelegateAction = defineAction({
@@ -76,9 +76,9 @@ export const updateDelegateAction = defineAction({
   errors: ["VERSION_CONFLICT", "QUOTA_EXCEEDED"],
   async run(ctx, { id, version, delegate: f }, { congress }) {
     const result = await updateDelegate(ctx, congress, { id, version }, draftOf(f), f.overQuotaReason);
-    return { ...result, districtId: congress.districtId, congressId: congress.id };
+    return { ...result, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
+  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, organisationId: r.organisationId }), `/organisations/${r.organisationId}/congresses/${r.congressId}/delegates/${r.id}`],
 });
 
 export const checkInAction = defineAction({
@@ -109,9 +109,9 @@ export const assignGroupsAction = defineAction({
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, congress) {
     const result = await assignGroups(ctx, congress, input);
-    return { ...result, districtId: congress.districtId, congressId: congress.id };
+    return { ...result, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const deleteDelegateAction = defineAction({
@@ -121,9 +121,9 @@ export const deleteDelegateAction = defineAction({
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, { congress }) {
     await deleteDelegate(ctx, congress, input);
-    return { districtId: congress.districtId, congressId: congress.id };
+    return { organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const saveQuotasAction = defineAction({
@@ -133,9 +133,9 @@ export const saveQuotasAction = defineAction({
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, congress) {
     await saveQuotas(ctx, congress, input.quotas);
-    return { districtId: congress.districtId, congressId: congress.id };
+    return { organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const saveTargetsAction = defineAction({
@@ -144,9 +144,9 @@ export const saveTargetsAction = defineAction({
   access: { right: "delegate.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
   async run(ctx, input, congress) {
     await saveTargets(ctx, congress, input.targets);
-    return { districtId: congress.districtId, congressId: congress.id };
+    return { organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => rosterPaths({ id: r.congressId, districtId: r.districtId }),
+  revalidate: (_input, r) => rosterPaths({ id: r.congressId, organisationId: r.organisationId }),
 });
 
 export const replaceDelegateAction = defineAction({
@@ -156,9 +156,9 @@ export const replaceDelegateAction = defineAction({
   errors: ["VERSION_CONFLICT", "NOT_ACCEPTED"],
   async run(ctx, input, { congress }) {
     const result = await recordReplacement(ctx, congress, { ...input, dateIso: readDate(input.date)! });
-    return { ...result, districtId: congress.districtId, congressId: congress.id };
+    return { ...result, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
+  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, organisationId: r.organisationId }), `/organisations/${r.organisationId}/congresses/${r.congressId}/delegates/${r.id}`],
 });
 
 export const endReplacementAction = defineAction({
@@ -168,7 +168,7 @@ export const endReplacementAction = defineAction({
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, { congress }) {
     const result = await endReplacement(ctx, congress, input);
-    return { ...result, districtId: congress.districtId, congressId: congress.id };
+    return { ...result, organisationId: congress.organisationId, congressId: congress.id };
   },
-  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, districtId: r.districtId }), `/districts/${r.districtId}/congresses/${r.congressId}/delegates/${r.id}`],
+  revalidate: (_input, r) => [...rosterPaths({ id: r.congressId, organisationId: r.organisationId }), `/organisations/${r.organisationId}/congresses/${r.congressId}/delegates/${r.id}`],
 });

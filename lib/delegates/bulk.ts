@@ -6,7 +6,7 @@ import type { Tx } from "../db/mutation";
 import type { delegateData } from "./mutations";
 
 type DelegateRow = ReturnType<typeof delegateData>;
-type Place = { congressId: string; provinceId: string | null; districtId: string | null };
+type Place = { congressId: string; provinceId: string | null; organisationId: string | null };
 type Context = { place: Place; now: Date };
 
 /** Each column of "delegate" that an import writes: its SQL type and where its value comes from. */
@@ -14,7 +14,7 @@ const COLUMNS: { name: string; type: string; value: (d: DelegateRow, c: Context)
   { name: "id", type: "uuid", value: (_, c) => uuidv7(c.now.getTime()) },
   { name: "congress_id", type: "uuid", value: (_, c) => c.place.congressId },
   { name: "province_id", type: "uuid", value: (_, c) => c.place.provinceId },
-  { name: "district_id", type: "uuid", value: (_, c) => c.place.districtId },
+  { name: "organisation_id", type: "uuid", value: (_, c) => c.place.organisationId },
   { name: "home_unit_id", type: "uuid", value: (d) => d.homeUnitId },
   { name: "full_name", type: "text", value: (d) => d.fullName },
   { name: "family_name", type: "text", value: (d) => d.familyName },

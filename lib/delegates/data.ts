@@ -13,9 +13,9 @@ import { type Seating, seatedWhere, seatingWhere } from "./seating";
 export type RosterCongress = LoadedCongress;
 
 /** The units that send delegates: the active organisations directly under the congress's unit. */
-export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "districtId">) {
+export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "organisationId">) {
   return db.unit.findMany({
-    where: { parentId: congress.unitId, districtId: congress.districtId, status: "ACTIVE" },
+    where: { parentId: congress.unitId, organisationId: congress.organisationId, status: "ACTIVE" },
     select: { id: true, name: true, code: true, memberCount: true },
     orderBy: { code: "asc" },
   });
@@ -64,7 +64,7 @@ function rosterWhere(actor: Actor, congress: RosterCongress, filters: RosterFilt
   const q = filters.q ? searchKey(filters.q) : "";
   return {
     congressId: congress.id,
-    districtId: congress.districtId,
+    organisationId: congress.organisationId,
     ...scopeWhere(actor),
     ...(filters.unitId ? { homeUnitId: filters.unitId } : {}),
     ...(filters.category ? { category: filters.category as RosterRow["category"] } : {}),
@@ -143,9 +143,9 @@ export async function countRoster(actor: Actor, congress: RosterCongress, filter
   return db.delegate.count({ where: rosterWhere(actor, congress, filters) });
 }
 
-/** One delegate of the congress, for its page; another congress's or district's is a 404. */
+/** One delegate of the congress, for its page; another congress's or organisation's is a 404. */
 export async function getDelegate(actor: Actor, congress: RosterCongress, delegateId: string): Promise<RosterRow> {
-  const row = await db.delegate.findFirst({ where: { id: delegateId, congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) }, select: rosterSelect });
+  const row = await db.delegate.findFirst({ where: { id: delegateId, congressId: congress.id, organisationId: congress.organisationId, ...scopeWhere(actor) }, select: rosterSelect });
   if (!row) throw new NotFoundError("delegate");
   return row;
 }
@@ -153,7 +153,7 @@ export async function getDelegate(actor: Actor, congress: RosterCongress, delega
 /** Official delegates: credentials accepted (pending and rejected ones do not attend as such). */
 const officialWhere = (actor: Actor, congress: RosterCongress): Prisma.DelegateWhereInput => ({
   congressId: congress.id,
-  districtId: congress.districtId,
+  organisationId: congress.organisationId,
   credentialStatus: "ACCEPTED",
   ...scopeWhere(actor),
   AND: [seatedWhere],
@@ -177,7 +177,7 @@ export async function listGroups(actor: Actor, congress: RosterCongress) {
       select: { id: true, version: true, fullName: true, familyName: true, middleName: true, givenName: true, birthYear: true, category: true, group: true, seat: true, homeUnitId: true, homeUnit: { select: { name: true } } },
       orderBy: ROSTER_ORDER,
     }),
-    db.delegate.count({ where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "PENDING", ...scopeWhere(actor), AND: [seatedWhere] } }),
+    db.delegate.count({ where: { congressId: congress.id, organisationId: congress.organisationId, credentialStatus: "PENDING", ...scopeWhere(actor), AND: [seatedWhere] } }),
   ]);
   return { rows, pending };
 }
@@ -186,7 +186,7 @@ export type QuotaRow = { unitId: string; name: string; code: string; members: nu
 
 /** Each sending unit with its quota and the elected delegates counted against it (not rejected). */
 export async function quotaOverview(actor: Actor, congress: RosterCongress): Promise<{ rows: QuotaRow[]; exOfficio: number; appointed: number }> {
-  const scope = { congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) };
+  const scope = { congressId: congress.id, organisationId: congress.organisationId, ...scopeWhere(actor) };
   const [units, quotas, counts, byCategory] = await Promise.all([
     listHomeUnits(congress),
     db.delegateQuota.findMany({ where: scope, select: { unitId: true, seats: true, version: true } }),
@@ -215,7 +215,7 @@ export type TargetRow = Target & { version: number | null };
 
 export async function getTargets(actor: Actor, congress: RosterCongress): Promise<Record<Metric, TargetRow>> {
   const rows = await db.compositionTarget.findMany({
-    where: { congressId: congress.id, districtId: congress.districtId, ...scopeWhere(actor) },
+    where: { congressId: congress.id, organisationId: congress.organisationId, ...scopeWhere(actor) },
     select: { metric: true, minPercent: true, maxPercent: true, version: true },
   });
   return Object.fromEntries(
@@ -236,7 +236,7 @@ export type CompositionReport = {
 /** Composition of the seated delegation (rejected credentials left out), whole and per unit. */
 export async function compositionReport(actor: Actor, congress: RosterCongress, todayIso: string): Promise<CompositionReport> {
   const people = await db.delegate.findMany({
-    where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: { not: "REJECTED" }, ...scopeWhere(actor), AND: [seatedWhere] },
+    where: { congressId: congress.id, organisationId: congress.organisationId, credentialStatus: { not: "REJECTED" }, ...scopeWhere(actor), AND: [seatedWhere] },
     select: { gender: true, ethnicity: true, birthDate: true, birthYear: true, theoryLevel: true, homeUnitId: true, homeUnit: { select: { name: true, code: true } } },
   });
   const openingIso = congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : todayIso;
@@ -266,7 +266,7 @@ export async function compositionReport(actor: Actor, congress: RosterCongress, 
 /** Official delegates an alternate may replace: credentials not rejected, not present, nobody replacing them yet. */
 export async function listReplaceable(actor: Actor, congress: RosterCongress) {
   return db.delegate.findMany({
-    where: { congressId: congress.id, districtId: congress.districtId, alternate: false, credentialStatus: { not: "REJECTED" }, checkedInAt: null, replacedBy: { is: null }, ...scopeWhere(actor) },
+    where: { congressId: congress.id, organisationId: congress.organisationId, alternate: false, credentialStatus: { not: "REJECTED" }, checkedInAt: null, replacedBy: { is: null }, ...scopeWhere(actor) },
     select: { id: true, fullName: true, birthYear: true, homeUnit: { select: { name: true } } },
     orderBy: ROSTER_ORDER,
   });

@@ -30,11 +30,11 @@ const text = (column: string) => `CASE WHEN ${column} IS NFC NORMALIZED THEN ${n
 const date = (column: string) => `to_char(${column}, 'DD/MM/YYYY')`;
 
 /** The COPY statement for a congress's roster within the caller's scope, in the order of official lists. */
-export function rosterCopySql(actor: Actor, congress: Pick<RosterCongress, "id" | "districtId">, t: Translate): string {
+export function rosterCopySql(actor: Actor, congress: Pick<RosterCongress, "id" | "organisationId">, t: Translate): string {
   const scope = readScope(actor);
   const uuids = (ids: string[]) => `${escapeLiteral(`{${ids.join(",")}}`)}::uuid[]`;
-  const scoped = scope.all ? "" : `AND (d.province_id = ANY(${uuids(scope.provinceIds)}) OR d.district_id = ANY(${uuids(scope.districtIds)}))`;
-  const district = congress.districtId === null ? "d.district_id IS NULL" : `d.district_id = ${escapeLiteral(congress.districtId)}::uuid`;
+  const scoped = scope.all ? "" : `AND (d.province_id = ANY(${uuids(scope.provinceIds)}) OR d.organisation_id = ANY(${uuids(scope.organisationIds)}))`;
+  const organisation = congress.organisationId === null ? "d.organisation_id IS NULL" : `d.organisation_id = ${escapeLiteral(congress.organisationId)}::uuid`;
   const columns = [
     "row_number() OVER (ORDER BY d.sort_key, d.birth_year, d.id)",
     text("d.full_name"),
@@ -55,7 +55,7 @@ export function rosterCopySql(actor: Actor, congress: Pick<RosterCongress, "id" 
   ];
   return `COPY (SELECT ${columns.join(", ")}
     FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
-    WHERE d.congress_id = ${escapeLiteral(congress.id)}::uuid AND ${district} ${scoped}
+    WHERE d.congress_id = ${escapeLiteral(congress.id)}::uuid AND ${organisation} ${scoped}
     ORDER BY d.sort_key, d.birth_year, d.id) TO STDOUT (FORMAT csv, FORCE_QUOTE *)`;
 }
 

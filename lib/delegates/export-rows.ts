@@ -38,14 +38,14 @@ export function toExportRow(r: RosterRow): ExportRow {
  */
 export async function exportRows(actor: Actor, congress: RosterCongress): Promise<ExportRow[]> {
   const scope = readScope(actor);
-  const scoped = scope.all ? Prisma.empty : Prisma.sql`AND (d.province_id = ANY(${scope.provinceIds}::uuid[]) OR d.district_id = ANY(${scope.districtIds}::uuid[]))`;
-  const district = congress.districtId === null ? Prisma.sql`d.district_id IS NULL` : Prisma.sql`d.district_id = ${congress.districtId}::uuid`;
+  const scoped = scope.all ? Prisma.empty : Prisma.sql`AND (d.province_id = ANY(${scope.provinceIds}::uuid[]) OR d.organisation_id = ANY(${scope.organisationIds}::uuid[]))`;
+  const organisation = congress.organisationId === null ? Prisma.sql`d.organisation_id IS NULL` : Prisma.sql`d.organisation_id = ${congress.organisationId}::uuid`;
   return db.$queryRaw<ExportRow[]>`
     SELECT d.full_name AS "fullName", d.gender::text AS gender, d.birth_date::text AS "birthDate", d.birth_year AS "birthYear",
       d.ethnicity, d.party_admission_date::text AS "partyAdmissionDate", d.education_level AS "educationLevel",
       d.theory_level::text AS "theoryLevel", d.position, u.name AS "homeUnitName", d.category::text AS category, d.alternate,
       d.credential_status::text AS "credentialStatus", d."group", d.seat, d.note
     FROM delegate d LEFT JOIN unit u ON u.id = d.home_unit_id
-    WHERE d.congress_id = ${congress.id}::uuid AND ${district} ${scoped}
+    WHERE d.congress_id = ${congress.id}::uuid AND ${organisation} ${scoped}
     ORDER BY d.sort_key, d.birth_year, d.id`;
 }

@@ -44,7 +44,7 @@ async function analyse(tx: Tx, congress: RosterCongress, sheet: Sheet, todayIso:
   const dataRows = sheet.rows.slice(header.row + 1).filter((r) => !blank(r.cells));
   if (dataRows.length === 0) throw new ImportFileError("EMPTY", 422);
 
-  const units: UnitRef[] = await tx.unit.findMany({ where: { parentId: congress.unitId, districtId: congress.districtId, status: "ACTIVE" }, select: { id: true, name: true, code: true } });
+  const units: UnitRef[] = await tx.unit.findMany({ where: { parentId: congress.unitId, status: "ACTIVE" }, select: { id: true, name: true, code: true } });
   const checked: Checked[] = dataRows.map((r) => {
     const cells: Partial<Record<ColumnKey, RawCell>> = {};
     for (const [index, key] of header.columns) cells[key] = r.cells[index] ?? null;
@@ -107,14 +107,14 @@ export async function importRoster(
       const a = await analyse(tx, congress, sheet, today);
       const report = { ...base, rows: a.rows, validRows: a.valid.length, invalidRows: a.invalidRows, errors: a.errors, created: 0 };
       if (options.mode === "all" && a.errors.length > 0) return report;
-      const created = a.valid.length > 0 ? await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, a.valid.map(delegateData)) : 0;
+      const created = a.valid.length > 0 ? await insertDelegates(tx, { congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId }, a.valid.map(delegateData)) : 0;
       // Counts only: the log never holds the delegates' personal data.
       await recordAudit(tx, {
         actor: { userId: actor.userId, email: actor.email },
         action: "delegate.import",
         entityType: "congress",
         entityId: congress.id,
-        place: { provinceId: congress.provinceId, districtId: congress.districtId },
+        place: { provinceId: congress.provinceId, organisationId: congress.organisationId },
         after: { format: sheet.kind, mode: options.mode, rows: a.rows, created, rejectedRows: a.invalidRows },
         ip: options.ip ?? null,
       });

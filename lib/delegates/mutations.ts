@@ -14,7 +14,7 @@ import type { DelegateDraft } from "./rows";
 import { isSeated, seatedWhere } from "./seating";
 
 
-const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, districtId: c.districtId });
+const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, organisationId: c.organisationId });
 
 /** The columns a draft fills: name split for sorting, search key, calendar dates. */
 export function delegateData(draft: DelegateDraft) {
@@ -57,7 +57,7 @@ export async function seatsLeft(tx: Tx, congressId: string, unitId: string, excl
 
 async function checkUnit(tx: Tx, congress: RosterCongress, unitId: string | null) {
   if (!unitId) return;
-  const unit = await tx.unit.findFirst({ where: { id: unitId, parentId: congress.unitId, districtId: congress.districtId }, select: { id: true } });
+  const unit = await tx.unit.findFirst({ where: { id: unitId, parentId: congress.unitId }, select: { id: true } });
   if (!unit) throw new DomainError("VALIDATION", { homeUnitId: ["delegateImport.errors.unitUnknownShort"] });
 }
 
@@ -77,7 +77,7 @@ export async function createDelegate(ctx: MutationContext, congress: RosterCongr
     await checkUnit(tx, congress, draft.homeUnitId);
     const reason = await checkQuota(tx, congress, draft, overQuotaReason);
     const created = await tx.delegate.create({
-      data: { ...delegateData(draft), congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId, overQuotaReason: reason },
+      data: { ...delegateData(draft), congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId, overQuotaReason: reason },
       select: { id: true },
     });
     // No personal data in the log: the record id and what kind of entry it is.
@@ -87,7 +87,7 @@ export async function createDelegate(ctx: MutationContext, congress: RosterCongr
 }
 
 async function loadForChange(tx: Tx, congress: RosterCongress, id: string) {
-  const current = await tx.delegate.findFirst({ where: { id, congressId: congress.id, districtId: congress.districtId }, select: { id: true, version: true, credentialStatus: true, credentialReason: true } });
+  const current = await tx.delegate.findFirst({ where: { id, congressId: congress.id, organisationId: congress.organisationId }, select: { id: true, version: true, credentialStatus: true, credentialReason: true } });
   if (!current) throw new NotFoundError("delegate");
   return current;
 }
@@ -151,7 +151,7 @@ const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof
 const editConflict = (current: Editable) => new VersionConflictError({ version: current.version, values: delegateFormValues(current) });
 
 async function loadEditable(tx: Tx, congress: RosterCongress, id: string) {
-  const current = await tx.delegate.findFirst({ where: { id, congressId: congress.id, districtId: congress.districtId }, select: editSelect });
+  const current = await tx.delegate.findFirst({ where: { id, congressId: congress.id, organisationId: congress.organisationId }, select: editSelect });
   if (!current) throw new NotFoundError("delegate");
   return current;
 }
@@ -204,7 +204,7 @@ export type CheckInState = { id: string; version: number; checkedInAt: string | 
 export async function setCheckIn(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }, present: boolean): Promise<CheckInState> {
   return db.$transaction(async (tx) => {
     const before = await tx.delegate.findFirst({
-      where: { id: input.id, congressId: congress.id, districtId: congress.districtId },
+      where: { id: input.id, congressId: congress.id, organisationId: congress.organisationId },
       select: { id: true, version: true, checkedInAt: true, credentialStatus: true, alternate: true, replacesId: true, replacedBy: { select: { id: true } } },
     });
     if (!before) throw new NotFoundError("delegate");
@@ -237,7 +237,7 @@ export async function assignGroups(ctx: MutationContext, congress: RosterCongres
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
     const rows = await tx.delegate.findMany({
-      where: { congressId: congress.id, districtId: congress.districtId, credentialStatus: "ACCEPTED", AND: [seatedWhere] },
+      where: { congressId: congress.id, organisationId: congress.organisationId, credentialStatus: "ACCEPTED", AND: [seatedWhere] },
       select: { id: true, version: true, homeUnitId: true, familyName: true, middleName: true, givenName: true, birthYear: true, group: true, seat: true },
     });
     const seen = new Map(input.delegates.map((d) => [d.id, d.version]));
@@ -272,14 +272,14 @@ export async function assignGroups(ctx: MutationContext, congress: RosterCongres
 export async function saveQuotas(ctx: MutationContext, congress: RosterCongress, quotas: { unitId: string; seats: number; version: number | null }[]) {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
-    const units = await tx.unit.findMany({ where: { id: { in: quotas.map((q) => q.unitId) }, parentId: congress.unitId, districtId: congress.districtId }, select: { id: true } });
+    const units = await tx.unit.findMany({ where: { id: { in: quotas.map((q) => q.unitId) }, parentId: congress.unitId }, select: { id: true } });
     if (units.length !== new Set(quotas.map((q) => q.unitId)).size) throw new DomainError("VALIDATION");
     const current = await tx.delegateQuota.findMany({ where: { congressId: congress.id }, select: { unitId: true, seats: true, version: true } });
     const byUnit = new Map(current.map((c) => [c.unitId, c]));
     if (quotas.some((q) => (byUnit.get(q.unitId)?.version ?? null) !== q.version)) throw new VersionConflictError(current);
     for (const q of quotas) {
       if (q.version === null) {
-        await tx.delegateQuota.create({ data: { congressId: congress.id, unitId: q.unitId, provinceId: congress.provinceId, districtId: congress.districtId, seats: q.seats } });
+        await tx.delegateQuota.create({ data: { congressId: congress.id, unitId: q.unitId, provinceId: congress.provinceId, organisationId: congress.organisationId, seats: q.seats } });
       } else if (byUnit.get(q.unitId)!.seats !== q.seats) {
         await tx.delegateQuota.update({ where: { congressId_unitId: { congressId: congress.id, unitId: q.unitId } }, data: { seats: q.seats, version: { increment: 1 } } });
       }
@@ -294,7 +294,7 @@ export async function saveTargets(ctx: MutationContext, congress: RosterCongress
     for (const t of targets) {
       await tx.compositionTarget.upsert({
         where: { congressId_metric: { congressId: congress.id, metric: t.metric } },
-        create: { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId, ...t },
+        create: { congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId, ...t },
         update: { minPercent: t.minPercent, maxPercent: t.maxPercent, version: { increment: 1 } },
       });
     }

@@ -10,7 +10,7 @@ import { lockRoster } from "./mutations";
 // Đại biểu dự khuyết: an alternate replaces an official delegate who cannot attend, from a day and
 // for a reason; the delegation keeps its size. Only the seated count (see seating.ts).
 
-const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, districtId: c.districtId });
+const placeOf = (c: RosterCongress): Place => ({ provinceId: c.provinceId, organisationId: c.organisationId });
 const invalid = (field: string, key: string) => new DomainError("VALIDATION", { [field]: [`delegates.replacement.${key}`] });
 
 export type ReplacementState = { id: string; version: number };
@@ -19,7 +19,7 @@ export type ReplacementState = { id: string; version: number };
 export async function recordReplacement(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number; replacesId: string; reason: string; dateIso: string }): Promise<ReplacementState> {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
-    const inCongress = { congressId: congress.id, districtId: congress.districtId };
+    const inCongress = { congressId: congress.id, organisationId: congress.organisationId };
     const alternate = await tx.delegate.findFirst({ where: { id: input.id, ...inCongress }, select: { id: true, version: true, alternate: true, credentialStatus: true, replacesId: true, group: true, seat: true } });
     if (!alternate) throw new NotFoundError("delegate");
     if (alternate.version !== input.version) throw new VersionConflictError({ id: alternate.id, version: alternate.version });
@@ -53,7 +53,7 @@ export async function recordReplacement(ctx: MutationContext, congress: RosterCo
 export async function endReplacement(ctx: MutationContext, congress: RosterCongress, input: { id: string; version: number }): Promise<ReplacementState> {
   return db.$transaction(async (tx) => {
     await lockRoster(tx, congress.id);
-    const alternate = await tx.delegate.findFirst({ where: { id: input.id, congressId: congress.id, districtId: congress.districtId }, select: { id: true, version: true, replacesId: true, checkedInAt: true } });
+    const alternate = await tx.delegate.findFirst({ where: { id: input.id, congressId: congress.id, organisationId: congress.organisationId }, select: { id: true, version: true, replacesId: true, checkedInAt: true } });
     if (!alternate) throw new NotFoundError("delegate");
     if (alternate.version !== input.version) throw new VersionConflictError({ id: alternate.id, version: alternate.version });
     if (!alternate.replacesId) throw invalid("id", "notReplacing");

@@ -1,5 +1,5 @@
 // One roster row from a spreadsheet, checked cell by cell. Pure: the import core gives it the
-// district's units; quotas and duplicates against the roster are checked afterwards.
+// organisation's units; quotas and duplicates against the roster are checked afterwards.
 import { isoToDateOnly, parseVietnameseDate } from "../dates";
 import type { ColumnKey } from "./columns";
 import { matchEthnicity } from "./ethnicity";

@@ -24,7 +24,7 @@ export type DocumentVersionDto = {
 export type DocumentDto = {
   id: string;
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   kind: DocumentKind | null;
   title: string;
   subCommittee: { id: string; name: string } | null;
@@ -39,7 +39,7 @@ export type DocumentDto = {
 export const documentSelect = {
   id: true,
   congressId: true,
-  districtId: true,
+  organisationId: true,
   kind: true,
   title: true,
   status: true,
@@ -58,14 +58,14 @@ export const documentSelect = {
   },
 } satisfies Prisma.CongressDocumentSelect;
 
-export const fileHref = (districtId: string | null, congressId: string, documentId: string, versionId: string) =>
-  `/districts/${districtId}/congresses/${congressId}/documents/${documentId}/files/${versionId}`;
+export const fileHref = (organisationId: string | null, congressId: string, documentId: string, versionId: string) =>
+  `/organisations/${organisationId}/congresses/${congressId}/documents/${documentId}/files/${versionId}`;
 
 export function toDocumentDto(row: Prisma.CongressDocumentGetPayload<{ select: typeof documentSelect }>): DocumentDto {
   return {
     id: row.id,
     congressId: row.congressId,
-    districtId: row.districtId,
+    organisationId: row.organisationId,
     kind: row.kind,
     title: row.title,
     subCommittee: row.subCommittee,
@@ -77,7 +77,7 @@ export function toDocumentDto(row: Prisma.CongressDocumentGetPayload<{ select: t
       ...v,
       uploadedBy: uploadedBy?.name ?? null,
       createdAt: createdAt.toISOString(),
-      href: fileHref(row.districtId, row.congressId, row.id, v.id),
+      href: fileHref(row.organisationId, row.congressId, row.id, v.id),
     })),
   };
 }
@@ -99,13 +99,13 @@ export async function getDocument(actor: Actor, congressId: string, documentId: 
 
 /** Where a stored file sits, unscoped: only for filing a refused download in the audit. */
 export async function placeOfDocumentVersion(versionId: string) {
-  return (await db.documentVersion.findUnique({ where: { id: versionId }, select: { provinceId: true, districtId: true } })) ?? undefined;
+  return (await db.documentVersion.findUnique({ where: { id: versionId }, select: { provinceId: true, organisationId: true } })) ?? undefined;
 }
 
 /** One stored file with its bytes, for the download route; 404 outside the caller's scope. */
-export async function getDocumentFile(actor: Actor, ids: { districtId: string; congressId: string; documentId: string; versionId: string }) {
+export async function getDocumentFile(actor: Actor, ids: { organisationId: string; congressId: string; documentId: string; versionId: string }) {
   const file = await db.documentVersion.findFirst({
-    where: { id: ids.versionId, documentId: ids.documentId, districtId: ids.districtId, document: { congressId: ids.congressId }, ...scopeWhere(actor) },
+    where: { id: ids.versionId, documentId: ids.documentId, organisationId: ids.organisationId, document: { congressId: ids.congressId }, ...scopeWhere(actor) },
     select: { fileName: true, contentType: true, size: true, content: true },
   });
   if (!file) throw new NotFoundError("file");

@@ -13,7 +13,7 @@ import { checkUpload, sanitizeFileName } from "./files";
 import { canMoveDocument, stepDatesAfterMove } from "./flow";
 import { DOCUMENT_KINDS, type DocumentKind, type createDocumentSchema, type moveDocumentSchema, type updateDocumentSchema, type uploadVersionSchema } from "./schema";
 
-type DocumentPlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
+type DocumentPlace = { id: string; congressId: string; provinceId: string | null; organisationId: string | null };
 
 async function current(tx: Tx, id: string) {
   const row = await tx.congressDocument.findUnique({ where: { id }, select: documentSelect });
@@ -62,7 +62,7 @@ export async function addStandardDocuments(ctx: MutationContext, congress: Loade
       })),
     });
     await auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place, after: { added: missing } });
-    return { added: missing.length, congressId: congress.id, districtId: congress.districtId };
+    return { added: missing.length, congressId: congress.id, organisationId: congress.organisationId };
   });
 }
 
@@ -133,6 +133,6 @@ export async function uploadVersion(ctx: MutationContext, doc: DocumentPlace, in
       select: { id: true, number: true, fileName: true, contentType: true, size: true, sha256: true },
     });
     await auditChange(tx, ctx, { entityType: "document_version", entityId: version.id, place, after: { documentId: doc.id, ...version } });
-    return { ...version, congressId: doc.congressId, districtId: doc.districtId };
+    return { ...version, congressId: doc.congressId, organisationId: doc.organisationId };
   });
 }

@@ -20,7 +20,7 @@ export type HeaderLabels = {
   subtitle: (unit: string, ordinal: string, start: number, end: number) => string;
 };
 
-const UNIT_PREFIX = /^(đảng bộ|chi bộ)\s+((huyện|thị xã|thành phố|quận|tỉnh|xã|phường|thị trấn)\s+)?/iu;
+const UNIT_PREFIX = /^(đảng bộ|chi bộ)\s+((huyện|thị xã|thành phố|quận|tỉnh|xã|phường|thị trấn|đặc khu)\s+)?/iu;
 
 /** "Đảng bộ huyện Tân Uyên" → "Tân Uyên": the place name written before the date. */
 export function placeName(unitName: string): string {

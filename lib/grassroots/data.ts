@@ -1,5 +1,6 @@
 import "server-only";
-import { type Actor, scopeWhere } from "../auth/access";
+import { congressHoldersBelowWhere } from "../units/below";
+import type { Actor } from "../auth/access";
 import { db } from "../db/client";
 import { isoOrNull } from "../planning/place";
 import { type GrassrootsRatio, grassrootsRatio } from "./ratio";
@@ -36,12 +37,12 @@ export function toGrassrootsCongressDto(c: { id: string; ordinal: number; planne
 }
 
 /**
- * Every grassroots unit of a district with its congress for the term, active units first; units
+ * Every grassroots unit of an organisation with its congress for the term, active units first; units
  * that ended stay listed (with their history) but outside the ratio.
  */
-export async function listGrassroots(actor: Actor, districtId: string, termStart: number): Promise<{ rows: GrassrootsRowDto[]; ratio: GrassrootsRatio }> {
+export async function listGrassroots(actor: Actor, organisation: { id: string; kind: string }, termStart: number): Promise<{ rows: GrassrootsRowDto[]; ratio: GrassrootsRatio }> {
   const units = await db.unit.findMany({
-    where: { districtId, kind: { in: [...GRASSROOTS_KINDS] }, ...scopeWhere(actor) },
+    where: congressHoldersBelowWhere(actor, organisation),
     select: {
       id: true,
       name: true,

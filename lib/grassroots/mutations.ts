@@ -26,23 +26,23 @@ function congressData(input: Input) {
   };
 }
 
-/** Creates or updates a grassroots unit's congress for the district congress's term. */
-export async function saveGrassrootsCongress(ctx: MutationContext, district: LoadedCongress, unit: { id: string }, input: Input) {
+/** Creates or updates a grassroots unit's congress for the organisation congress's term. */
+export async function saveGrassrootsCongress(ctx: MutationContext, organisation: LoadedCongress, unit: { id: string }, input: Input) {
   return db.$transaction(async (tx) => {
-    const before = await current(tx, unit.id, district.termStart);
-    const place = placeOf(district);
+    const before = await current(tx, unit.id, organisation.termStart);
+    const place = placeOf(organisation);
     // Someone created or changed it since the form was loaded: show them the newer values.
     if ((before?.id ?? null) !== input.congressId || (before && before.version !== input.version)) {
       throw new VersionConflictError(before);
     }
     if (before) {
-      await updateVersioned((where) => tx.congress.updateMany({ where, data: { ...congressData(input), ...nextVersion } }), { id: before.id, version: input.version! }, () => current(tx, unit.id, district.termStart));
+      await updateVersioned((where) => tx.congress.updateMany({ where, data: { ...congressData(input), ...nextVersion } }), { id: before.id, version: input.version! }, () => current(tx, unit.id, organisation.termStart));
     } else {
-      await tx.congress.create({ data: { ...congressData(input), unitId: unit.id, ...place, termStart: district.termStart, termEnd: district.termEnd } });
+      await tx.congress.create({ data: { ...congressData(input), unitId: unit.id, ...place, termStart: organisation.termStart, termEnd: organisation.termEnd } });
     }
-    const after = await current(tx, unit.id, district.termStart);
+    const after = await current(tx, unit.id, organisation.termStart);
     if (!after) throw new NotFoundError("congress");
     await auditChange(tx, ctx, { entityType: "congress", entityId: after.id, place, before, after: { unitId: unit.id, ...after } });
-    return { ...after, unitId: unit.id, congressId: district.id, districtId: district.districtId };
+    return { ...after, unitId: unit.id, congressId: organisation.id, organisationId: organisation.organisationId };
   });
 }

@@ -4,10 +4,10 @@ import { optionalId, optionalVnDate, uuid } from "../planning/fields";
 export const CONGRESS_STATUSES = ["PREPARING", "CONVOKED", "IN_SESSION", "HELD", "POSTPONED"] as const;
 export type CongressStatus = (typeof CONGRESS_STATUSES)[number];
 
-/** The congress of one grassroots unit, edited from the district congress's tracker. */
+/** The congress of one grassroots unit, edited from the organisation congress's tracker. */
 export const saveGrassrootsSchema = z
   .object({
-    districtCongressId: uuid(),
+    organisationCongressId: uuid(),
     unitId: uuid(),
     /** Empty when the unit has no congress for this term yet: saving creates it. */
     congressId: optionalId(),

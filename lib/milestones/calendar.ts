@@ -1,20 +1,20 @@
 // The standard calendar of DOMAIN.md ("The calendar"), as offsets from the congress opening.
-// The offsets come from the district whose dates DOMAIN.md quotes throughout (Phước Long: district
+// The offsets come from the organisation whose dates DOMAIN.md quotes throughout (Phước Long: organisation
 // congress mid-August 2020, taken as 15/8/2020): directive and provincial plan studied mid-July
-// 2019, district plan and sub-committees mid-September 2019, rollout conference mid-October 2019,
+// 2019, organisation plan and sub-committees mid-September 2019, rollout conference mid-October 2019,
 // pilot congresses by mid-March 2020 (Q1), all grassroots congresses by the end of June 2020,
 // drafts sent up mid-July, convocation notice late July, the congress itself.
 import { addDays } from "../dates";
 
 export const STANDARD_MILESTONES = [
   { key: "DIRECTIVE_STUDIED", daysBeforeOpening: 397 },
-  { key: "DISTRICT_PLAN", daysBeforeOpening: 335 },
+  { key: "CONGRESS_PLAN", daysBeforeOpening: 335 },
   { key: "ROLLOUT_CONFERENCE", daysBeforeOpening: 305 },
   { key: "PILOT_CONGRESSES", daysBeforeOpening: 153 },
   { key: "GRASSROOTS_CONGRESSES", daysBeforeOpening: 46 },
   { key: "DOCUMENTS_SENT_UP", daysBeforeOpening: 31 },
   { key: "CONVOCATION", daysBeforeOpening: 20 },
-  { key: "DISTRICT_CONGRESS", daysBeforeOpening: 0 },
+  { key: "CONGRESS_OPENS", daysBeforeOpening: 0 },
 ] as const;
 
 export type StandardMilestoneKey = (typeof STANDARD_MILESTONES)[number]["key"];

@@ -12,7 +12,7 @@ import type { MilestoneStatus } from "./schema";
 export type MilestoneDto = {
   id: string;
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   standardKey: StandardMilestoneKey | null;
   name: string;
   plannedOn: string;
@@ -28,7 +28,7 @@ export type MilestoneDto = {
 export const milestoneSelect = {
   id: true,
   congressId: true,
-  districtId: true,
+  organisationId: true,
   standardKey: true,
   name: true,
   plannedOn: true,

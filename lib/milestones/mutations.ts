@@ -11,7 +11,7 @@ import { standardCalendar } from "./calendar";
 import { milestoneSelect, toMilestoneDto } from "./data";
 import type { createMilestoneSchema, updateMilestoneSchema } from "./schema";
 
-type MilestonePlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
+type MilestonePlace = { id: string; congressId: string; provinceId: string | null; organisationId: string | null };
 
 async function current(tx: Tx, id: string) {
   const row = await tx.milestone.findUnique({ where: { id }, select: milestoneSelect });
@@ -44,7 +44,7 @@ export async function applyStandardCalendar(ctx: MutationContext, congress: Load
       data: missing.map((m) => ({ congressId: congress.id, ...place, standardKey: m.key, name: defaultName.milestone(m.key), plannedOn: isoToDateOnly(m.plannedOn) })),
     });
     await auditChange(tx, ctx, { entityType: "congress", entityId: congress.id, place, after: { added: missing } });
-    return { added: missing.length, congressId: congress.id, districtId: congress.districtId };
+    return { added: missing.length, congressId: congress.id, organisationId: congress.organisationId };
   });
 }
 
@@ -73,6 +73,6 @@ export async function deleteMilestone(ctx: MutationContext, milestone: Milestone
     const before = await current(tx, milestone.id);
     await updateVersioned((where) => tx.milestone.deleteMany({ where }), { id: milestone.id, version: expectedVersion }, before);
     await auditChange(tx, ctx, { entityType: "milestone", entityId: milestone.id, place: placeOf(milestone), before });
-    return { congressId: milestone.congressId, districtId: milestone.districtId };
+    return { congressId: milestone.congressId, organisationId: milestone.organisationId };
   });
 }

@@ -3,8 +3,8 @@ import { defineAction } from "../server/action";
 import { addCandidate, approveScheme, lockScheme, removeCandidate, saveScheme, updateCandidate } from "./mutations";
 import { addCandidateSchema, removeCandidateSchema, saveSchemeSchema, schemeStepSchema, updateCandidateSchema } from "./schema";
 
-const paths = (c: { congressId: string; districtId: string | null }) => {
-  const base = `/districts/${c.districtId}/congresses/${c.congressId}`;
+const paths = (c: { congressId: string; organisationId: string | null }) => {
+  const base = `/organisations/${c.organisationId}/congresses/${c.congressId}`;
   return [`${base}/personnel`, `${base}/elections`];
 };
 
@@ -13,7 +13,7 @@ export const saveSchemeAction = defineAction({
   input: saveSchemeSchema,
   access: { right: "personnel.manage", resource: (i) => ({ kind: "personnel", id: i.congressId }) },
   errors: ["VERSION_CONFLICT", "SCHEME_LOCKED"],
-  run: async (ctx, input, congress) => ({ ...(await saveScheme(ctx, congress, input)), congressId: congress.id, districtId: congress.districtId }),
+  run: async (ctx, input, congress) => ({ ...(await saveScheme(ctx, congress, input)), congressId: congress.id, organisationId: congress.organisationId }),
   revalidate: (_i, r) => paths(r),
 });
 
@@ -22,7 +22,7 @@ export const addCandidateAction = defineAction({
   input: addCandidateSchema,
   access: { right: "personnel.manage", resource: (i) => ({ kind: "personnel", id: i.congressId }) },
   errors: ["NO_SCHEME", "SCHEME_LOCKED", "DELEGATE_NOT_FOUND"],
-  run: async (ctx, input, congress) => ({ ...(await addCandidate(ctx, congress, input.candidate)), congressId: congress.id, districtId: congress.districtId }),
+  run: async (ctx, input, congress) => ({ ...(await addCandidate(ctx, congress, input.candidate)), congressId: congress.id, organisationId: congress.organisationId }),
   revalidate: (_i, r) => paths(r),
 });
 
@@ -31,7 +31,7 @@ export const updateCandidateAction = defineAction({
   input: updateCandidateSchema,
   access: { right: "personnel.manage", resource: (i) => ({ kind: "personnelCandidate", id: i.id }) },
   errors: ["VERSION_CONFLICT", "NO_SCHEME", "SCHEME_LOCKED", "DELEGATE_NOT_FOUND"],
-  run: async (ctx, input, candidate) => ({ ...(await updateCandidate(ctx, candidate, { id: input.id, version: input.version }, input.candidate)), congressId: candidate.congressId, districtId: candidate.districtId }),
+  run: async (ctx, input, candidate) => ({ ...(await updateCandidate(ctx, candidate, { id: input.id, version: input.version }, input.candidate)), congressId: candidate.congressId, organisationId: candidate.organisationId }),
   revalidate: (_i, r) => paths(r),
 });
 
@@ -40,7 +40,7 @@ export const removeCandidateAction = defineAction({
   input: removeCandidateSchema,
   access: { right: "personnel.manage", resource: (i) => ({ kind: "personnelCandidate", id: i.id }) },
   errors: ["VERSION_CONFLICT", "NO_SCHEME", "SCHEME_LOCKED"],
-  run: async (ctx, input, candidate) => ({ ...(await removeCandidate(ctx, candidate, input.version)), congressId: candidate.congressId, districtId: candidate.districtId }),
+  run: async (ctx, input, candidate) => ({ ...(await removeCandidate(ctx, candidate, input.version)), congressId: candidate.congressId, organisationId: candidate.organisationId }),
   revalidate: (_i, r) => paths(r),
 });
 
@@ -49,7 +49,7 @@ export const lockSchemeAction = defineAction({
   input: schemeStepSchema,
   access: { right: "personnel.manage", resource: (i) => ({ kind: "personnel", id: i.congressId }) },
   errors: ["VERSION_CONFLICT", "NO_SCHEME", "SCHEME_LOCKED", "TOO_FEW_CANDIDATES"],
-  run: async (ctx, input, congress) => ({ ...(await lockScheme(ctx, congress, input.version)), congressId: congress.id, districtId: congress.districtId }),
+  run: async (ctx, input, congress) => ({ ...(await lockScheme(ctx, congress, input.version)), congressId: congress.id, organisationId: congress.organisationId }),
   revalidate: (_i, r) => paths(r),
 });
 
@@ -58,6 +58,6 @@ export const approveSchemeAction = defineAction({
   input: schemeStepSchema,
   access: { right: "personnel.approve", resource: (i) => ({ kind: "personnel", id: i.congressId }) },
   errors: ["VERSION_CONFLICT", "NO_SCHEME", "SCHEME_NOT_LOCKED"],
-  run: async (ctx, input, congress) => ({ ...(await approveScheme(ctx, congress, input.version, ctx.actor.name)), congressId: congress.id, districtId: congress.districtId }),
+  run: async (ctx, input, congress) => ({ ...(await approveScheme(ctx, congress, input.version, ctx.actor.name)), congressId: congress.id, organisationId: congress.organisationId }),
   revalidate: (_i, r) => paths(r),
 });

@@ -13,8 +13,8 @@ import type { z } from "../validation";
 import { candidateSelect, schemeSelect, toCandidateDto, toSchemeDto } from "./data";
 import type { candidateFieldsSchema, saveSchemeSchema } from "./schema";
 
-type CongressRef = Pick<LoadedCongress, "id" | "provinceId" | "districtId">;
-type CandidateRef = { id: string; schemeId: string; congressId: string; provinceId: string | null; districtId: string | null };
+type CongressRef = Pick<LoadedCongress, "id" | "provinceId" | "organisationId">;
+type CandidateRef = { id: string; schemeId: string; congressId: string; provinceId: string | null; organisationId: string | null };
 
 async function currentScheme(tx: Tx, congressId: string) {
   const row = await tx.personnelScheme.findUnique({ where: { congressId }, select: schemeSelect });
@@ -63,7 +63,7 @@ export async function saveScheme(ctx: MutationContext, congress: CongressRef, in
 async function personOf(tx: Tx, congress: CongressRef, f: z.output<typeof candidateFieldsSchema>) {
   if (f.delegateId) {
     const d = await tx.delegate.findFirst({
-      where: { id: f.delegateId, congressId: congress.id, districtId: congress.districtId },
+      where: { id: f.delegateId, congressId: congress.id, organisationId: congress.organisationId },
       select: { id: true, fullName: true, familyName: true, middleName: true, givenName: true, gender: true, birthDate: true, birthYear: true, ethnicity: true, position: true },
     });
     if (!d) throw new DomainError("DELEGATE_NOT_FOUND", { delegateId: ["personnel.errors.delegateNotFound"] });
@@ -120,7 +120,7 @@ export async function addCandidate(ctx: MutationContext, congress: CongressRef, 
 export async function updateCandidate(ctx: MutationContext, candidate: CandidateRef, key: { id: string; version: number }, f: z.output<typeof candidateFieldsSchema>) {
   return db.$transaction(async (tx) => {
     await draftScheme(tx, candidate.congressId);
-    const congress = { id: candidate.congressId, provinceId: candidate.provinceId, districtId: candidate.districtId };
+    const congress = { id: candidate.congressId, provinceId: candidate.provinceId, organisationId: candidate.organisationId };
     const before = await currentCandidate(tx, candidate.id);
     // The person's fields from the roster (which may have changed since) or as entered.
     const person = await personOf(tx, congress, f);

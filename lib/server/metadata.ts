@@ -16,13 +16,13 @@ import { isUuid } from "./page";
 const titled = (...parts: (string | null | undefined)[]): Metadata => ({ title: parts.filter(Boolean).join(" · ") });
 
 /** The record if the caller may read it (the row shared with the page's own load), else null. */
-async function readableRecord<K extends "province" | "district" | "unit" | "congress">(kind: K, id: string) {
+async function readableRecord<K extends "province" | "organisation" | "unit" | "congress">(kind: K, id: string) {
   const actor = await getActor();
   if (!actor || !isUuid(id)) return null;
-  return orNullIfRefused(loadForRender(actor, kind, id, "district.read"));
+  return orNullIfRefused(loadForRender(actor, kind, id, "organisation.read"));
 }
 
-const readable = cache(async (kind: "province" | "district" | "unit", id: string): Promise<string | null> => (await readableRecord(kind, id))?.name ?? null);
+const readable = cache(async (kind: "province" | "organisation" | "unit", id: string): Promise<string | null> => (await readableRecord(kind, id))?.name ?? null);
 const readableCongress = cache((congressId: string) => readableRecord("congress", congressId));
 
 type RecordKind = "task" | "document" | "delegate";
@@ -35,12 +35,12 @@ async function recordName(actor: Actor, kind: RecordKind, id: string, congressId
   return (await db.delegate.findFirst({ where, select: { fullName: true } }))?.fullName ?? null;
 }
 
-/** A page of a district: "Nhật ký thay đổi · Tân Uyên"; with a record: "Đơn vị: Xã Mường Khoa · Tân Uyên". */
-export async function districtTitle(districtId: string, page: string, unitId?: string): Promise<Metadata> {
-  const district = await readable("district", districtId);
-  if (!district) return titled(page);
+/** A page of an organisation: "Nhật ký thay đổi · Tân Uyên"; with a record: "Đơn vị: Xã Mường Khoa · Tân Uyên". */
+export async function organisationTitle(organisationId: string, page: string, unitId?: string): Promise<Metadata> {
+  const organisation = await readable("organisation", organisationId);
+  if (!organisation) return titled(page);
   const unit = unitId ? await readable("unit", unitId) : null;
-  return titled(unit ? (await getTranslations("meta"))("named", { label: page, name: unit }) : page, district);
+  return titled(unit ? (await getTranslations("meta"))("named", { label: page, name: unit }) : page, organisation);
 }
 
 /** A province's page: "Tổng quan tỉnh · Lai Châu". */
@@ -49,13 +49,13 @@ export async function provinceTitle(provinceId: string, page: string): Promise<M
 }
 
 /** A congress section, or one record in it: "Nhiệm vụ: Lập kế hoạch · Đại hội lần thứ XXII · Tân Uyên". */
-export async function congressTitle(params: Promise<{ districtId: string; congressId: string }>, page: string, record?: { kind: RecordKind; id: string }): Promise<Metadata> {
-  const { districtId, congressId } = await params;
+export async function congressTitle(params: Promise<{ organisationId: string; congressId: string }>, page: string, record?: { kind: RecordKind; id: string }): Promise<Metadata> {
+  const { organisationId, congressId } = await params;
   const [actor, congress] = await Promise.all([getActor(), readableCongress(congressId)]);
-  if (!actor || !congress || congress.districtId !== districtId) return titled(page);
+  if (!actor || !congress || congress.organisationId !== organisationId) return titled(page);
   const t = await getTranslations();
   const name = record ? await recordName(actor, record.kind, record.id, congress.id) : null;
   const where = t("congress.title", { ordinal: toRoman(congress.ordinal) });
-  const district = await readable("district", districtId);
-  return titled(name ? t("meta.named", { label: page, name }) : page, where, congress.isDistrictCongress ? district : [congress.unitName, district].filter(Boolean).join(", "));
+  const organisation = await readable("organisation", organisationId);
+  return titled(name ? t("meta.named", { label: page, name }) : page, where, congress.isOrganisationCongress ? organisation : [congress.unitName, organisation].filter(Boolean).join(", "));
 }

@@ -55,26 +55,26 @@ export async function loadForPage<K extends ResourceKind>(kind: K, id: string, r
   }
 }
 
-export type CongressParams = Promise<{ districtId: string; congressId: string }>;
+export type CongressParams = Promise<{ organisationId: string; congressId: string }>;
 
 /**
  * What every congress section page starts with. The layout has checked access already; the page
  * asks again for the record it shows (with the right it needs), so it never relies on the layout.
  */
-export async function congressPage(params: CongressParams, right: Right = "district.read") {
+export async function congressPage(params: CongressParams, right: Right = "organisation.read") {
   const p = await params;
-  const districtId = idParam(p.districtId);
+  const organisationId = idParam(p.organisationId);
   const { actor, record: congress } = await loadForPage("congress", p.congressId, right);
-  // Reached through another district's path: as unknown as any other record.
-  if (congress.districtId !== districtId) await refuseAsNotFound(congress.place);
+  // Reached through another organisation's path: as unknown as any other record.
+  if (congress.organisationId !== organisationId) await refuseAsNotFound(congress.place);
   const place = congress.place;
   return {
     actor,
-    districtId,
+    organisationId,
     congressId: congress.id,
     congress: congress as LoadedRecord<"congress">,
     place,
-    base: `/districts/${districtId}/congresses/${congress.id}`,
+    base: `/organisations/${organisationId}/congresses/${congress.id}`,
     can: (r: Right) => can(actor, r, place),
   };
 }

@@ -1,15 +1,15 @@
 "use server";
 import { DomainError } from "../errors";
-import { peopleInDistrict } from "../planning/people";
+import { peopleInOrganisation } from "../planning/people";
 import { congressPaths } from "../planning/place";
 import { defineAction } from "../server/action";
 import { addMember, createSubCommittee, removeMember, updateMember, updateSubCommittee } from "./mutations";
 import { addMemberSchema, createSubCommitteeSchema, removeMemberSchema, updateMemberSchema, updateSubCommitteeSchema } from "./schema";
 
-/** A linked account must work in the sub-committee's district. */
-async function assertAccountInDistrict(districtId: string | null, userId: string | null) {
-  if (userId && !(districtId && (await peopleInDistrict(districtId, [userId])).has(userId))) {
-    throw new DomainError("VALIDATION", { userId: ["planningErrors.notInDistrict"] });
+/** A linked account must work in the sub-committee's organisation. */
+async function assertAccountInOrganisation(organisationId: string | null, userId: string | null) {
+  if (userId && !(organisationId && (await peopleInOrganisation(organisationId, [userId])).has(userId))) {
+    throw new DomainError("VALIDATION", { userId: ["planningErrors.notInOrganisation"] });
   }
 }
 
@@ -37,7 +37,7 @@ export const addMemberAction = defineAction({
   access: { right: "congress.manage", resource: (i) => ({ kind: "subCommittee", id: i.subCommitteeId }) },
   errors: ["MEMBER_TAKEN"],
   async run(ctx, input, subCommittee) {
-    await assertAccountInDistrict(subCommittee.districtId, input.userId);
+    await assertAccountInOrganisation(subCommittee.organisationId, input.userId);
     return addMember(ctx, subCommittee, input);
   },
   revalidate: (_input, result) => congressPaths(result),
@@ -49,7 +49,7 @@ export const updateMemberAction = defineAction({
   access: { right: "congress.manage", resource: (i) => ({ kind: "subCommitteeMember", id: i.id }) },
   errors: ["VERSION_CONFLICT", "MEMBER_TAKEN"],
   async run(ctx, input, member) {
-    await assertAccountInDistrict(member.districtId, input.userId);
+    await assertAccountInOrganisation(member.organisationId, input.userId);
     return updateMember(ctx, member, input);
   },
   revalidate: (_input, result) => congressPaths(result),

@@ -10,7 +10,7 @@ export type MemberDto = {
   id: string;
   subCommitteeId: string;
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   userId: string | null;
   userName: string | null;
   fullName: string;
@@ -22,7 +22,7 @@ export type MemberDto = {
 export type SubCommitteeDto = {
   id: string;
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   kind: SubCommitteeKind | null;
   name: string;
   decisionNumber: string | null;
@@ -34,7 +34,7 @@ export type SubCommitteeDto = {
 export const memberSelect = {
   id: true,
   subCommitteeId: true,
-  districtId: true,
+  organisationId: true,
   userId: true,
   fullName: true,
   jobTitle: true,
@@ -44,7 +44,7 @@ export const memberSelect = {
   subCommittee: { select: { congressId: true } },
 } satisfies Prisma.SubCommitteeMemberSelect;
 
-type MemberRow = { id: string; subCommitteeId: string; districtId: string | null; subCommittee: { congressId: string }; userId: string | null; fullName: string; jobTitle: string | null; position: Position; version: number; user: { name: string } | null };
+type MemberRow = { id: string; subCommitteeId: string; organisationId: string | null; subCommittee: { congressId: string }; userId: string | null; fullName: string; jobTitle: string | null; position: Position; version: number; user: { name: string } | null };
 
 export function toMemberDto({ user, subCommittee, ...m }: MemberRow): MemberDto {
   return { ...m, congressId: subCommittee.congressId, userName: user?.name ?? null };
@@ -53,7 +53,7 @@ export function toMemberDto({ user, subCommittee, ...m }: MemberRow): MemberDto 
 export const subCommitteeSelect = {
   id: true,
   congressId: true,
-  districtId: true,
+  organisationId: true,
   kind: true,
   name: true,
   decisionNumber: true,

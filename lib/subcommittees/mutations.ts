@@ -43,7 +43,7 @@ export async function createSubCommittee(ctx: MutationContext, congress: LoadedC
   return db.$transaction(async (tx) => {
     await assertFree(tx, congress.id, data);
     const row = await tx.subCommittee.create({
-      data: { ...data, congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId },
+      data: { ...data, congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId },
       select: subCommitteeSelect,
     });
     const after = toSubCommitteeDto(row);
@@ -52,7 +52,7 @@ export async function createSubCommittee(ctx: MutationContext, congress: LoadedC
   });
 }
 
-export async function updateSubCommittee(ctx: MutationContext, existing: { id: string; congressId: string; provinceId: string | null; districtId: string | null }, input: z.output<typeof updateSubCommitteeSchema>) {
+export async function updateSubCommittee(ctx: MutationContext, existing: { id: string; congressId: string; provinceId: string | null; organisationId: string | null }, input: z.output<typeof updateSubCommitteeSchema>) {
   const data = subCommitteeData(input);
   return db.$transaction(async (tx) => {
     const before = await currentSubCommittee(tx, existing.id);
@@ -82,13 +82,13 @@ async function assertSeatFree(tx: Tx, subCommitteeId: string, userId: string | n
   if (seat) throw new DomainError("MEMBER_TAKEN", { userId: ["planningErrors.MEMBER_TAKEN"] });
 }
 
-type SubCommitteePlace = { id: string; provinceId: string | null; districtId: string | null };
+type SubCommitteePlace = { id: string; provinceId: string | null; organisationId: string | null };
 
 export async function addMember(ctx: MutationContext, subCommittee: SubCommitteePlace, input: z.output<typeof addMemberSchema>) {
   return db.$transaction(async (tx) => {
     await assertSeatFree(tx, subCommittee.id, input.userId);
     const row = await tx.subCommitteeMember.create({
-      data: { ...(await memberData(tx, input)), subCommitteeId: subCommittee.id, provinceId: subCommittee.provinceId, districtId: subCommittee.districtId },
+      data: { ...(await memberData(tx, input)), subCommitteeId: subCommittee.id, provinceId: subCommittee.provinceId, organisationId: subCommittee.organisationId },
       select: memberSelect,
     });
     const after = toMemberDto(row);
@@ -114,6 +114,6 @@ export async function removeMember(ctx: MutationContext, member: SubCommitteePla
     const before = await currentMember(tx, member.id);
     await updateVersioned((where) => tx.subCommitteeMember.deleteMany({ where }), { id: member.id, version: expectedVersion }, before);
     await auditChange(tx, ctx, { entityType: "sub_committee_member", entityId: member.id, place: placeOf(member), before });
-    return { congressId: before.congressId, districtId: before.districtId };
+    return { congressId: before.congressId, organisationId: before.organisationId };
   });
 }

@@ -26,7 +26,7 @@ export const updateSubCommitteeSchema = z.object({ id: uuid(), version: version(
 export type SubCommitteeFormInput = z.input<typeof updateSubCommitteeSchema>;
 
 const memberFields = {
-  /** A district account, or empty for a person without one. */
+  /** An organisation account, or empty for a person without one. */
   userId: optionalId(),
   fullName: optionalText(200),
   jobTitle: optionalText(200),

@@ -1,15 +1,15 @@
 "use server";
 import { DomainError } from "../errors";
-import { peopleInDistrict } from "../planning/people";
+import { peopleInOrganisation } from "../planning/people";
 import { congressPaths } from "../planning/place";
 import { defineAction } from "../server/action";
 import { addComment, createTask, deleteTask, setTaskStatus, updateTask } from "./mutations";
 import { commentSchema, createTaskSchema, deleteTaskSchema, setTaskStatusSchema, updateTaskSchema } from "./schema";
 
-/** Assignees must be accounts working in the task's district. */
-async function assertAssignees(districtId: string | null, assigneeIds: string[]) {
-  const known = districtId ? await peopleInDistrict(districtId, assigneeIds) : new Set<string>();
-  if (assigneeIds.some((id) => !known.has(id))) throw new DomainError("VALIDATION", { assigneeIds: ["planningErrors.notInDistrict"] });
+/** Assignees must be accounts working in the task's organisation. */
+async function assertAssignees(organisationId: string | null, assigneeIds: string[]) {
+  const known = organisationId ? await peopleInOrganisation(organisationId, assigneeIds) : new Set<string>();
+  if (assigneeIds.some((id) => !known.has(id))) throw new DomainError("VALIDATION", { assigneeIds: ["planningErrors.notInOrganisation"] });
 }
 
 export const createTaskAction = defineAction({
@@ -18,7 +18,7 @@ export const createTaskAction = defineAction({
   // A sub-committee lead creates tasks only in a sub-committee they lead.
   access: { right: "task.manage", resource: (i) => ({ kind: "congress", id: i.congressId, subCommitteeId: i.subCommitteeId }) },
   async run(ctx, input, congress) {
-    await assertAssignees(congress.districtId, input.assigneeIds);
+    await assertAssignees(congress.organisationId, input.assigneeIds);
     return createTask(ctx, congress, input);
   },
   revalidate: (_input, result) => congressPaths(result),
@@ -31,7 +31,7 @@ export const updateTaskAction = defineAction({
   access: { right: "task.manage", resource: (i) => ({ kind: "task", id: i.id, subCommitteeId: i.subCommitteeId }) },
   errors: ["VERSION_CONFLICT"],
   async run(ctx, input, task) {
-    await assertAssignees(task.districtId, input.assigneeIds);
+    await assertAssignees(task.organisationId, input.assigneeIds);
     return updateTask(ctx, task, input);
   },
   revalidate: (_input, result) => congressPaths(result),
@@ -58,7 +58,7 @@ export const deleteTaskAction = defineAction({
 export const commentTaskAction = defineAction({
   name: "task.comment",
   input: commentSchema,
-  access: { right: "district.comment", resource: (i) => ({ kind: "task", id: i.taskId }) },
+  access: { right: "organisation.comment", resource: (i) => ({ kind: "task", id: i.taskId }) },
   run: (ctx, input, task) => addComment(ctx, task, input),
   revalidate: (_input, result) => congressPaths(result),
 });

@@ -15,7 +15,7 @@ export type Ref = { id: string; name: string };
 export type TaskDto = {
   id: string;
   congressId: string;
-  districtId: string | null;
+  organisationId: string | null;
   title: string;
   status: TaskStatus;
   priority: TaskPriority;
@@ -33,7 +33,7 @@ export const taskSelect = {
   id: true,
   congressId: true,
   provinceId: true,
-  districtId: true,
+  organisationId: true,
   title: true,
   status: true,
   priority: true,
@@ -53,7 +53,7 @@ export function toTaskDto(row: TaskRow, today = vietnamDate()): Omit<TaskDto, "c
   return {
     id: row.id,
     congressId: row.congressId,
-    districtId: row.districtId,
+    organisationId: row.organisationId,
     title: row.title,
     status: row.status,
     priority: row.priority,
@@ -68,7 +68,7 @@ export function toTaskDto(row: TaskRow, today = vietnamDate()): Omit<TaskDto, "c
 
 function withRights(actor: Actor, led: Set<string>, rows: TaskRow[], today: string): TaskDto[] {
   return rows.map((row) => {
-    const place = { provinceId: row.provinceId, districtId: row.districtId };
+    const place = { provinceId: row.provinceId, organisationId: row.organisationId };
     const facts = factsFromLoaded(actor.userId, led, { subCommitteeId: row.subCommitteeId, assigneeIds: row.assignees.map((a) => a.user.id) });
     return { ...toTaskDto(row, today), can: { manage: can(actor, "task.manage", place, facts), update: can(actor, "task.set-status", place, facts) } };
   });
@@ -142,7 +142,7 @@ export async function listMyTasks(actor: Actor, today = vietnamDate()): Promise<
     .map((t, i) => ({
       ...t,
       congressTitle: { unit: rows[i]!.congress.unit.name, ordinal: rows[i]!.congress.ordinal },
-      href: `/districts/${t.districtId}/congresses/${t.congressId}/tasks/${t.id}`,
+      href: `/organisations/${t.organisationId}/congresses/${t.congressId}/tasks/${t.id}`,
     }))
     .sort((a, b) => Number(a.status === "DONE") - Number(b.status === "DONE"));
 }
@@ -176,6 +176,6 @@ export async function getTask(actor: Actor, congressId: string, taskId: string, 
     assigneeIds: dto!.assignees.map((a) => a.id),
     comments: row.comments.map((c) => ({ id: c.id, authorName: c.author?.name ?? null, body: c.body, createdAt: c.createdAt.toISOString() })),
     events: row.events.map((e) => ({ id: e.id, actorName: e.actor?.name ?? null, kind: e.kind, changes: e.changes as TaskEventDto["changes"], at: e.at.toISOString() })),
-    canComment: can(actor, "district.comment", { provinceId: row.provinceId, districtId: row.districtId }),
+    canComment: can(actor, "organisation.comment", { provinceId: row.provinceId, organisationId: row.organisationId }),
   };
 }

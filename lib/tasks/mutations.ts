@@ -10,7 +10,7 @@ import type { z } from "../validation";
 import { taskSelect, toTaskDto } from "./data";
 import type { commentSchema, createTaskSchema, setTaskStatusSchema, updateTaskSchema } from "./schema";
 
-type TaskPlace = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
+type TaskPlace = { id: string; congressId: string; provinceId: string | null; organisationId: string | null };
 type TaskInput = z.output<typeof createTaskSchema>;
 
 async function current(tx: Tx, id: string) {
@@ -119,7 +119,7 @@ export async function deleteTask(ctx: MutationContext, task: TaskPlace, expected
     const before = await current(tx, task.id);
     await updateVersioned((where) => tx.task.deleteMany({ where }), { id: task.id, version: expectedVersion }, before);
     await auditChange(tx, ctx, { entityType: "task", entityId: task.id, place: placeOf(task), before });
-    return { congressId: task.congressId, districtId: task.districtId };
+    return { congressId: task.congressId, organisationId: task.organisationId };
   });
 }
 
@@ -129,6 +129,6 @@ export async function addComment(ctx: MutationContext, task: TaskPlace, input: z
     const comment = await tx.taskComment.create({ data: { taskId: task.id, ...place, authorId: ctx.actor.userId, body: input.body }, select: { id: true, body: true, createdAt: true } });
     const after = { taskId: task.id, body: comment.body };
     await auditChange(tx, ctx, { entityType: "task_comment", entityId: comment.id, place, after });
-    return { id: comment.id, congressId: task.congressId, districtId: task.districtId };
+    return { id: comment.id, congressId: task.congressId, organisationId: task.organisationId };
   });
 }

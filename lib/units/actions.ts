@@ -3,14 +3,14 @@ import { defineAction } from "../server/action";
 import { changeUnitStatus, createUnit, updateUnit } from "./mutations";
 import { changeUnitStatusSchema, createUnitSchema, updateUnitSchema } from "./schema";
 
-const dto = (u: { id: string; version: number; districtId: string | null }) => ({ id: u.id, version: u.version, districtId: u.districtId });
+const dto = (u: { id: string; version: number; organisationId: string | null }) => ({ id: u.id, version: u.version, organisationId: u.organisationId });
 
 export const createUnitAction = defineAction({
   name: "unit.create",
   input: createUnitSchema,
-  access: { right: "unit.manage", resource: (i) => ({ kind: "district", id: i.districtId }) },
+  access: { right: "unit.manage", resource: (i) => ({ kind: "organisation", id: i.organisationId }) },
   run: async (ctx, input) => dto(await createUnit(ctx, input)),
-  revalidate: (input) => [`/districts/${input.districtId}`],
+  revalidate: (input) => [`/organisations/${input.organisationId}`],
 });
 
 export const updateUnitAction = defineAction({
@@ -19,7 +19,7 @@ export const updateUnitAction = defineAction({
   access: { right: "unit.manage", resource: (i) => ({ kind: "unit", id: i.unitId }) },
   errors: ["VERSION_CONFLICT"],
   run: async (ctx, input) => dto(await updateUnit(ctx, input)),
-  revalidate: (_input, unit) => [`/districts/${unit.districtId}`, `/districts/${unit.districtId}/units/${unit.id}`],
+  revalidate: (_input, unit) => [`/organisations/${unit.organisationId}`, `/organisations/${unit.organisationId}/units/${unit.id}`],
 });
 
 export const changeUnitStatusAction = defineAction({
@@ -28,5 +28,5 @@ export const changeUnitStatusAction = defineAction({
   access: { right: "unit.manage", resource: (i) => ({ kind: "unit", id: i.unitId }) },
   errors: ["VERSION_CONFLICT"],
   run: async (ctx, input) => dto(await changeUnitStatus(ctx, input)),
-  revalidate: (_input, unit) => [`/districts/${unit.districtId}`, `/districts/${unit.districtId}/units/${unit.id}`],
+  revalidate: (_input, unit) => [`/organisations/${unit.organisationId}`, `/organisations/${unit.organisationId}/units/${unit.id}`],
 });

@@ -3,28 +3,44 @@ import { type Actor, can, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { type IdPage, idPageArgs } from "../db/keyset";
 import { NotFoundError } from "../errors";
+import { unitsBelowWhere } from "./below";
+import { BELOW_ORGANISATION_KINDS, ORGANISATION_KINDS, PROVINCE_CHILD_KINDS } from "./levels";
 import { unitEditSelect } from "./mutations";
 
-export type DistrictSummary = { id: string; name: string; code: string };
-export type ProvinceNav = { id: string; name: string; code: string; canOpen: boolean; districts: DistrictSummary[] };
+export type OrganisationSummary = { id: string; name: string; code: string; kind: string; status: string };
+export type ProvinceNav = { id: string; name: string; code: string; canOpen: boolean; organisations: OrganisationSummary[] };
 
-/** Provinces and districts the actor may open, for the home page and navigation. */
-export async function listVisibleDistricts(actor: Actor): Promise<ProvinceNav[]> {
-  const districts = await db.unit.findMany({
-    where: { kind: "DISTRICT", ...scopeWhere(actor) },
-    select: { id: true, name: true, code: true, province: { select: { id: true, name: true, code: true } } },
+/**
+ * Provinces and the organisations the actor may open, for the home page and navigation: a
+ * province's own organisation first, then today's communes and committees, then those that ended
+ * (the districts before 1/7/2025), each kept with its history.
+ */
+export async function listVisibleOrganisations(actor: Actor): Promise<ProvinceNav[]> {
+  const organisations = await db.unit.findMany({
+    where: { kind: { in: [...ORGANISATION_KINDS] }, ...scopeWhere(actor) },
+    select: { id: true, name: true, code: true, kind: true, status: true, province: { select: { id: true, name: true, code: true } } },
     orderBy: [{ code: "asc" }],
   });
   const byProvince = new Map<string, ProvinceNav>();
-  for (const d of districts) {
+  for (const d of organisations) {
     const p = d.province!;
     const entry =
       byProvince.get(p.id) ??
-      byProvince.set(p.id, { ...p, canOpen: can(actor, "district.read", { provinceId: p.id, districtId: null }), districts: [] }).get(p.id)!;
-    entry.districts.push({ id: d.id, name: d.name, code: d.code });
+      byProvince.set(p.id, { ...p, canOpen: can(actor, "organisation.read", { provinceId: p.id, organisationId: null }), organisations: [] }).get(p.id)!;
+    entry.organisations.push({ id: d.id, name: d.name, code: d.code, kind: d.kind, status: d.status });
   }
+  const rank = (o: OrganisationSummary) => (o.kind === "PROVINCE" ? 0 : o.status === "ACTIVE" ? 1 : 2);
+  for (const entry of byProvince.values()) entry.organisations.sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
   return [...byProvince.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
+
+const lifeSelect = {
+  status: true,
+  statusChangedOn: true,
+  statusNote: true,
+  successor: { select: { id: true, name: true, kind: true } },
+  predecessors: { select: { id: true, name: true, kind: true, status: true, statusChangedOn: true }, orderBy: { code: "asc" } },
+} as const;
 
 export async function getProvince(actor: Actor, provinceId: string) {
   const province = await db.unit.findFirst({
@@ -33,9 +49,11 @@ export async function getProvince(actor: Actor, provinceId: string) {
       id: true,
       name: true,
       code: true,
+      kind: true,
+      ...lifeSelect,
       provinceUnits: {
-        where: { kind: "DISTRICT" },
-        select: { id: true, name: true, code: true, status: true },
+        where: { kind: { in: [...PROVINCE_CHILD_KINDS] } },
+        select: { id: true, name: true, code: true, kind: true, status: true, statusChangedOn: true, successor: { select: { id: true, name: true } } },
         orderBy: { code: "asc" },
       },
     },
@@ -44,20 +62,24 @@ export async function getProvince(actor: Actor, provinceId: string) {
   return province;
 }
 
-export async function getDistrict(actor: Actor, districtId: string) {
-  const district = await db.unit.findFirst({
-    where: { id: districtId, kind: "DISTRICT", ...scopeWhere(actor) },
+export async function getOrganisation(actor: Actor, organisationId: string) {
+  const organisation = await db.unit.findFirst({
+    where: { id: organisationId, kind: { in: [...ORGANISATION_KINDS] }, ...scopeWhere(actor) },
     select: {
       id: true,
       name: true,
       code: true,
+      kind: true,
       provinceId: true,
       memberCount: true,
+      foundedOn: true,
+      version: true,
+      ...lifeSelect,
       province: { select: { id: true, name: true } },
     },
   });
-  if (!district) throw new NotFoundError("district");
-  return district;
+  if (!organisation) throw new NotFoundError("organisation");
+  return organisation;
 }
 
 export type UnitRow = {
@@ -73,10 +95,13 @@ export type UnitRow = {
   successorName: string | null;
 };
 
-/** Every unit under a district (grassroots and cells), in code order, for the district page. */
-export async function listDistrictUnits(actor: Actor, districtId: string): Promise<UnitRow[]> {
+/**
+ * Every unit under an organisation, in code order, for the organisation page: grassroots units and
+ * cells, or a province's communes and committees.
+ */
+export async function listOrganisationUnits(actor: Actor, organisation: { id: string; kind: string }): Promise<UnitRow[]> {
   const units = await db.unit.findMany({
-    where: { districtId, kind: { not: "DISTRICT" }, ...scopeWhere(actor) },
+    where: unitsBelowWhere(actor, organisation),
     select: {
       id: true,
       name: true,
@@ -94,10 +119,10 @@ export async function listDistrictUnits(actor: Actor, districtId: string): Promi
   return units.map(({ successor, ...u }) => ({ ...u, successorName: successor?.name ?? null }));
 }
 
-/** One unit below the district, with what its edit page shows; 404 outside the caller's scope. */
-export async function getUnitForEdit(actor: Actor, districtId: string, unitId: string) {
+/** One unit below the organisation, with what its edit page shows; 404 outside the caller's scope. */
+export async function getUnitForEdit(actor: Actor, organisationId: string, unitId: string) {
   const unit = await db.unit.findFirst({
-    where: { id: unitId, districtId, kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
+    where: { id: unitId, organisationId, kind: { in: [...BELOW_ORGANISATION_KINDS] }, ...scopeWhere(actor) },
     select: {
       ...unitEditSelect,
       parent: { select: { name: true, kind: true } },
@@ -111,10 +136,10 @@ export async function getUnitForEdit(actor: Actor, districtId: string, unitId: s
 
 export type UnitChoice = { id: string; name: string; kind: string };
 
-/** Active units of the district a form may point at: parents for cells, targets of a merge. */
-export async function listActiveUnitChoices(actor: Actor, districtId: string): Promise<UnitChoice[]> {
+/** Active units of the organisation a form may point at: parents for cells, targets of a merge. */
+export async function listActiveUnitChoices(actor: Actor, organisationId: string): Promise<UnitChoice[]> {
   return db.unit.findMany({
-    where: { districtId, status: "ACTIVE", kind: { notIn: ["PROVINCE", "DISTRICT"] }, ...scopeWhere(actor) },
+    where: { organisationId, status: "ACTIVE", kind: { in: [...BELOW_ORGANISATION_KINDS] }, ...scopeWhere(actor) },
     select: { id: true, name: true, kind: true },
     orderBy: { code: "asc" },
   });
@@ -125,7 +150,7 @@ export async function listUnitsPage(actor: Actor, page: IdPage) {
   const paged = idPageArgs(page);
   return db.unit.findMany({
     where: { ...scopeWhere(actor), ...paged.where },
-    select: { id: true, code: true, name: true, kind: true, block: true, status: true, parentId: true, provinceId: true, districtId: true, memberCount: true },
+    select: { id: true, code: true, name: true, kind: true, block: true, status: true, parentId: true, provinceId: true, organisationId: true, memberCount: true },
     orderBy: paged.orderBy,
     take: paged.take,
   });

@@ -1,8 +1,10 @@
 import "server-only";
+import { type Actor, isAdmin } from "../auth/access";
 import { isoToDateOnly } from "../dates";
 import { db } from "../db/client";
 import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { DomainError } from "../errors";
+import { BELOW_ORGANISATION_KINDS, ORGANISATION_KINDS } from "./levels";
 import { placeOfUnit } from "./place";
 import type { changeUnitStatusSchema, createUnitSchema, updateUnitSchema } from "./schema";
 import type { z } from "../validation";
@@ -22,7 +24,7 @@ export const unitEditSelect = {
   successorId: true,
   parentId: true,
   provinceId: true,
-  districtId: true,
+  organisationId: true,
   version: true,
 } as const;
 
@@ -39,11 +41,13 @@ async function nextCode(tx: Tx, prefix: string, width: number): Promise<string> 
 
 export async function createUnit(ctx: MutationContext, input: z.output<typeof createUnitSchema>) {
   return db.$transaction(async (tx) => {
-    const district = await tx.unit.findUniqueOrThrow({ where: { id: input.districtId }, select: { id: true, code: true, provinceId: true } });
-    let parent = { id: district.id, code: district.code };
+    const organisation = await tx.unit.findUniqueOrThrow({ where: { id: input.organisationId }, select: { id: true, code: true, kind: true, provinceId: true } });
+    // A province's units below are organisations, made by its overseer (lib/units/organisation.ts).
+    if (organisation.kind === "PROVINCE") throw new DomainError("VALIDATION", { kind: ["errors.invalid"] });
+    let parent = { id: organisation.id, code: organisation.code };
     if (input.kind === "CELL") {
       const committee = await tx.unit.findFirst({
-        where: { id: input.parentId, districtId: district.id, kind: "GRASSROOTS_COMMITTEE" },
+        where: { id: input.parentId, organisationId: organisation.id, kind: "GRASSROOTS_COMMITTEE" },
         select: { id: true, code: true },
       });
       if (!committee) throw new DomainError("VALIDATION", { parentId: ["errors.invalid"] });
@@ -57,8 +61,8 @@ export async function createUnit(ctx: MutationContext, input: z.output<typeof cr
         kind: input.kind,
         block: input.kind === "CELL" ? null : (input.block ?? null),
         parentId: parent.id,
-        provinceId: district.provinceId,
-        districtId: district.id,
+        provinceId: organisation.provinceId,
+        organisationId: organisation.id,
         memberCount: input.memberCount ?? null,
         foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
       },
@@ -87,15 +91,21 @@ export async function updateUnit(ctx: MutationContext, input: z.output<typeof up
 }
 
 /**
- * Records a unit's life event. A merge names the unit it went into (in the same district); the
+ * Records a unit's life event. A merge names the unit it went into (in the same organisation); the
  * unit and its history stay, outside every "active" count.
  */
-export async function changeUnitStatus(ctx: MutationContext, input: z.output<typeof changeUnitStatusSchema>) {
+export async function changeUnitStatus(ctx: MutationContext & { actor: Actor }, input: z.output<typeof changeUnitStatusSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, input.unitId);
-    if (input.status === "MERGED") {
+    if (input.successorId && input.status !== "ACTIVE") {
       const successor = await tx.unit.findFirst({
-        where: { id: input.successorId, districtId: before.districtId, status: "ACTIVE", kind: { not: "DISTRICT" }, NOT: { id: before.id } },
+        // Another unit of the organisation, or an organisation (a commune merged into a new one on 1/7/2025).
+        where: {
+          id: input.successorId,
+          status: "ACTIVE",
+          NOT: { id: before.id },
+          OR: [{ organisationId: before.organisationId, kind: { in: [...BELOW_ORGANISATION_KINDS] } }, { kind: { in: [...ORGANISATION_KINDS] }, ...(isAdmin(ctx.actor) ? {} : { provinceId: before.provinceId }) }],
+        },
         select: { id: true },
       });
       if (!successor) throw new DomainError("VALIDATION", { successorId: ["errors.invalid"] });
@@ -104,7 +114,7 @@ export async function changeUnitStatus(ctx: MutationContext, input: z.output<typ
     const data = {
       status: input.status,
       statusChangedOn: active || !input.effectiveOn ? null : isoToDateOnly(input.effectiveOn),
-      successorId: input.status === "MERGED" ? input.successorId! : null,
+      successorId: input.status === "ACTIVE" ? null : (input.successorId ?? null),
       statusNote: active ? null : (input.note ?? null),
       ...nextVersion,
     };

@@ -1,10 +1,17 @@
 "use server";
+import { NotFoundError } from "../errors";
 import { defineAction } from "../server/action";
-import { changeOrganisationStatus, createDistrict, createProvince, updateOrganisation } from "./organisation";
-import { changeOrganisationStatusSchema, createDistrictSchema, createProvinceSchema, updateOrganisationSchema } from "./schema";
+import { changeOrganisationStatus, createOrganisation, createProvince, updateOrganisation } from "./organisation";
+import { changeOrganisationStatusSchema, createOrganisationSchema, createProvinceSchema, updateOrganisationSchema } from "./schema";
 
-const dto = (u: { id: string; version: number; provinceId: string | null; districtId: string | null }) => ({ id: u.id, version: u.version, provinceId: u.provinceId, districtId: u.districtId });
-const paths = (u: { provinceId: string | null; districtId: string | null }) => ["/setup", ...(u.provinceId ? [`/provinces/${u.provinceId}`] : []), ...(u.districtId ? [`/districts/${u.districtId}`] : [])];
+/** A province is an organisation too (its own congress), but only province.* actions change its record. */
+function notProvince<T>(organisation: { kind: string }, input: T): T {
+  if (organisation.kind === "PROVINCE") throw new NotFoundError("organisation");
+  return input;
+}
+
+const dto = (u: { id: string; version: number; provinceId: string | null; organisationId: string | null }) => ({ id: u.id, version: u.version, provinceId: u.provinceId, organisationId: u.organisationId });
+const paths = (u: { provinceId: string | null; organisationId: string | null }) => ["/setup", ...(u.provinceId ? [`/provinces/${u.provinceId}`] : []), ...(u.organisationId ? [`/organisations/${u.organisationId}`] : [])];
 
 export const createProvinceAction = defineAction({
   name: "province.create",
@@ -32,28 +39,28 @@ export const changeProvinceStatusAction = defineAction({
   revalidate: (_i, u) => paths(u),
 });
 
-export const createDistrictAction = defineAction({
-  name: "district.create",
-  input: createDistrictSchema,
-  access: { right: "district.manage", resource: (i) => ({ kind: "province", id: i.provinceId }) },
-  run: async (ctx, input) => dto(await createDistrict(ctx, input)),
+export const createOrganisationAction = defineAction({
+  name: "organisation.create",
+  input: createOrganisationSchema,
+  access: { right: "organisation.manage", resource: (i) => ({ kind: "province", id: i.provinceId }) },
+  run: async (ctx, input) => dto(await createOrganisation(ctx, input)),
   revalidate: (_i, u) => paths(u),
 });
 
-export const updateDistrictAction = defineAction({
-  name: "district.update",
+export const updateOrganisationAction = defineAction({
+  name: "organisation.update",
   input: updateOrganisationSchema,
-  access: { right: "district.manage", resource: (i) => ({ kind: "district", id: i.unitId }) },
+  access: { right: "organisation.manage", resource: (i) => ({ kind: "organisation", id: i.unitId }) },
   errors: ["VERSION_CONFLICT"],
-  run: async (ctx, input) => dto(await updateOrganisation(ctx, input)),
+  run: async (ctx, input, organisation) => dto(await updateOrganisation(ctx, notProvince(organisation, input))),
   revalidate: (_i, u) => paths(u),
 });
 
-export const changeDistrictStatusAction = defineAction({
-  name: "district.change-status",
+export const changeOrganisationStatusAction = defineAction({
+  name: "organisation.change-status",
   input: changeOrganisationStatusSchema,
-  access: { right: "district.manage", resource: (i) => ({ kind: "district", id: i.unitId }) },
+  access: { right: "organisation.manage", resource: (i) => ({ kind: "organisation", id: i.unitId }) },
   errors: ["VERSION_CONFLICT"],
-  run: async (ctx, input) => dto(await changeOrganisationStatus(ctx, input)),
+  run: async (ctx, input, organisation) => dto(await changeOrganisationStatus(ctx, notProvince(organisation, input))),
   revalidate: (_i, u) => paths(u),
 });

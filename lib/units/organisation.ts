@@ -1,16 +1,19 @@
 import "server-only";
+import { type Actor, isAdmin } from "../auth/access";
 import { isoToDateOnly } from "../dates";
 import { db } from "../db/client";
 import { type MutationContext, type Tx, auditChange, nextVersion, updateVersioned } from "../db/mutation";
 import { DomainError } from "../errors";
 import type { z } from "../validation";
 import { unitEditSelect } from "./mutations";
+import { ORGANISATION_KINDS } from "./levels";
 import { placeOfUnit } from "./place";
-import type { changeOrganisationStatusSchema, createDistrictSchema, createProvinceSchema, updateOrganisationSchema } from "./schema";
+import type { changeOrganisationStatusSchema, createOrganisationSchema, createProvinceSchema, updateOrganisationSchema } from "./schema";
 
-// Provinces and districts: made and edited in the UI by an admin (a province's overseer for its
-// districts), with the same life as the units below them (dissolved, merged, transferred; the row
-// and its history stay).
+// Provinces and the organisations under them (communes, wards, special zones, committees directly
+// under the province; districts as history): made and edited in the UI by an admin (a province's
+// overseer for its organisations), with the same life as the units below them (dissolved, merged,
+// transferred; the row and its history stay, and a successor names who took over).
 
 const current = (tx: Tx, id: string) => tx.unit.findUniqueOrThrow({ where: { id }, select: unitEditSelect });
 
@@ -26,21 +29,21 @@ export async function createProvince(ctx: MutationContext, input: z.output<typeo
       data: { code: input.code, name: input.name, kind: "PROVINCE", memberCount: input.memberCount ?? null, foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null },
       select: { id: true },
     });
-    // A province is its own place (lib/auth/access scopes by provinceId).
-    const unit = await tx.unit.update({ where: { id: created.id }, data: { provinceId: created.id }, select: unitEditSelect });
+    // A province is its own place: its own province, and its own organisation (its own congress).
+    const unit = await tx.unit.update({ where: { id: created.id }, data: { provinceId: created.id, organisationId: created.id }, select: unitEditSelect });
     await auditChange(tx, ctx, { entityType: "unit", entityId: unit.id, place: placeOfUnit(unit), after: unit });
     return unit;
   });
 }
 
-export async function createDistrict(ctx: MutationContext, input: z.output<typeof createDistrictSchema>) {
+export async function createOrganisation(ctx: MutationContext, input: z.output<typeof createOrganisationSchema>) {
   return db.$transaction(async (tx) => {
     await assertCodeFree(tx, input.code);
     const created = await tx.unit.create({
       data: {
         code: input.code,
         name: input.name,
-        kind: "DISTRICT",
+        kind: input.kind,
         parentId: input.provinceId,
         provinceId: input.provinceId,
         memberCount: input.memberCount ?? null,
@@ -48,7 +51,7 @@ export async function createDistrict(ctx: MutationContext, input: z.output<typeo
       },
       select: { id: true },
     });
-    const unit = await tx.unit.update({ where: { id: created.id }, data: { districtId: created.id }, select: unitEditSelect });
+    const unit = await tx.unit.update({ where: { id: created.id }, data: { organisationId: created.id }, select: unitEditSelect });
     await auditChange(tx, ctx, { entityType: "unit", entityId: unit.id, place: placeOfUnit(unit), after: unit });
     return unit;
   });
@@ -58,9 +61,12 @@ export async function updateOrganisation(ctx: MutationContext, input: z.output<t
   return db.$transaction(async (tx) => {
     const before = await current(tx, input.unitId);
     await assertCodeFree(tx, input.code, input.unitId);
+    // A province stays a province; another organisation may have its level corrected.
+    if (input.kind && before.kind === "PROVINCE") throw new DomainError("VALIDATION", { kind: ["errors.invalid"] });
     const data = {
       code: input.code,
       name: input.name,
+      ...(input.kind ? { kind: input.kind } : {}),
       memberCount: input.memberCount ?? null,
       foundedOn: input.foundedOn ? isoToDateOnly(input.foundedOn) : null,
       ...nextVersion,
@@ -72,22 +78,27 @@ export async function updateOrganisation(ctx: MutationContext, input: z.output<t
   });
 }
 
-/** A province's or district's life event; a merge names an active unit of the same kind (a district: of the same province). */
-export async function changeOrganisationStatus(ctx: MutationContext, input: z.output<typeof changeOrganisationStatusSchema>) {
+/**
+ * A province's or organisation's life event. Its successor is an active province for a province
+ * (Bắc Kạn merged into Thái Nguyên), an active organisation otherwise (a district dissolved on
+ * 1/7/2025 names the commune that keeps its records). Nothing below it is moved: its congresses
+ * stay where they were held, readable from the successor.
+ */
+export async function changeOrganisationStatus(ctx: MutationContext & { actor: Actor }, input: z.output<typeof changeOrganisationStatusSchema>) {
   return db.$transaction(async (tx) => {
     const before = await current(tx, input.unitId);
-    if (input.status === "MERGED") {
-      const successor = await tx.unit.findFirst({
-        where: { id: input.successorId, kind: before.kind, status: "ACTIVE", NOT: { id: before.id }, ...(before.kind === "DISTRICT" ? { provinceId: before.provinceId } : {}) },
-        select: { id: true },
-      });
+    if (input.successorId && input.status !== "ACTIVE") {
+      const kinds = before.kind === "PROVINCE" ? ["PROVINCE" as const] : ORGANISATION_KINDS.filter((k) => k !== "PROVINCE");
+      // The successor reads the records it takes over: only an admin hands them to another province.
+      const province = before.kind === "PROVINCE" || isAdmin(ctx.actor) ? {} : { provinceId: before.provinceId };
+      const successor = await tx.unit.findFirst({ where: { id: input.successorId, kind: { in: [...kinds] }, status: "ACTIVE", NOT: { id: before.id }, ...province }, select: { id: true } });
       if (!successor) throw new DomainError("VALIDATION", { successorId: ["errors.invalid"] });
     }
     const active = input.status === "ACTIVE";
     const data = {
       status: input.status,
       statusChangedOn: active || !input.effectiveOn ? null : isoToDateOnly(input.effectiveOn),
-      successorId: input.status === "MERGED" ? input.successorId! : null,
+      successorId: input.status === "ACTIVE" ? null : (input.successorId ?? null),
       statusNote: active ? null : (input.note ?? null),
       ...nextVersion,
     };

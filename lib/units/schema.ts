@@ -1,5 +1,6 @@
 import { parseVietnameseDate } from "../dates";
 import { optionalText, requiredText, z } from "../validation";
+import { PROVINCE_CHILD_KINDS } from "./levels";
 
 /** A date typed dd/mm/yyyy, as Vietnamese offices write it (YYYY-MM-DD is accepted too), to YYYY-MM-DD. */
 export const isoDate = z
@@ -23,14 +24,14 @@ export const memberCount = z
   .transform((v) => (v === "" || v === undefined ? undefined : Number(v)))
   .pipe(z.number().int("errors.wholeNumber").min(0, "errors.tooSmall").max(100_000, "errors.tooBig").optional());
 
-export const UNIT_KINDS_BELOW_DISTRICT = ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] as const;
+export const UNIT_KINDS_BELOW_ORGANISATION = ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] as const;
 export const UNIT_BLOCKS = ["COMMUNE", "SECTOR", "ENTERPRISE", "ARMED_FORCES", "DIRECT_CELL"] as const;
 
-/** A new grassroots organisation under the district, or a cell under a grassroots committee. */
+/** A new grassroots organisation under the organisation, or a cell under a grassroots committee. */
 export const createUnitSchema = z
   .object({
-    districtId: z.uuid(),
-    kind: z.enum(UNIT_KINDS_BELOW_DISTRICT),
+    organisationId: z.uuid(),
+    kind: z.enum(UNIT_KINDS_BELOW_ORGANISATION),
     parentId: z.string().optional().transform((v) => v || undefined),
     name: requiredText(200),
     block: z.enum(UNIT_BLOCKS).optional().or(z.literal("").transform(() => undefined)),
@@ -51,7 +52,11 @@ export const updateUnitSchema = z.object({
 });
 export type UpdateUnitInput = z.input<typeof updateUnitSchema>;
 
-/** Dissolved, merged into another unit, transferred out of the district, or active again. */
+/**
+ * Dissolved, merged into another unit, transferred out of the organisation, or active again. A
+ * dissolved or transferred unit may name the unit that took over its work and its records (a
+ * district dissolved on 1/7/2025: the commune that keeps its archive).
+ */
 export const changeUnitStatusSchema = z
   .object({
     unitId: z.uuid(),
@@ -71,12 +76,21 @@ const unitCode = z
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "errors.invalid").max(40, "errors.tooLong"));
 
-/** A new province (admin), or a new district of a province (admin, the province's overseer). */
+/** A new province (admin), or a new organisation of a province (admin, the province's overseer). */
 export const createProvinceSchema = z.object({ code: unitCode, name: requiredText(200), memberCount, foundedOn: optionalIsoDate });
-export const createDistrictSchema = createProvinceSchema.extend({ provinceId: z.uuid() });
-export type CreateDistrictInput = z.input<typeof createDistrictSchema>;
+export const createOrganisationSchema = createProvinceSchema.extend({ provinceId: z.uuid(), kind: z.enum(PROVINCE_CHILD_KINDS) });
+export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
 
-export const updateOrganisationSchema = z.object({ unitId: z.uuid(), version: z.number().int(), code: unitCode, name: requiredText(200), memberCount, foundedOn: optionalIsoDate });
+/** An organisation's record; its level may be corrected (never a province's, nor to a province). */
+export const updateOrganisationSchema = z.object({
+  unitId: z.uuid(),
+  version: z.number().int(),
+  code: unitCode,
+  name: requiredText(200),
+  kind: z.enum(PROVINCE_CHILD_KINDS).optional().or(z.literal("").transform(() => undefined)),
+  memberCount,
+  foundedOn: optionalIsoDate,
+});
 
-/** A province's or district's life: a merge names a unit of the same kind (in the same province, for a district). */
+/** A province's or organisation's life: a merge names a unit of the same kind (in the same province, for an organisation). */
 export const changeOrganisationStatusSchema = changeUnitStatusSchema;

@@ -6,9 +6,9 @@ import { defineAction } from "../server/action";
 import { createAccount, grantRole, resetAccountPassword, revokeGrant, setAccountDisabled } from "./accounts";
 import { createAccountSchema, grantSchema, resetPasswordSchema, revokeSchema, setAccountDisabledSchema } from "./schema";
 
-/** Where a role is handed out: nothing (ADMIN), a province (overseer), or a district. */
+/** Where a role is handed out: nothing (ADMIN), a province (overseer), or an organisation. */
 const grantPlace = (i: { role: Role; unitId: string | null }) =>
-  i.role === "ADMIN" || !i.unitId ? ({ kind: "installation", id: "installation" } as const) : i.role === "PROVINCE_OVERSEER" ? ({ kind: "province", id: i.unitId } as const) : ({ kind: "district", id: i.unitId } as const);
+  i.role === "ADMIN" || !i.unitId ? ({ kind: "installation", id: "installation" } as const) : i.role === "PROVINCE_OVERSEER" ? ({ kind: "province", id: i.unitId } as const) : ({ kind: "organisation", id: i.unitId } as const);
 
 export const createAccountAction = defineAction({
   name: "account.create",
@@ -24,7 +24,7 @@ export const grantRoleAction = defineAction({
   input: grantSchema,
   access: { right: "account.manage", resource: grantPlace },
   async run(ctx, input) {
-    // Only to an account already within the caller's reach: nobody adopts another district's account.
+    // Only to an account already within the caller's reach: nobody adopts another organisation's account.
     if (!isAdmin(ctx.actor)) await load(ctx.actor, "account", input.userId, "account.manage");
     return grantRole(ctx, input);
   },

@@ -8,34 +8,26 @@ import { db } from "../db/client";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { type MutationContext, auditChange } from "../db/mutation";
 import { DomainError, NotFoundError } from "../errors";
+import { placeOfUnit } from "../units/place";
+import { roleFitsUnit } from "./grants";
 
 type Who = { userId: string; email: string } | null;
 
-/** Roles that must sit on a unit of a given kind. */
-const GRANT_UNIT_KIND: Record<Role, "PROVINCE" | "DISTRICT" | null> = {
-  ADMIN: null,
-  PROVINCE_OVERSEER: "PROVINCE",
-  DISTRICT_ORGANIZER: "DISTRICT",
-  SUBCOMMITTEE_LEAD: "DISTRICT",
-  MEMBER: "DISTRICT",
-  VIEWER: "DISTRICT",
-};
 
 export async function createUser(
   input: { email: string; name: string; password: string; role: Role; unitCode?: string; locale?: "vi" | "en" },
   by: Who = null,
 ) {
   const email = normaliseEmail(input.email);
-  const kind = GRANT_UNIT_KIND[input.role];
   // Hashing is deliberately slow: done before the transaction, so it never holds one open.
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    let unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null = null;
-    if (kind) {
+    let unit: { id: string; kind: string; provinceId: string | null; organisationId: string | null } | null = null;
+    if (input.role !== "ADMIN") {
       if (!input.unitCode) throw new DomainError("UNIT_REQUIRED");
-      unit = await tx.unit.findUnique({ where: { code: input.unitCode }, select: { id: true, kind: true, provinceId: true, districtId: true } });
+      unit = await tx.unit.findUnique({ where: { code: input.unitCode }, select: { id: true, kind: true, provinceId: true, organisationId: true } });
       if (!unit) throw new DomainError("UNIT_NOT_FOUND");
-      if (unit.kind !== kind) throw new DomainError("UNIT_KIND_MISMATCH");
+      if (!roleFitsUnit(input.role, unit.kind)) throw new DomainError("UNIT_KIND_MISMATCH");
     }
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new DomainError("EMAIL_TAKEN");
     const user = await tx.user.create({
@@ -53,7 +45,7 @@ export async function createUser(
       action: "user.create",
       entityType: "user",
       entityId: user.id,
-      place: unit ? { provinceId: unit.kind === "PROVINCE" ? unit.id : unit.provinceId, districtId: unit.kind === "DISTRICT" ? unit.id : unit.districtId } : undefined,
+      place: unit ? placeOfUnit(unit) : undefined,
       after: { email: user.email, name: user.name, role: input.role, unit: input.unitCode ?? null },
     });
     return user;

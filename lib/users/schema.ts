@@ -8,7 +8,7 @@ const email = z
   .pipe(z.email("errors.email").max(200, "errors.tooLong"));
 
 /**
- * A new account of a district (or a province, for an admin making an overseer): either a first
+ * A new account of an organisation (or a province, for an admin making an overseer): either a first
  * password the user must change at first sign-in, or a one-time sign-in link.
  */
 const firstSignIn = {
@@ -26,7 +26,7 @@ export const createAccountSchema = z
     email,
     name: requiredText(200),
     role: z.enum(ROLES),
-    /** The district (or province) the first role sits on; empty for ADMIN. */
+    /** The organisation (or province) the first role sits on; empty for ADMIN. */
     unitId: z.union([z.uuid(), z.literal("").transform(() => null)]).nullable().default(null),
     ...firstSignIn,
   })

@@ -1,5 +1,5 @@
 // The demo data set, drawn from the source articles in shared/seeds (see DOMAIN.md): five
-// districts of five provinces preparing their congresses for the 2020–2025 term. Place names and
+// organisations of five provinces preparing their congresses for the 2020–2025 term. Place names and
 // figures are real; every person is synthetic.
 
 export type Block = "COMMUNE" | "SECTOR" | "ENTERPRISE" | "ARMED_FORCES" | "DIRECT_CELL";
@@ -20,7 +20,7 @@ export type GrassrootsSpec = {
   founded?: string;
 };
 
-export type DistrictSpec = {
+export type OrganisationSpec = {
   code: string;
   name: string;
   ordinal: number;
@@ -35,7 +35,7 @@ export type DistrictSpec = {
   grassrootsPending?: number;
 };
 
-export type ProvinceSpec = { code: string; name: string; district: DistrictSpec };
+export type ProvinceSpec = { code: string; name: string; organisation: OrganisationSpec };
 
 const commune = (name: string, cells: string[], extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec => ({
   name,
@@ -59,9 +59,9 @@ const cell = (name: string, extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec
 });
 const villages = (prefix: string, names: string[]) => names.map((n) => `Chi bộ ${prefix} ${n}`);
 
-// Tân Uyên (Lai Châu): the province's district-level pilot congress, 8–10/6/2020; 47/47
+// Tân Uyên (Lai Châu): the province's organisation-level pilot congress, 8–10/6/2020; 47/47
 // grassroots organisations held their congress in the first quarter of 2020.
-const tanUyen: DistrictSpec = {
+const tanUyen: OrganisationSpec = {
   code: "LC-TU",
   name: "Đảng bộ huyện Tân Uyên",
   ordinal: 3,
@@ -121,11 +121,11 @@ const tanUyen: DistrictSpec = {
   ],
 };
 
-// An Phú (An Giang): 14 communes and towns; during the preparation the district dissolved 2 cells
+// An Phú (An Giang): 14 communes and towns; during the preparation the organisation dissolved 2 cells
 // and 1 grassroots committee, transferred 1 cell and 1 committee to the province's block of
 // agencies and enterprises, merged 2 grassroots cells into 1, and founded 2 committees and
 // 6 grassroots cells. Congress: lần thứ VII.
-const anPhu: DistrictSpec = {
+const anPhu: OrganisationSpec = {
   code: "AG-AP",
   name: "Đảng bộ huyện An Phú",
   ordinal: 7,
@@ -184,8 +184,8 @@ const anPhu: DistrictSpec = {
 };
 
 // Phước Long (Bạc Liêu): pilots chosen per block: Đảng bộ xã Vĩnh Phú Tây (communes), Đảng bộ
-// Công an huyện (sectors), Chi bộ Trung tâm GDTX và Dạy nghề huyện (cells under the district).
-const phuocLong: DistrictSpec = {
+// Công an huyện (sectors), Chi bộ Trung tâm GDTX và Dạy nghề huyện (cells under the organisation).
+const phuocLong: OrganisationSpec = {
   code: "BL-PL",
   name: "Đảng bộ huyện Phước Long",
   ordinal: 12,
@@ -217,7 +217,7 @@ const phuocLong: DistrictSpec = {
 };
 
 // Đắk Song (Đắk Nông): surveyed by the provincial content sub-committee on 28/11/2019.
-const dakSong: DistrictSpec = {
+const dakSong: OrganisationSpec = {
   code: "DNO-DS",
   name: "Đảng bộ huyện Đắk Song",
   ordinal: 5,
@@ -248,7 +248,7 @@ const dakSong: DistrictSpec = {
 };
 
 // Ngân Sơn (Bắc Kạn): Đại hội đại biểu lần thứ XXII; Kế hoạch 150-KH/HU of 08/8/2019.
-const nganSon: DistrictSpec = {
+const nganSon: OrganisationSpec = {
   code: "BK-NS",
   name: "Đảng bộ huyện Ngân Sơn",
   ordinal: 22,
@@ -277,29 +277,29 @@ const nganSon: DistrictSpec = {
 };
 
 export const DEMO_PROVINCES: ProvinceSpec[] = [
-  { code: "LC", name: "Đảng bộ tỉnh Lai Châu", district: tanUyen },
-  { code: "AG", name: "Đảng bộ tỉnh An Giang", district: anPhu },
-  { code: "BL", name: "Đảng bộ tỉnh Bạc Liêu", district: phuocLong },
-  { code: "DNO", name: "Đảng bộ tỉnh Đắk Nông", district: dakSong },
-  { code: "BK", name: "Đảng bộ tỉnh Bắc Kạn", district: nganSon },
+  { code: "LC", name: "Đảng bộ tỉnh Lai Châu", organisation: tanUyen },
+  { code: "AG", name: "Đảng bộ tỉnh An Giang", organisation: anPhu },
+  { code: "BL", name: "Đảng bộ tỉnh Bạc Liêu", organisation: phuocLong },
+  { code: "DNO", name: "Đảng bộ tỉnh Đắk Nông", organisation: dakSong },
+  { code: "BK", name: "Đảng bộ tỉnh Bắc Kạn", organisation: nganSon },
 ];
 
-/** The term every demo district has held its congress for: history, with the articles' real dates. */
+/** The term every demo organisation has held its congress for: history, with the articles' real dates. */
 export const DEMO_TERM = { start: 2020, end: 2025 };
 
 /**
- * The term the demo's main district prepares now: its dates are counted from the day the demo is
+ * The term the demo's main organisation prepares now: its dates are counted from the day the demo is
  * seeded (prisma/seed/demo-next-term.ts), so the dashboard always shows a congress ahead.
  */
-export const NEXT_TERM = { start: 2025, end: 2030, district: "LC-TU", daysToOpening: 42 } as const;
+export const NEXT_TERM = { start: 2025, end: 2030, organisation: "LC-TU", daysToOpening: 42 } as const;
 
-/** One account per role; the district roles work in Tân Uyên, plus An Phú's organizer. */
+/** One account per role; the organisation roles work in Tân Uyên, plus An Phú's organizer. */
 export const DEMO_ACCOUNTS = [
   { email: "quantri@daihoi.example", name: "Nguyễn Văn Quản", role: "ADMIN", unit: null },
   { email: "tinhuy.laichau@daihoi.example", name: "Lò Thị Hạnh", role: "PROVINCE_OVERSEER", unit: "LC" },
-  { email: "tochuc.tanuyen@daihoi.example", name: "Trần Đức Minh", role: "DISTRICT_ORGANIZER", unit: "LC-TU" },
+  { email: "tochuc.tanuyen@daihoi.example", name: "Trần Đức Minh", role: "ORGANIZER", unit: "LC-TU" },
   { email: "tieuban.tanuyen@daihoi.example", name: "Hoàng Thu Trang", role: "SUBCOMMITTEE_LEAD", unit: "LC-TU" },
   { email: "thanhvien.tanuyen@daihoi.example", name: "Vàng Văn Sơn", role: "MEMBER", unit: "LC-TU" },
   { email: "xem.tanuyen@daihoi.example", name: "Đỗ Ngọc Ánh", role: "VIEWER", unit: "LC-TU" },
-  { email: "tochuc.anphu@daihoi.example", name: "Lê Minh Khánh", role: "DISTRICT_ORGANIZER", unit: "AG-AP" },
+  { email: "tochuc.anphu@daihoi.example", name: "Lê Minh Khánh", role: "ORGANIZER", unit: "AG-AP" },
 ] as const;

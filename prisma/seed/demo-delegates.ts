@@ -1,10 +1,10 @@
 // The demo rosters of the 2020 congresses (Tân Uyên's next congress has its own in
-// demo-next-term.ts). Tân Uyên: 247 delegates to the district congress of 8/6/2020 (the
+// demo-next-term.ts). Tân Uyên: 247 delegates to the organisation congress of 8/6/2020 (the
 // convocation notice went to 247): the outgoing executive committee ex officio (37, two more than
 // the new committee's 35), a few appointed, the rest elected by the 47 grassroots organisations
 // within quotas apportioned by party members; composition near the personnel scheme's figures
 // (about 17% women, a fifth to a quarter ethnic minorities, about 31% under 40); shared into
-// discussion groups, a dozen already checked in on the opening morning. The other districts have
+// discussion groups, a dozen already checked in on the opening morning. The other organisations have
 // lighter rosters with the ethnic groups of their provinces and more credentials still pending.
 // All synthetic.
 import { apportionSeats } from "../../lib/delegates/apportion";
@@ -15,7 +15,7 @@ import { type Gender, personName } from "./names";
 import { createRandom, type Random } from "./random";
 
 export type RosterProfile = {
-  district: string;
+  organisation: string;
   /** The congress's term; a roster of a term not yet held holds only what is known so far. */
   termStart: number;
   total: number;
@@ -43,7 +43,7 @@ export type RosterProfile = {
 
 export const DEMO_ROSTERS: RosterProfile[] = [
   {
-    district: "LC-TU",
+    organisation: "LC-TU",
     termStart: 2020,
     total: 247,
     exOfficio: 37,
@@ -59,7 +59,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
     seed: 20200608,
   },
   {
-    district: "AG-AP",
+    organisation: "AG-AP",
     termStart: 2020,
     total: 190,
     exOfficio: 33,
@@ -75,7 +75,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
     seed: 20200812,
   },
   {
-    district: "BL-PL",
+    organisation: "BL-PL",
     termStart: 2020,
     total: 160,
     exOfficio: 31,
@@ -91,7 +91,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
     seed: 20200813,
   },
   {
-    district: "DNO-DS",
+    organisation: "DNO-DS",
     termStart: 2020,
     total: 150,
     exOfficio: 33,
@@ -107,7 +107,7 @@ export const DEMO_ROSTERS: RosterProfile[] = [
     seed: 20200818,
   },
   {
-    district: "BK-NS",
+    organisation: "BK-NS",
     termStart: 2020,
     total: 130,
     exOfficio: 29,
@@ -139,16 +139,16 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "
 const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
 
 /**
- * One district's roster and quotas. Idempotent without undoing what a demo user changed: quotas
+ * One organisation's roster and quotas. Idempotent without undoing what a demo user changed: quotas
  * and roster are made once, when the congress has none.
  */
 export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile): Promise<number> {
-  const district = await db.unit.findUniqueOrThrow({ where: { code: profile.district }, select: { id: true, provinceId: true } });
-  const congress = await db.congress.findFirstOrThrow({ where: { unitId: district.id, termStart: profile.termStart }, select: { id: true, plannedOpening: true } });
+  const organisation = await db.unit.findUniqueOrThrow({ where: { code: profile.organisation }, select: { id: true, provinceId: true } });
+  const congress = await db.congress.findFirstOrThrow({ where: { unitId: organisation.id, termStart: profile.termStart }, select: { id: true, plannedOpening: true } });
   const reviewed = profile.reviewed ?? true;
   const opening = congress.plannedOpening!.toISOString().slice(0, 10);
-  const units = await db.unit.findMany({ where: { parentId: district.id, status: "ACTIVE" }, select: { id: true, name: true, memberCount: true }, orderBy: { code: "asc" } });
-  const place = { provinceId: district.provinceId, districtId: district.id };
+  const units = await db.unit.findMany({ where: { parentId: organisation.id, status: "ACTIVE" }, select: { id: true, name: true, memberCount: true }, orderBy: { code: "asc" } });
+  const place = { provinceId: organisation.provinceId, organisationId: organisation.id };
   const quotas = apportionSeats(units.map((u) => ({ unitId: u.id, members: u.memberCount ?? 0 })), profile.total - profile.exOfficio - profile.appointed);
   for (const q of quotas) {
     await db.delegateQuota.upsert({
@@ -164,7 +164,7 @@ export async function seedDemoDelegates(db: PrismaClient, profile: RosterProfile
   // Mid-preparation, only the grassroots congresses already held have elected their delegates.
   const electedBy = reviewed
     ? null
-    : new Set((await db.congress.findMany({ where: { districtId: district.id, termStart: profile.termStart, status: "HELD", unitId: { not: district.id } }, select: { unitId: true } })).map((c) => c.unitId));
+    : new Set((await db.congress.findMany({ where: { organisationId: organisation.id, termStart: profile.termStart, status: "HELD", unitId: { not: organisation.id } }, select: { unitId: true } })).map((c) => c.unitId));
   const seen = new Set<string>();
   const people: { category: "EX_OFFICIO" | "ELECTED" | "APPOINTED"; unitId: string | null; unitName: string | null }[] = [
     ...Array.from({ length: profile.exOfficio }, () => ({ category: "EX_OFFICIO" as const, unitId: null, unitName: null })),

@@ -10,7 +10,7 @@ import { DEMO_PROVINCES, DEMO_TERM, NEXT_TERM } from "./demo-data";
 import type { RosterProfile } from "./demo-delegates";
 import { DEMO_PLANNING, type PlanningSpec } from "./demo-planning-data";
 
-const spec = DEMO_PROVINCES.map((p) => p.district).find((d) => d.code === NEXT_TERM.district)!;
+const spec = DEMO_PROVINCES.map((p) => p.organisation).find((d) => d.code === NEXT_TERM.organisation)!;
 
 /** Opening and closing of the next-term congress seeded on `today`. */
 export function nextTermDates(today: string) {
@@ -31,10 +31,10 @@ export function grassrootsPlan(index: number, count: number, pilot: boolean, tod
 }
 
 /** Moves every date of the congress's preparation by `days` (the demo seeded on a later day). */
-async function shiftPreparation(db: PrismaClient, districtId: string, congressId: string, days: number) {
+async function shiftPreparation(db: PrismaClient, organisationId: string, congressId: string, days: number) {
   await db.$transaction([
     db.$executeRaw`UPDATE congress SET planned_opening = planned_opening + ${days}::int, planned_closing = planned_closing + ${days}::int, held_on = held_on + ${days}::int, version = version + 1, updated_at = now()
-      WHERE district_id = ${districtId}::uuid AND term_start = ${NEXT_TERM.start}`,
+      WHERE organisation_id = ${organisationId}::uuid AND term_start = ${NEXT_TERM.start}`,
     db.$executeRaw`UPDATE milestone SET planned_on = planned_on + ${days}::int, done_on = done_on + ${days}::int, version = version + 1, updated_at = now() WHERE congress_id = ${congressId}::uuid`,
     db.$executeRaw`UPDATE task SET due_on = due_on + ${days}::int, done_at = done_at + make_interval(days => ${days}::int), version = version + 1, updated_at = now() WHERE congress_id = ${congressId}::uuid`,
     db.$executeRaw`UPDATE sub_committee SET decision_date = decision_date + ${days}::int, version = version + 1, updated_at = now() WHERE congress_id = ${congressId}::uuid`,
@@ -44,27 +44,27 @@ async function shiftPreparation(db: PrismaClient, districtId: string, congressId
 }
 
 /**
- * The district's congress of the new term and its grassroots congresses: made on the first run,
+ * The organisation's congress of the new term and its grassroots congresses: made on the first run,
  * moved to stay six weeks ahead on a later day while it is still being prepared.
  */
 export async function seedNextTermCongresses(db: PrismaClient, today: string): Promise<void> {
-  const district = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.district }, select: { id: true, provinceId: true } });
-  const place = { provinceId: district.provinceId, districtId: district.id };
+  const organisation = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.organisation }, select: { id: true, provinceId: true } });
+  const place = { provinceId: organisation.provinceId, organisationId: organisation.id };
   const { opening, closing } = nextTermDates(today);
   const term = { termStart: NEXT_TERM.start, termEnd: NEXT_TERM.end };
-  const existing = await db.congress.findUnique({ where: { unitId_termStart: { unitId: district.id, termStart: NEXT_TERM.start } }, select: { id: true, plannedOpening: true, status: true } });
+  const existing = await db.congress.findUnique({ where: { unitId_termStart: { unitId: organisation.id, termStart: NEXT_TERM.start } }, select: { id: true, plannedOpening: true, status: true } });
   if (existing) {
     const days = existing.plannedOpening ? daysBetween(existing.plannedOpening.toISOString().slice(0, 10), opening) : 0;
-    if (days !== 0 && existing.status === "PREPARING") await shiftPreparation(db, district.id, existing.id, days);
+    if (days !== 0 && existing.status === "PREPARING") await shiftPreparation(db, organisation.id, existing.id, days);
   } else {
     await db.congress.create({
-      data: { unitId: district.id, ...place, ...term, ordinal: spec.ordinal + 1, plannedOpening: isoToDateOnly(opening), plannedClosing: isoToDateOnly(closing), venue: spec.venue, isPilot: false, status: "PREPARING" },
+      data: { unitId: organisation.id, ...place, ...term, ordinal: spec.ordinal + 1, plannedOpening: isoToDateOnly(opening), plannedClosing: isoToDateOnly(closing), venue: spec.venue, isPilot: false, status: "PREPARING" },
     });
   }
 
   const pilots = new Set(spec.grassroots.filter((g) => g.pilot).map((g) => g.name));
   const units = await db.unit.findMany({
-    where: { parentId: district.id, kind: { in: ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"] }, status: "ACTIVE" },
+    where: { parentId: organisation.id, kind: { in: ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"] }, status: "ACTIVE" },
     select: { id: true, name: true, congresses: { select: { termStart: true, ordinal: true } } },
     orderBy: { code: "asc" },
   });
@@ -96,9 +96,9 @@ const ORGANIZER = "tochuc.tanuyen@daihoi.example";
 /** Tân Uyên's preparation as it stands on `today`, six weeks before the opening. */
 export function nextTermPlanning(today: string): PlanningSpec {
   const on = (days: number) => addDays(today, days);
-  const previous = DEMO_PLANNING.find((p) => p.district === NEXT_TERM.district && p.termStart === DEMO_TERM.start)!;
+  const previous = DEMO_PLANNING.find((p) => p.organisation === NEXT_TERM.organisation && p.termStart === DEMO_TERM.start)!;
   return {
-    district: NEXT_TERM.district,
+    organisation: NEXT_TERM.organisation,
     termStart: NEXT_TERM.start,
     // The standard calendar's milestones up to the pilot congresses are done; the grassroots
     // congresses are late (a few still to hold), the drafts are on their way to the province.
@@ -130,7 +130,7 @@ export function nextTermPlanning(today: string): PlanningSpec {
         comments: [{ by: LEAD, body: "Đã tiếp thu 12/15 ý kiến; còn 3 ý kiến về chỉ tiêu giảm nghèo cần xin ý kiến Thường trực." }],
       },
       { title: "Trình Ban Thường vụ Tỉnh ủy dự thảo văn kiện Đại hội", sub: "DOCUMENTS", status: "TODO", priority: "HIGH", dueOn: on(10), assignees: [LEAD], milestone: "DOCUMENTS_SENT_UP" },
-      { title: "Hoàn thiện Chương trình hành động thực hiện Nghị quyết Đại hội", sub: "DOCUMENTS", status: "TODO", dueOn: on(30), assignees: [MEMBER], milestone: "DISTRICT_CONGRESS" },
+      { title: "Hoàn thiện Chương trình hành động thực hiện Nghị quyết Đại hội", sub: "DOCUMENTS", status: "TODO", dueOn: on(30), assignees: [MEMBER], milestone: "CONGRESS_OPENS" },
       { title: "In ấn văn kiện phát cho đại biểu", sub: "DOCUMENTS", status: "BLOCKED", priority: "HIGH", dueOn: on(35), assignees: [MEMBER], description: "Chờ bản hoàn chỉnh của Nghị quyết và Chương trình hành động." },
       { title: "Xây dựng Đề án nhân sự Ban Chấp hành khóa mới", sub: "PERSONNEL", status: "DONE", priority: "HIGH", dueOn: on(-90) },
       { title: "Tổng hợp lý lịch trích ngang nhân sự tái cử và tham gia lần đầu", sub: "PERSONNEL", status: "IN_PROGRESS", dueOn: on(-3) },
@@ -157,7 +157,7 @@ export function nextTermPlanning(today: string): PlanningSpec {
  * grassroots congresses held so far have elected, nobody reviewed yet.
  */
 export const NEXT_TERM_ROSTER: RosterProfile = {
-  district: NEXT_TERM.district,
+  organisation: NEXT_TERM.organisation,
   termStart: NEXT_TERM.start,
   total: 250,
   exOfficio: 35,

@@ -1,6 +1,6 @@
 // The planning of the demo congresses, drawn from the source articles: Tân Uyên's sub-committees,
 // calendar (Chỉ thị 35-CT/TW, Kế hoạch 210-KH/TU, Hướng dẫn 05-HD/TU), tasks and documents as they
-// stood just before its pilot district congress of 8–10/6/2020; lighter plans for the others.
+// stood just before its pilot organisation congress of 8–10/6/2020; lighter plans for the others.
 // These congresses have since been held: the seed closes what was still open (demo-planning.ts).
 // Tân Uyên's next congress has its own plan, dated from the day of seeding (demo-next-term.ts).
 // Decision numbers and every person are synthetic.
@@ -22,8 +22,8 @@ export type TaskSpec = {
 };
 export type DocumentSpec = { status: "DRAFT" | "INTERNAL_REVIEW" | "SENT_UP" | "COMMENTS_RECEIVED" | "FINAL"; steps: string[]; notes?: string; file?: string };
 export type PlanningSpec = {
-  district: string;
-  /** The district congress's term. */
+  organisation: string;
+  /** The organisation congress's term. */
   termStart: number;
   subCommittees: SubCommitteeSpec[];
   /** Dates given per standard milestone; the others follow the standard offsets. */
@@ -39,7 +39,7 @@ const MEMBER = "thanhvien.tanuyen@daihoi.example";
 const ORGANIZER = "tochuc.tanuyen@daihoi.example";
 
 const tanUyen: PlanningSpec = {
-  district: "LC-TU",
+  organisation: "LC-TU",
   termStart: 2020,
   doneUntil: "2020-05-31",
   subCommittees: [
@@ -77,13 +77,13 @@ const tanUyen: PlanningSpec = {
   ],
   milestones: {
     DIRECTIVE_STUDIED: { plannedOn: "2019-07-15", doneOn: "2019-07-12", status: "DONE", reference: "Chỉ thị 35-CT/TW ngày 30/5/2019; Kế hoạch 210-KH/TU ngày 29/6/2019" },
-    DISTRICT_PLAN: { plannedOn: "2019-08-20", doneOn: "2019-08-20", status: "DONE", reference: "Kế hoạch 210-KH/TU ngày 29/6/2019 của Tỉnh ủy" },
+    CONGRESS_PLAN: { plannedOn: "2019-08-20", doneOn: "2019-08-20", status: "DONE", reference: "Kế hoạch 210-KH/TU ngày 29/6/2019 của Tỉnh ủy" },
     ROLLOUT_CONFERENCE: { plannedOn: "2019-09-10", doneOn: "2019-09-12", status: "DONE" },
     PILOT_CONGRESSES: { plannedOn: "2020-01-15", doneOn: "2020-01-16", status: "DONE", reference: "Hướng dẫn 05-HD/TU ngày 04/11/2019" },
     GRASSROOTS_CONGRESSES: { plannedOn: "2020-03-31", doneOn: "2020-03-26", status: "DONE" },
     DOCUMENTS_SENT_UP: { plannedOn: "2020-04-30", doneOn: "2020-05-06", status: "DONE" },
     CONVOCATION: { plannedOn: "2020-05-20", doneOn: "2020-05-22", status: "DONE", reference: "Thông tri triệu tập 247 đại biểu" },
-    DISTRICT_CONGRESS: { plannedOn: "2020-06-08", status: "IN_PROGRESS" },
+    CONGRESS_OPENS: { plannedOn: "2020-06-08", status: "IN_PROGRESS" },
   },
   tasks: [
     {
@@ -103,10 +103,10 @@ const tanUyen: PlanningSpec = {
       priority: "URGENT",
       dueOn: "2020-05-30",
       assignees: [LEAD, MEMBER],
-      milestone: "DISTRICT_CONGRESS",
+      milestone: "CONGRESS_OPENS",
       comments: [{ by: LEAD, body: "Đã tiếp thu 12/15 ý kiến; còn 3 ý kiến về chỉ tiêu giảm nghèo cần xin ý kiến Thường trực." }],
     },
-    { title: "Hoàn thiện Chương trình hành động thực hiện Nghị quyết Đại hội", sub: "DOCUMENTS", status: "TODO", dueOn: "2020-06-01", assignees: [MEMBER], milestone: "DISTRICT_CONGRESS" },
+    { title: "Hoàn thiện Chương trình hành động thực hiện Nghị quyết Đại hội", sub: "DOCUMENTS", status: "TODO", dueOn: "2020-06-01", assignees: [MEMBER], milestone: "CONGRESS_OPENS" },
     {
       title: "In ấn văn kiện phát cho 247 đại biểu",
       sub: "DOCUMENTS",
@@ -132,8 +132,8 @@ const tanUyen: PlanningSpec = {
   },
 };
 
-const lighter = (district: string, doneUntil: string, milestones: PlanningSpec["milestones"], subs: SubCommitteeSpec["kind"][], decidedOn: string): PlanningSpec => ({
-  district,
+const lighter = (organisation: string, doneUntil: string, milestones: PlanningSpec["milestones"], subs: SubCommitteeSpec["kind"][], decidedOn: string): PlanningSpec => ({
+  organisation,
   termStart: 2020,
   doneUntil,
   milestones,
@@ -147,8 +147,8 @@ const lighter = (district: string, doneUntil: string, milestones: PlanningSpec["
 
 export const DEMO_PLANNING: PlanningSpec[] = [
   tanUyen,
-  lighter("BK-NS", "2020-01-31", { DISTRICT_PLAN: { plannedOn: "2019-08-08", doneOn: "2019-08-08", status: "DONE", reference: "Kế hoạch 150-KH/HU ngày 08/8/2019" }, DIRECTIVE_STUDIED: { plannedOn: "2019-07-20", doneOn: "2019-07-20", status: "DONE", reference: "Chỉ thị 35-CT/TW ngày 30/5/2019; Kế hoạch 153-KH/TU ngày 11/7/2019" } }, ["DOCUMENTS"], "2019-08-15"),
-  lighter("BL-PL", "2020-03-31", { DISTRICT_PLAN: { plannedOn: "2019-09-10", doneOn: "2019-09-10", status: "DONE", reference: "Kế hoạch số 77" } }, ["PERSONNEL", "DOCUMENTS", "SERVICE"], "2019-09-10"),
+  lighter("BK-NS", "2020-01-31", { CONGRESS_PLAN: { plannedOn: "2019-08-08", doneOn: "2019-08-08", status: "DONE", reference: "Kế hoạch 150-KH/HU ngày 08/8/2019" }, DIRECTIVE_STUDIED: { plannedOn: "2019-07-20", doneOn: "2019-07-20", status: "DONE", reference: "Chỉ thị 35-CT/TW ngày 30/5/2019; Kế hoạch 153-KH/TU ngày 11/7/2019" } }, ["DOCUMENTS"], "2019-08-15"),
+  lighter("BL-PL", "2020-03-31", { CONGRESS_PLAN: { plannedOn: "2019-09-10", doneOn: "2019-09-10", status: "DONE", reference: "Kế hoạch số 77" } }, ["PERSONNEL", "DOCUMENTS", "SERVICE"], "2019-09-10"),
   lighter("AG-AP", "2020-01-31", { DIRECTIVE_STUDIED: { plannedOn: "2019-07-15", doneOn: "2019-07-15", status: "DONE", reference: "Chỉ thị 35-CT/TW; Kế hoạch 94-KH/TU" } }, ["DOCUMENTS", "PERSONNEL", "SERVICE"], "2019-09-05"),
   lighter("DNO-DS", "2019-12-31", {}, ["DOCUMENTS", "PERSONNEL", "SERVICE"], "2019-09-20"),
 ];

@@ -36,13 +36,13 @@ export function demoPdf(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(body);
 }
 
-async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accounts: Map<string, { id: string; name: string }>) {
-  const random = createRandom(hashCode(spec.district));
-  const district = await db.unit.findUniqueOrThrow({ where: { code: spec.district }, select: { id: true, provinceId: true } });
-  const congress = await db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district.id, termStart: spec.termStart } }, select: { id: true, plannedOpening: true, status: true } });
+async function seedOrganisationPlanning(db: PrismaClient, spec: PlanningSpec, accounts: Map<string, { id: string; name: string }>) {
+  const random = createRandom(hashCode(spec.organisation));
+  const organisation = await db.unit.findUniqueOrThrow({ where: { code: spec.organisation }, select: { id: true, provinceId: true } });
+  const congress = await db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: organisation.id, termStart: spec.termStart } }, select: { id: true, plannedOpening: true, status: true } });
   // A congress already held has closed its preparation: what the plan left open is done.
   const held = congress.status === "HELD";
-  const place = { provinceId: district.provinceId, districtId: district.id };
+  const place = { provinceId: organisation.provinceId, organisationId: organisation.id };
   const congressId = congress.id;
   const account = (email: string) => {
     const a = accounts.get(email);
@@ -117,9 +117,9 @@ async function seedDistrictPlanning(db: PrismaClient, spec: PlanningSpec, accoun
   }
 }
 
-/** Seeds the planning of every demo district and of Tân Uyên's next congress (dated from `today`); needs the demo accounts to exist. */
+/** Seeds the planning of every demo organisation and of Tân Uyên's next congress (dated from `today`); needs the demo accounts to exist. */
 export async function seedDemoPlanning(db: PrismaClient, today: string): Promise<void> {
   const users = await db.user.findMany({ where: { email: { endsWith: "@daihoi.example" } }, select: { id: true, email: true, name: true } });
   const accounts = new Map(users.map((u) => [u.email, { id: u.id, name: u.name }]));
-  for (const spec of [...DEMO_PLANNING, nextTermPlanning(today)]) await seedDistrictPlanning(db, spec, accounts);
+  for (const spec of [...DEMO_PLANNING, nextTermPlanning(today)]) await seedOrganisationPlanning(db, spec, accounts);
 }

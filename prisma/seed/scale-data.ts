@@ -1,9 +1,9 @@
 // The national-size synthetic data set (npm run seed:scale): the shape of the whole country's
-// 2025–2030 round of district congresses. Pure generation, no database: every row comes from a
+// 2025–2030 round of organisation congresses. Pure generation, no database: every row comes from a
 // seeded PRNG, so the same options give the same rows (ids included) every time.
-// One province ("stress province", code SC01) holds 50 districts, and its first district
-// ("stress district", SC01-H001) holds the heavy congress: a 5,000-task plan and a 10,000-delegate
-// roster. The second district (SC01-H002) is a typical one, with exactly the per-congress figures.
+// One province ("stress province", code SC01) holds 50 organisations, and its first organisation
+// ("stress organisation", SC01-H001) holds the heavy congress: a 5,000-task plan and a 10,000-delegate
+// roster. The second organisation (SC01-H002) is a typical one, with exactly the per-congress figures.
 // Standard sub-committees, milestones and documents carry the names the app gives them (the
 // Vietnamese catalog, through lib/planning/default-names.ts).
 import { STANDARD_MILESTONES } from "../../lib/milestones/calendar";
@@ -14,14 +14,14 @@ import { createRandom, type Random } from "./random";
 
 export type ScaleOptions = {
   provinces: number;
-  districts: number;
-  /** Districts in the first province (the province page's worst case). */
-  stressProvinceDistricts: number;
-  grassrootsPerDistrict: number;
+  organisations: number;
+  /** Organisations in the first province (the province page's worst case). */
+  stressProvinceOrganisations: number;
+  grassrootsPerOrganisation: number;
   delegatesPerCongress: number;
-  /** Delegates on the stress district's congress (the export and import size). */
+  /** Delegates on the stress organisation's congress (the export and import size). */
   largeRoster: number;
-  /** Tasks of the whole data set, and of the stress district's congress among them. */
+  /** Tasks of the whole data set, and of the stress organisation's congress among them. */
   tasks: number;
   largeTasks: number;
   milestones: number;
@@ -31,9 +31,9 @@ export type ScaleOptions = {
 
 export const NATIONAL: ScaleOptions = {
   provinces: 63,
-  districts: 700,
-  stressProvinceDistricts: 50,
-  grassrootsPerDistrict: 50,
+  organisations: 700,
+  stressProvinceOrganisations: 50,
+  grassrootsPerOrganisation: 50,
   delegatesPerCongress: 350,
   largeRoster: 10_000,
   tasks: 150_000,
@@ -48,13 +48,13 @@ export const SCALE_CODE_PREFIX = "SC";
 export const SCALE_EMAIL_DOMAIN = "scale.example";
 export const SCALE_TERM = { start: 2025, end: 2030 } as const;
 export const provinceCode = (p: number) => `${SCALE_CODE_PREFIX}${String(p + 1).padStart(2, "0")}`;
-export const districtCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d + 1).padStart(3, "0")}`;
+export const organisationCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d + 1).padStart(3, "0")}`;
 export const scaleEmails = {
   admin: `quantri@${SCALE_EMAIL_DOMAIN}`,
   overseer: (provinceCode: string) => `tinhuy.${provinceCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
-  organizer: (districtCode: string) => `tochuc.${districtCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
-  lead: (districtCode: string) => `tieuban.${districtCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
-  member: (districtCode: string) => `thanhvien.${districtCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
+  organizer: (organisationCode: string) => `tochuc.${organisationCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
+  lead: (organisationCode: string) => `tieuban.${organisationCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
+  member: (organisationCode: string) => `thanhvien.${organisationCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
 };
 
 // The 63 provinces and cities of the 2020–2025 round.
@@ -141,7 +141,7 @@ export type TableRows = { table: string; columns: string[]; rows: () => Generato
 
 type Province = { id: string; code: string; name: string; index: number; mix: [string, number][] };
 type GrassrootsUnit = { id: string; code: string; name: string; status: "ACTIVE" | "DISSOLVED" | "MERGED"; members: number };
-type District = {
+type Organisation = {
   id: string;
   code: string;
   name: string;
@@ -161,18 +161,18 @@ type Ids = Record<"unit" | "congress" | "user" | "grant" | "sub" | "member" | "m
 
 /**
  * What every table's step shares: the options, the seeded PRNGs, the id factories and the
- * provinces and districts. Steps fill in the districts' ids (congress, users, sub-committees,
+ * provinces and organisations. Steps fill in the organisations' ids (congress, users, sub-committees,
  * milestones) as their rows are generated, for the steps after them.
  */
 type Scale = {
   o: ScaleOptions;
   rnd: (salt: number) => Random;
   ids: Ids;
-  /** Names of places and people that do not belong to one district. */
+  /** Names of places and people that do not belong to one organisation. */
   names: Random;
   created: string;
   provinces: Province[];
-  districts: District[];
+  organisations: Organisation[];
 };
 
 function idFactories(random: Random): Ids {
@@ -180,8 +180,8 @@ function idFactories(random: Random): Ids {
   return Object.fromEntries(tags.map((tag, i) => [tag, uuidFactory(i + 1, random)])) as Ids;
 }
 
-/** Provinces, then districts: the first province takes the stress share, the rest spread evenly. */
-function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random): { provinces: Province[]; districts: District[] } {
+/** Provinces, then organisations: the first province takes the stress share, the rest spread evenly. */
+function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random): { provinces: Province[]; organisations: Organisation[] } {
   const provinces: Province[] = Array.from({ length: o.provinces }, (_, p) => ({
     id: ids.unit(),
     code: provinceCode(p),
@@ -189,12 +189,12 @@ function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random)
     index: p,
     mix: ETHNIC_MIXES[p % ETHNIC_MIXES.length]!,
   }));
-  const first = Math.max(1, Math.min(o.stressProvinceDistricts, o.districts - (o.provinces - 1)));
-  const perProvince = [first, ...shares(o.districts - first, o.provinces - 1)];
-  const districts: District[] = [];
-  const otherCongresses = Math.max(0, o.districts - 1);
+  const first = Math.max(1, Math.min(o.stressProvinceOrganisations, o.organisations - (o.provinces - 1)));
+  const perProvince = [first, ...shares(o.organisations - first, o.provinces - 1)];
+  const organisations: Organisation[] = [];
+  const otherCongresses = Math.max(0, o.organisations - 1);
   const taskShares = shares(Math.max(0, o.tasks - o.largeTasks), otherCongresses);
-  const milestoneShares = shares(o.milestones, o.districts);
+  const milestoneShares = shares(o.milestones, o.organisations);
   for (const province of provinces) {
     const used = new Set<string>();
     for (let d = 0; d < perProvince[province.index]!; d++) {
@@ -202,14 +202,14 @@ function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random)
       do place = `${names.pick(SYLLABLES)} ${names.pick(SYLLABLES)}`;
       while (used.has(place) && used.size < SYLLABLES.length * SYLLABLES.length);
       used.add(place);
-      const code = districtCode(province.index, d);
-      const i = districts.length;
+      const code = organisationCode(province.index, d);
+      const i = organisations.length;
       const r = rnd(1000 + i);
       const grassroots = planGrassroots(o, r, ids, code, i);
       const opening = isoDay(dayMs("2025-06-02") + r.int(0, 120) * DAY);
-      // The typical district (the second) has exactly the per-congress figure; others vary ±15%.
+      // The typical organisation (the second) has exactly the per-congress figure; others vary ±15%.
       const delegates = i === 0 ? o.largeRoster : i === 1 ? o.delegatesPerCongress : Math.round(o.delegatesPerCongress * (0.85 + r.next() * 0.3));
-      districts.push({
+      organisations.push({
         id: ids.unit(),
         code,
         name: `Đảng bộ huyện ${place}`,
@@ -226,14 +226,14 @@ function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random)
       });
     }
   }
-  return { provinces, districts };
+  return { provinces, organisations };
 }
 
 function planGrassroots(o: ScaleOptions, r: Random, ids: Ids, code: string, i: number): GrassrootsUnit[] {
   const places = new Set<string>();
-  return Array.from({ length: o.grassrootsPerDistrict }, (_, g) => {
-    const kind = g < o.grassrootsPerDistrict * 0.6 ? "xã" : g < o.grassrootsPerDistrict * 0.7 ? "thị trấn" : "";
-    // Names are unique within the district: imports find a home unit by its name.
+  return Array.from({ length: o.grassrootsPerOrganisation }, (_, g) => {
+    const kind = g < o.grassrootsPerOrganisation * 0.6 ? "xã" : g < o.grassrootsPerOrganisation * 0.7 ? "thị trấn" : "";
+    // Names are unique within the organisation: imports find a home unit by its name.
     let gPlace: string;
     do gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
     while (places.has(gPlace) && places.size < SYLLABLES.length * SYLLABLES.length);
@@ -244,13 +244,13 @@ function planGrassroots(o: ScaleOptions, r: Random, ids: Ids, code: string, i: n
   });
 }
 
-function unitTable({ provinces, districts, created }: Scale): TableRows {
+function unitTable({ provinces, organisations, created }: Scale): TableRows {
   return {
     table: "unit",
-    columns: ["id", "code", "name", "kind", "block", "status", "parent_id", "province_id", "district_id", "member_count", "founded_on", "status_changed_on", "version", "created_at", "updated_at"],
+    columns: ["id", "code", "name", "kind", "block", "status", "parent_id", "province_id", "organisation_id", "member_count", "founded_on", "status_changed_on", "version", "created_at", "updated_at"],
     *rows() {
       for (const p of provinces) yield [p.id, p.code, p.name, "PROVINCE", null, "ACTIVE", null, p.id, null, null, "1930-02-03", null, 1, created, created];
-      for (const d of districts) {
+      for (const d of organisations) {
         yield [d.id, d.code, d.name, "DISTRICT", null, "ACTIVE", d.province.id, d.province.id, d.id, d.grassroots.reduce((s, g) => s + g.members, 0), "1946-01-01", null, 1, created, created];
         for (const [g, u] of d.grassroots.entries()) {
           const kind = u.name.startsWith("Chi bộ") ? "GRASSROOTS_CELL" : "GRASSROOTS_COMMITTEE";
@@ -262,19 +262,19 @@ function unitTable({ provinces, districts, created }: Scale): TableRows {
   };
 }
 
-/** The district congresses (notes each district's congress id) and their grassroots congresses. */
-function congressTable({ rnd, ids, districts, created }: Scale): TableRows {
+/** The organisation congresses (notes each organisation's congress id) and their grassroots congresses. */
+function congressTable({ rnd, ids, organisations, created }: Scale): TableRows {
   return {
     table: "congress",
-    columns: ["id", "unit_id", "province_id", "district_id", "ordinal", "term_start", "term_end", "planned_opening", "planned_closing", "held_on", "venue", "is_pilot", "status", "version", "created_at", "updated_at"],
+    columns: ["id", "unit_id", "province_id", "organisation_id", "ordinal", "term_start", "term_end", "planned_opening", "planned_closing", "held_on", "venue", "is_pilot", "status", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(2000 + i);
         d.congressId = ids.congress();
         const closing = isoDay(dayMs(d.opening) + 2 * DAY);
         const ordinal = r.int(15, 23);
         yield [d.congressId, d.id, d.province.id, d.id, ordinal, SCALE_TERM.start, SCALE_TERM.end, d.opening, closing, null, `Hội trường Trung tâm Chính trị huyện`, false, r.pick(["PREPARING", "PREPARING", "CONVOKED"]), 1, created, created];
-        // The stress district also keeps its previous term's congress, held, with an empty roster:
+        // The stress organisation also keeps its previous term's congress, held, with an empty roster:
         // the benchmark imports 10,000 delegates into it and removes them again.
         if (i === 0) yield [ids.congress(), d.id, d.province.id, d.id, ordinal - 1, SCALE_TERM.start - 5, SCALE_TERM.end - 5, "2020-08-14", "2020-08-16", "2020-08-14", "Hội trường Huyện ủy", false, "HELD", 1, created, created];
         for (const [g, u] of d.grassroots.entries()) {
@@ -288,8 +288,8 @@ function congressTable({ rnd, ids, districts, created }: Scale): TableRows {
   };
 }
 
-/** Accounts (notes each district's organizer, lead and member) and their grants. */
-function userTables({ ids, names, provinces, districts, created }: Scale, passwordHash: string): [TableRows, TableRows] {
+/** Accounts (notes each organisation's organizer, lead and member) and their grants. */
+function userTables({ ids, names, provinces, organisations, created }: Scale, passwordHash: string): [TableRows, TableRows] {
   const users: TableRows = {
     table: "app_user",
     columns: ["id", "email", "name", "password_hash", "disabled", "session_version", "locale", "password_changed_at", "created_at", "updated_at"],
@@ -297,7 +297,7 @@ function userTables({ ids, names, provinces, districts, created }: Scale, passwo
       const user = (email: string, name: string): Row => [ids.user(), email, name, passwordHash, false, 1, "vi", created, created, created];
       yield user(scaleEmails.admin, "Quản trị hệ thống");
       for (const p of provinces) yield user(scaleEmails.overseer(p.code), personName(names, names.chance(0.7) ? "MALE" : "FEMALE"));
-      for (const d of districts) {
+      for (const d of organisations) {
         const organizer = user(scaleEmails.organizer(d.code), personName(names, "MALE"));
         const lead = user(scaleEmails.lead(d.code), personName(names, "FEMALE"));
         const member = user(scaleEmails.member(d.code), personName(names, names.chance(0.5) ? "MALE" : "FEMALE"));
@@ -309,7 +309,7 @@ function userTables({ ids, names, provinces, districts, created }: Scale, passwo
     },
   };
   // Grants need the user ids: the users' step notes them as it makes the users, in its own order
-  // (admin, one overseer per province, then organizer, lead and member of each district).
+  // (admin, one overseer per province, then organizer, lead and member of each organisation).
   const pendingGrants: { userId: string; role: string; unitId: string | null }[] = [];
   const usersNotingGrants: TableRows = {
     ...users,
@@ -320,8 +320,8 @@ function userTables({ ids, names, provinces, districts, created }: Scale, passwo
         if (n === 0) pendingGrants.push({ userId: id, role: "ADMIN", unitId: null });
         else if (n <= provinces.length) pendingGrants.push({ userId: id, role: "PROVINCE_OVERSEER", unitId: provinces[n - 1]!.id });
         else {
-          const d = districts[Math.floor((n - 1 - provinces.length) / 3)]!;
-          const role = ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"][(n - 1 - provinces.length) % 3]!;
+          const d = organisations[Math.floor((n - 1 - provinces.length) / 3)]!;
+          const role = ["ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"][(n - 1 - provinces.length) % 3]!;
           pendingGrants.push({ userId: id, role, unitId: d.id });
         }
         n += 1;
@@ -340,12 +340,12 @@ function userTables({ ids, names, provinces, districts, created }: Scale, passwo
 }
 
 /** The sub-committees of each congress (notes their ids), under their catalog names. */
-function subCommitteeTable({ o, ids, districts, created }: Scale): TableRows {
+function subCommitteeTable({ o, ids, organisations, created }: Scale): TableRows {
   return {
     table: "sub_committee",
-    columns: ["id", "congress_id", "province_id", "district_id", "kind", "name", "decision_number", "decision_date", "version", "created_at", "updated_at"],
+    columns: ["id", "congress_id", "province_id", "organisation_id", "kind", "name", "decision_number", "decision_date", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         d.subs = [];
         for (let s = 0; s < o.subCommitteesPerCongress; s++) {
           const id = ids.sub();
@@ -359,15 +359,15 @@ function subCommitteeTable({ o, ids, districts, created }: Scale): TableRows {
   };
 }
 
-function memberTable({ rnd, ids, districts, created }: Scale): TableRows {
+function memberTable({ rnd, ids, organisations, created }: Scale): TableRows {
   return {
     table: "sub_committee_member",
-    columns: ["id", "sub_committee_id", "province_id", "district_id", "user_id", "full_name", "job_title", "position", "version", "created_at", "updated_at"],
+    columns: ["id", "sub_committee_id", "province_id", "organisation_id", "user_id", "full_name", "job_title", "position", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(3000 + i);
         for (const [s, sub] of d.subs.entries()) {
-          // The district's lead heads the first sub-committee; its member sits on the third.
+          // The organisation's lead heads the first sub-committee; its member sits on the third.
           const people: [string | null, string, string, string][] = [
             [s === 0 ? d.users.lead : null, "HEAD", "Trưởng Ban Tuyên giáo Huyện ủy", personName(r, "MALE")],
             [null, "DEPUTY", "Phó Chánh Văn phòng Huyện ủy", personName(r, "FEMALE")],
@@ -382,12 +382,12 @@ function memberTable({ rnd, ids, districts, created }: Scale): TableRows {
 }
 
 /** The standard calendar under its catalog names, then extra milestones (notes their ids). */
-function milestoneTable({ rnd, ids, districts, created }: Scale): TableRows {
+function milestoneTable({ rnd, ids, organisations, created }: Scale): TableRows {
   return {
     table: "milestone",
-    columns: ["id", "congress_id", "province_id", "district_id", "standard_key", "name", "planned_on", "done_on", "status", "reference", "version", "created_at", "updated_at"],
+    columns: ["id", "congress_id", "province_id", "organisation_id", "standard_key", "name", "planned_on", "done_on", "status", "reference", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(4000 + i);
         d.milestones = [];
         for (let m = 0; m < d.milestoneCount; m++) {
@@ -405,13 +405,13 @@ function milestoneTable({ rnd, ids, districts, created }: Scale): TableRows {
 }
 
 /** Tasks, and their assignees (collected while the tasks are made, written after them). */
-function taskTables({ rnd, ids, districts }: Scale): [TableRows, TableRows] {
+function taskTables({ rnd, ids, organisations }: Scale): [TableRows, TableRows] {
   const assignees: Row[] = [];
   const tasks: TableRows = {
     table: "task",
-    columns: ["id", "congress_id", "province_id", "district_id", "sub_committee_id", "milestone_id", "title", "description", "due_on", "priority", "status", "done_at", "created_by_id", "version", "created_at", "updated_at"],
+    columns: ["id", "congress_id", "province_id", "organisation_id", "sub_committee_id", "milestone_id", "title", "description", "due_on", "priority", "status", "done_at", "created_by_id", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(5000 + i);
         const people = [d.users.organizer, d.users.lead, d.users.member];
         for (let t = 0; t < d.tasks; t++) {
@@ -440,7 +440,7 @@ function taskTables({ rnd, ids, districts }: Scale): [TableRows, TableRows] {
   };
   const assigneeRows: TableRows = {
     table: "task_assignee",
-    columns: ["task_id", "user_id", "province_id", "district_id", "created_at"],
+    columns: ["task_id", "user_id", "province_id", "organisation_id", "created_at"],
     *rows() {
       yield* assignees;
       assignees.length = 0;
@@ -450,12 +450,12 @@ function taskTables({ rnd, ids, districts }: Scale): [TableRows, TableRows] {
 }
 
 /** The five standard documents of each congress under their catalog names, at a random step. */
-function documentTable({ rnd, ids, districts, created }: Scale): TableRows {
+function documentTable({ rnd, ids, organisations, created }: Scale): TableRows {
   return {
     table: "congress_document",
-    columns: ["id", "congress_id", "province_id", "district_id", "kind", "title", "sub_committee_id", "status", "draft_on", "internal_review_on", "sent_up_on", "comments_received_on", "final_on", "version", "created_at", "updated_at"],
+    columns: ["id", "congress_id", "province_id", "organisation_id", "kind", "title", "sub_committee_id", "status", "draft_on", "internal_review_on", "sent_up_on", "comments_received_on", "final_on", "version", "created_at", "updated_at"],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(6000 + i);
         for (const kind of DOC_KINDS) {
           const step = r.int(0, 4);
@@ -467,12 +467,12 @@ function documentTable({ rnd, ids, districts, created }: Scale): TableRows {
   };
 }
 
-function quotaTable({ ids, districts, created }: Scale): TableRows {
+function quotaTable({ ids, organisations, created }: Scale): TableRows {
   return {
     table: "delegate_quota",
-    columns: ["id", "congress_id", "unit_id", "province_id", "district_id", "seats", "version", "updated_at"],
+    columns: ["id", "congress_id", "unit_id", "province_id", "organisation_id", "seats", "version", "updated_at"],
     *rows() {
-      for (const d of districts) {
+      for (const d of organisations) {
         const active = d.grassroots.filter((g) => g.status === "ACTIVE");
         const seats = Math.ceil((d.delegates * 0.9) / Math.max(1, active.length));
         for (const g of active) yield [ids.quota(), d.congressId, g.id, d.province.id, d.id, seats, 1, created];
@@ -481,16 +481,16 @@ function quotaTable({ ids, districts, created }: Scale): TableRows {
   };
 }
 
-function delegateTable({ rnd, ids, districts, created }: Scale): TableRows {
+function delegateTable({ rnd, ids, organisations, created }: Scale): TableRows {
   return {
     table: "delegate",
     columns: [
-      "id", "congress_id", "province_id", "district_id", "home_unit_id", "full_name", "family_name", "middle_name", "given_name", "search_key",
+      "id", "congress_id", "province_id", "organisation_id", "home_unit_id", "full_name", "family_name", "middle_name", "given_name", "search_key",
       "gender", "birth_date", "birth_year", "ethnicity", "party_admission_date", "education_level", "theory_level", "position", "category",
       "credential_status", "credential_reason", "credential_reviewer_id", "credential_reviewed_at", "checked_in_at", "group", "seat", "note", "version", "created_at", "updated_at",
     ],
     *rows() {
-      for (const [i, d] of districts.entries()) {
+      for (const [i, d] of organisations.entries()) {
         const r = rnd(7000 + i);
         const active = d.grassroots.filter((g) => g.status === "ACTIVE");
         const groups = Math.max(1, Math.round(d.delegates / 35));
@@ -525,17 +525,17 @@ function delegateTable({ rnd, ids, districts, created }: Scale): TableRows {
 
 /**
  * The whole data set as tables in insertion order (parents before children). Tables are generated
- * lazily, in this order: each step reads the ids the steps before it noted on the districts.
+ * lazily, in this order: each step reads the ids the steps before it noted on the organisations.
  */
 export function scaleTables(options: ScaleOptions, passwordHash: string) {
   const rnd = (salt: number) => createRandom((options.seed * 7919 + salt) >>> 0);
   const ids = idFactories(rnd(1));
   const names = rnd(2);
-  const { provinces, districts } = planPlaces(options, rnd, ids, names);
-  const scale: Scale = { o: options, rnd, ids, names, created: new Date(CREATED).toISOString(), provinces, districts };
+  const { provinces, organisations } = planPlaces(options, rnd, ids, names);
+  const scale: Scale = { o: options, rnd, ids, names, created: new Date(CREATED).toISOString(), provinces, organisations };
   return {
     provinces,
-    districts,
+    organisations,
     tables: [
       unitTable(scale),
       congressTable(scale),

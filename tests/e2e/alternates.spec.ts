@@ -1,25 +1,25 @@
 import { type Page, expect, test } from "@playwright/test";
-import { createDelegates, createDistrict, createProvince, createUser, type TestDistrict, type TestUser } from "../../prisma/seed/factories";
+import { createDelegates, createOrganisation, createProvince, createUser, type TestOrganisation, type TestUser } from "../../prisma/seed/factories";
 import { signIn, testDb } from "./support/world";
 
-// Đại biểu dự khuyết, as an organizer records them: a district of its own, so no other spec's counts move.
-let district: TestDistrict;
+// Đại biểu dự khuyết, as an organizer records them: an organisation of its own, so no other spec's counts move.
+let organisation: TestOrganisation;
 let organizer: TestUser;
 
 test.beforeAll(async () => {
   const db = testDb();
   const province = await createProvince(db);
-  district = await createDistrict(db, province, { grassroots: 2 });
-  organizer = await createUser(db, "DISTRICT_ORGANIZER", district.id);
-  const [u0, u1] = district.grassroots;
-  await createDelegates(db, district, [
+  organisation = await createOrganisation(db, province, { grassroots: 2 });
+  organizer = await createUser(db, "ORGANIZER", organisation.id);
+  const [u0, u1] = organisation.grassroots;
+  await createDelegates(db, organisation, [
     { fullName: "Phạm Văn Vắng", homeUnitId: u0!.id, credentialStatus: "ACCEPTED" },
     { fullName: "Trần Văn Đủ", homeUnitId: u1!.id, credentialStatus: "ACCEPTED" },
     { fullName: "Lò Thị Khuyết", gender: "FEMALE", ethnicity: "Thái", homeUnitId: u0!.id, credentialStatus: "ACCEPTED" },
   ]);
 });
 
-const base = () => `/districts/${district.id}/congresses/${district.congressId}`;
+const base = () => `/organisations/${organisation.id}/congresses/${organisation.congressId}`;
 // The row's own name link (a replacement note under another name links to this person too).
 const rosterRow = (page: Page, name: string) => page.locator("tbody tr", { has: page.locator("th > a", { hasText: new RegExp(`^${name}$`) }) });
 
@@ -42,7 +42,7 @@ test("an organizer marks an alternate, seats them in place of an absent delegate
   const form = page.getByRole("form", { name: "Thay thế đại biểu chính thức" });
   await form.getByRole("button", { name: "Ghi nhận thay thế" }).click();
   await expect(form.getByText("Vui lòng chọn")).toHaveCount(0);
-  await form.getByLabel("Đại biểu chính thức vắng mặt").selectOption({ label: `Phạm Văn Vắng · 1980 · ${district.grassroots[0]!.name}` });
+  await form.getByLabel("Đại biểu chính thức vắng mặt").selectOption({ label: `Phạm Văn Vắng · 1980 · ${organisation.grassroots[0]!.name}` });
   await form.getByLabel("Lý do").fill("Ốm, điều trị tại bệnh viện");
   await form.getByLabel("Từ ngày").fill("02/12/2026");
   await form.getByRole("button", { name: "Ghi nhận thay thế" }).click();

@@ -19,7 +19,7 @@ test.describe("signing in and out", () => {
   });
 
   test("a wrong password gets a clear message and no session", async ({ page }) => {
-    const user = await createUser(testDb(), "VIEWER", world.district.id);
+    const user = await createUser(testDb(), "VIEWER", world.organisation.id);
     await page.goto("/sign-in");
     await page.getByLabel("Thư điện tử").fill(user.email);
     await page.getByLabel("Mật khẩu").fill("not-the-password");
@@ -29,20 +29,20 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("an organizer signs in, lands in its district, and signs out", async ({ page }) => {
-    const user = await createUser(testDb(), "DISTRICT_ORGANIZER", world.district.id);
+  test("an organizer signs in, lands in its organisation, and signs out", async ({ page }) => {
+    const user = await createUser(testDb(), "ORGANIZER", world.organisation.id);
     await signIn(page, user.email, user.password);
-    await expect(page).toHaveURL(new RegExp(`/districts/${world.district.id}$`));
-    await expect(page.getByRole("heading", { level: 1, name: world.district.name })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/organisations/${world.organisation.id}$`));
+    await expect(page.getByRole("heading", { level: 1, name: world.organisation.name })).toBeVisible();
     await expect(page.getByText(`Đang đăng nhập: ${user.name}`)).toBeVisible();
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
-    await page.goto(`/districts/${world.district.id}`);
+    await page.goto(`/organisations/${world.organisation.id}`);
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test("five failures within 15 minutes lock the account, even for the right password", async ({ page }) => {
-    const user = await createUser(testDb(), "VIEWER", world.district.id);
+    const user = await createUser(testDb(), "VIEWER", world.organisation.id);
     await page.goto("/sign-in");
     await page.getByLabel("Thư điện tử").fill(user.email);
     for (let i = 0; i < 5; i++) {
@@ -59,7 +59,7 @@ test.describe("signing in and out", () => {
   });
 
   test("changing the password ends the other sessions of the account", async ({ browser }) => {
-    const user = await createUser(testDb(), "MEMBER", world.district.id);
+    const user = await createUser(testDb(), "MEMBER", world.organisation.id);
     const first = await (await browser.newContext()).newPage();
     const second = await (await browser.newContext()).newPage();
     await signIn(first, user.email, user.password);
@@ -75,11 +75,11 @@ test.describe("signing in and out", () => {
     await first.reload();
     await expect(first).toHaveURL(/\/sign-in/);
     await signIn(first, user.email, "mat-khau-moi-cho-dai-hoi");
-    await expect(first).toHaveURL(new RegExp(`/districts/${world.district.id}$`));
+    await expect(first).toHaveURL(new RegExp(`/organisations/${world.organisation.id}$`));
   });
 
   test("the new password must be long enough and not common", async ({ page }) => {
-    const user = await createUser(testDb(), "MEMBER", world.district.id);
+    const user = await createUser(testDb(), "MEMBER", world.organisation.id);
     await signIn(page, user.email, user.password);
     await page.goto("/settings");
     await page.getByLabel("Mật khẩu hiện tại").fill(user.password);
@@ -132,7 +132,7 @@ test.describe("security headers", () => {
   });
 
   test("session cookies are HttpOnly and SameSite", async ({ page, context }) => {
-    const user = await createUser(testDb(), "VIEWER", world.district.id);
+    const user = await createUser(testDb(), "VIEWER", world.organisation.id);
     await signIn(page, user.email, user.password);
     const session = (await context.cookies()).find((c) => c.name.includes("session-token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });

@@ -1,22 +1,22 @@
 import { type Page, expect, test } from "@playwright/test";
 import { createFreshCongress } from "../../prisma/seed/election-factories";
-import { type TestDistrict, createTask } from "../../prisma/seed/factories";
+import { type TestOrganisation, createTask } from "../../prisma/seed/factories";
 import { type E2eWorld, loadWorld, storageStatePath, testDb } from "./support/world";
 
 // The task board moves cards by drag and drop, with the pointer and with the keyboard, or by the
 // status select; each move is saved with the card's version, and a refused move puts it back.
-// The board's own congress (of a past term) in the world's district: its cards stay off the
-// district's current congress, whose figures other specs count.
+// The board's own congress (of a past term) in the world's organisation: its cards stay off the
+// organisation's current congress, whose figures other specs count.
 let world: E2eWorld;
-let district: TestDistrict;
+let organisation: TestOrganisation;
 test.beforeAll(async () => {
   world = loadWorld();
-  const place = await createFreshCongress(testDb(), world.district, { past: true });
-  district = { ...world.district, congressId: place.congressId };
+  const place = await createFreshCongress(testDb(), world.organisation, { past: true });
+  organisation = { ...world.organisation, congressId: place.congressId };
 });
-test.use({ storageState: storageStatePath("DISTRICT_ORGANIZER"), viewport: { width: 1400, height: 900 } });
+test.use({ storageState: storageStatePath("ORGANIZER"), viewport: { width: 1400, height: 900 } });
 
-const boardUrl = (d: TestDistrict) => `/districts/${d.id}/congresses/${d.congressId}/board`;
+const boardUrl = (d: TestOrganisation) => `/organisations/${d.id}/congresses/${d.congressId}/board`;
 const column = (page: Page, status: string) => page.locator(`[data-column="${status}"]`);
 const savedStatus = async (id: string) => (await testDb().task.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const handle = (page: Page, title: string) => page.getByRole("button", { name: `Di chuyển nhiệm vụ: ${title}` });
@@ -34,10 +34,10 @@ async function dragTo(page: Page, title: string, status: string) {
 
 test("a card moves by mouse, by keyboard and by its select, and stays there after a reload", async ({ page }) => {
   const db = testDb();
-  const dragged = await createTask(db, district, { status: "TODO" });
-  const keyed = await createTask(db, district, { status: "TODO" });
-  const selected = await createTask(db, district, { status: "TODO" });
-  await page.goto(boardUrl(district));
+  const dragged = await createTask(db, organisation, { status: "TODO" });
+  const keyed = await createTask(db, organisation, { status: "TODO" });
+  const selected = await createTask(db, organisation, { status: "TODO" });
+  await page.goto(boardUrl(organisation));
   await expect(column(page, "TODO").getByRole("link", { name: dragged.title })).toBeVisible();
   // No "Update" button on a card any more: the select saves as it changes.
   await expect(column(page, "TODO").getByRole("button", { name: "Cập nhật" })).toHaveCount(0);
@@ -75,8 +75,8 @@ test("a card moves by mouse, by keyboard and by its select, and stays there afte
 
 test("a move refused because someone else saved the task first puts the card back", async ({ page }) => {
   const db = testDb();
-  const task = await createTask(db, district, { status: "TODO" });
-  await page.goto(boardUrl(district));
+  const task = await createTask(db, organisation, { status: "TODO" });
+  await page.goto(boardUrl(organisation));
   await expect(column(page, "TODO").getByRole("link", { name: task.title })).toBeVisible();
   // Someone else saves meanwhile: the page holds an older version.
   await db.task.update({ where: { id: task.id }, data: { version: { increment: 1 } } });
@@ -92,8 +92,8 @@ test("a move refused because someone else saved the task first puts the card bac
 test("a viewer sees the board without handles or selects", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStatePath("VIEWER") });
   const page = await context.newPage();
-  const task = await createTask(testDb(), district, { status: "TODO" });
-  await page.goto(boardUrl(district));
+  const task = await createTask(testDb(), organisation, { status: "TODO" });
+  await page.goto(boardUrl(organisation));
   await expect(column(page, "TODO").getByRole("link", { name: task.title })).toBeVisible();
   await expect(handle(page, task.title)).toHaveCount(0);
   await expect(page.getByLabel(`Tình trạng của nhiệm vụ: ${task.title}`)).toHaveCount(0);

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
-import { createDelegates, createDistrict, createProvince, createUser, type TestDistrict, type TestUser } from "../../prisma/seed/factories";
+import { createDelegates, createOrganisation, createProvince, createUser, type TestOrganisation, type TestUser } from "../../prisma/seed/factories";
 import { pdfText } from "./support/files";
 import { type E2eWorld, loadWorld, signIn, storageStatePath, testDb } from "./support/world";
 
-// A district of its own, so these edits and check-ins never meet the counts other specs expect.
+// An organisation of its own, so these edits and check-ins never meet the counts other specs expect.
 let world: E2eWorld;
-let district: TestDistrict;
+let organisation: TestOrganisation;
 let organizer: TestUser;
 let viewer: TestUser;
 let ids: Record<string, string>;
@@ -17,11 +17,11 @@ test.beforeAll(async () => {
   world = loadWorld();
   const db = testDb();
   const province = await createProvince(db);
-  district = await createDistrict(db, province, { grassroots: 3 });
-  organizer = await createUser(db, "DISTRICT_ORGANIZER", district.id);
-  viewer = await createUser(db, "VIEWER", district.id);
-  const [u0, u1] = district.grassroots;
-  const rows = await createDelegates(db, district, [
+  organisation = await createOrganisation(db, province, { grassroots: 3 });
+  organizer = await createUser(db, "ORGANIZER", organisation.id);
+  viewer = await createUser(db, "VIEWER", organisation.id);
+  const [u0, u1] = organisation.grassroots;
+  const rows = await createDelegates(db, organisation, [
     { fullName: "Phạm Văn Sửa", homeUnitId: u0!.id, credentialStatus: "ACCEPTED" },
     { fullName: "Trần Thị Cửa", gender: "FEMALE", homeUnitId: u1!.id, credentialStatus: "ACCEPTED" },
     { fullName: "Lò Văn Đến", ethnicity: "Thái", category: "EX_OFFICIO", homeUnitId: null, credentialStatus: "ACCEPTED" },
@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   ids = Object.fromEntries(rows.map((r) => [r.fullName, r.id]));
 });
 
-const base = () => `/districts/${district.id}/congresses/${district.congressId}`;
+const base = () => `/organisations/${organisation.id}/congresses/${organisation.congressId}`;
 const rosterRow = (page: Page, name: string) => page.locator("tbody tr", { has: page.locator("th", { hasText: name }) });
 /** Today in Vietnam as dd/mm/yyyy, as the check-in time is shown. */
 const today = () => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
@@ -49,7 +49,7 @@ test("an organizer edits a delegate and sees the change in the roster", async ({
   await page.getByLabel("Ngày sinh").fill("1979");
   await page.getByLabel("Dân tộc").fill("tay");
   await page.getByLabel("Chức vụ").fill("Bí thư Đảng ủy xã");
-  await page.getByLabel("Đơn vị bầu, cử").selectOption({ label: `${district.grassroots[2]!.name}` });
+  await page.getByLabel("Đơn vị bầu, cử").selectOption({ label: `${organisation.grassroots[2]!.name}` });
   await page.getByLabel("Tổ", { exact: true }).fill("Tổ 2");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu thông tin đại biểu Phạm Văn Ánh." })).toBeVisible();
@@ -62,7 +62,7 @@ test("an organizer edits a delegate and sees the change in the roster", async ({
   await expect(row).toContainText("1979");
   await expect(row).toContainText("Tày");
   await expect(row).toContainText("Bí thư Đảng ủy xã");
-  await expect(row).toContainText(district.grassroots[2]!.name);
+  await expect(row).toContainText(organisation.grassroots[2]!.name);
   await expect(row).toContainText("Tổ 2");
   await expect(page.getByRole("link", { name: "Phạm Văn Sửa" })).toHaveCount(0);
   // Sorted by given name: Ánh comes first now.
@@ -167,11 +167,11 @@ test("a viewer reads the record with no edit controls and no check-in", async ({
   await expect(page.getByRole("button", { name: "Chia tổ" })).toHaveCount(0);
 });
 
-test.describe("another district's organizer", () => {
-  test.use({ storageState: storageStatePath("DISTRICT_ORGANIZER") });
+test.describe("another organisation's organizer", () => {
+  test.use({ storageState: storageStatePath("ORGANIZER") });
 
   test("gets a real 404 on the delegate, check-in and groups pages", async ({ page }) => {
-    for (const url of [`${base()}/delegates/${ids["Trần Thị Cửa"]}`, `${base()}/check-in`, `${base()}/groups`, `/districts/${world.district.id}/congresses/${world.district.congressId}/delegates/${ids["Trần Thị Cửa"]}`]) {
+    for (const url of [`${base()}/delegates/${ids["Trần Thị Cửa"]}`, `${base()}/check-in`, `${base()}/groups`, `/organisations/${world.organisation.id}/congresses/${world.organisation.congressId}/delegates/${ids["Trần Thị Cửa"]}`]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
       await expect(page.getByText("Trần Thị Cửa")).toHaveCount(0);

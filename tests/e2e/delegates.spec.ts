@@ -8,8 +8,8 @@ test.beforeAll(() => {
   world = loadWorld();
 });
 
-const congressUrl = () => `/districts/${world.district.id}/congresses/${world.district.congressId}`;
-const unit = (i: number) => world.district.grassroots[i]!.name;
+const congressUrl = () => `/organisations/${world.organisation.id}/congresses/${world.organisation.congressId}`;
+const unit = (i: number) => world.organisation.grassroots[i]!.name;
 
 /** A roster as an office writes it: semicolons, a BOM, the header's usual variants. */
 function rosterCsv(rows: string[][]): { name: string; mimeType: string; buffer: Buffer } {
@@ -39,7 +39,7 @@ async function download(page: Page, name: string): Promise<Buffer> {
 test.describe.configure({ mode: "serial" });
 
 test.describe("an organizer prepares the roster", () => {
-  test.use({ storageState: storageStatePath("DISTRICT_ORGANIZER") });
+  test.use({ storageState: storageStatePath("ORGANIZER") });
 
   test("imports a spreadsheet with mistakes, reads the row errors, fixes and imports it", async ({ page }) => {
     await page.goto(congressUrl());
@@ -104,7 +104,7 @@ test.describe("an organizer prepares the roster", () => {
 
   test("downloads XLSX, CSV and PDF rosters with the right content", async ({ page }) => {
     await page.goto(`${congressUrl()}/delegates`);
-    const upper = world.district.name.toLocaleUpperCase("vi");
+    const upper = world.organisation.name.toLocaleUpperCase("vi");
 
     const xlsx = await xlsxRows(await download(page, "Tải Excel (.xlsx)"));
     expect(xlsx[0]![0]).toBe(upper);
@@ -151,27 +151,27 @@ async function everyEndpoint(api: APIRequestContext, congressId: string, origin:
   return results;
 }
 
-test.describe("the API refuses another district's congress", () => {
-  test.use({ storageState: storageStatePath("DISTRICT_ORGANIZER") });
+test.describe("the API refuses another organisation's congress", () => {
+  test.use({ storageState: storageStatePath("ORGANIZER") });
 
   test("for a cookie caller and for a token made in the settings page, until it is revoked", async ({ page, playwright, baseURL }) => {
-    for (const other of [world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+    for (const other of [world.sameProvinceOrganisation, world.otherProvinceOrganisation]) {
       for (const r of await everyEndpoint(page.request, other.congressId, baseURL!)) expect(r, r.call).toEqual({ call: r.call, status: 404 });
     }
-    expect((await page.request.get(`/api/v1/congresses/${world.district.congressId}/composition`)).status()).toBe(200);
+    expect((await page.request.get(`/api/v1/congresses/${world.organisation.congressId}/composition`)).status()).toBe(200);
 
     await page.goto("/settings");
     await page.getByLabel("Tên khóa").fill("Phần mềm tổng hợp");
     // A session alone does not get a token: the password is asked for again.
-    await page.getByLabel("Mật khẩu của bạn").fill(world.users.DISTRICT_ORGANIZER.password);
+    await page.getByLabel("Mật khẩu của bạn").fill(world.users.ORGANIZER.password);
     await page.getByRole("button", { name: "Tạo khóa" }).click();
     const token = (await page.getByTestId("new-token").textContent())!.trim();
     expect(token).toMatch(/^cpt_/);
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
-    for (const other of [world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+    for (const other of [world.sameProvinceOrganisation, world.otherProvinceOrganisation]) {
       for (const r of await everyEndpoint(api, other.congressId, baseURL!)) expect(r, r.call).toEqual({ call: r.call, status: 404 });
     }
-    const own = await api.get(`/api/v1/congresses/${world.district.congressId}/delegates`);
+    const own = await api.get(`/api/v1/congresses/${world.organisation.congressId}/delegates`);
     expect(own.status()).toBe(200);
     expect(((await own.json()) as { delegates: { fullName: string }[] }).delegates.map((d) => d.fullName)).toEqual(ORDER);
 
@@ -195,7 +195,7 @@ test.describe("a viewer", () => {
     await expect(page.getByRole("link", { name: "Tải PDF" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Công nhận/ })).toHaveCount(0);
     expect((await page.goto(`${congressUrl()}/import`))?.status()).toBe(404);
-    expect((await page.request.get(`/api/v1/congresses/${world.district.congressId}/delegates?format=pdf`)).status()).toBe(403);
-    expect((await page.goto(`/districts/${world.sameProvinceDistrict.id}/congresses/${world.sameProvinceDistrict.congressId}/delegates`))?.status()).toBe(404);
+    expect((await page.request.get(`/api/v1/congresses/${world.organisation.congressId}/delegates?format=pdf`)).status()).toBe(403);
+    expect((await page.goto(`/organisations/${world.sameProvinceOrganisation.id}/congresses/${world.sameProvinceOrganisation.congressId}/delegates`))?.status()).toBe(404);
   });
 });

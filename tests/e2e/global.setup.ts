@@ -12,9 +12,9 @@ setup("create the test world and sign in once per role", async ({ browser }) => 
   const users = await createRoleUsers(db, world);
   const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `e2e-${randomBytes(8).toString("hex")}`]));
   const demo = await seedDemo(db, passwords);
-  const districts = await db.unit.findMany({ where: { kind: "DISTRICT", code: { in: ["LC-TU", "AG-AP", "BL-PL", "DNO-DS", "BK-NS"] } }, select: { id: true, code: true, name: true, provinceId: true } });
-  const demoDistricts = Object.fromEntries(districts.map((d) => [d.code, { id: d.id, name: d.name, provinceId: d.provinceId! }]));
-  saveWorld({ ...world, users, demo: demo.accounts, demoDistricts } satisfies E2eWorld);
+  const organisations = await db.unit.findMany({ where: { kind: "DISTRICT", code: { in: ["LC-TU", "AG-AP", "BL-PL", "DNO-DS", "BK-NS"] } }, select: { id: true, code: true, name: true, provinceId: true } });
+  const demoOrganisations = Object.fromEntries(organisations.map((d) => [d.code, { id: d.id, name: d.name, provinceId: d.provinceId! }]));
+  saveWorld({ ...world, users, demo: demo.accounts, demoOrganisations } satisfies E2eWorld);
 
   for (const user of Object.values(users)) {
     const context = await browser.newContext();

@@ -18,7 +18,7 @@ test.describe("two instances on one database", () => {
   test.skip(!B, "needs the second instance that npm test starts");
 
   test("a session made on one instance works on the other, and a server action there takes effect everywhere", async ({ page }) => {
-    const user = await createUser(testDb(), "MEMBER", world.district.id);
+    const user = await createUser(testDb(), "MEMBER", world.organisation.id);
     await signIn(page, user.email, user.password);
     expect(page.url().startsWith(A)).toBe(true);
 
@@ -33,7 +33,7 @@ test.describe("two instances on one database", () => {
   });
 
   test("failed sign-ins on one instance count on the other", async ({ page }) => {
-    const user = await createUser(testDb(), "VIEWER", world.district.id);
+    const user = await createUser(testDb(), "VIEWER", world.organisation.id);
     const fail = async (base: string, i: number) => {
       await page.goto(`${base}/sign-in`);
       await page.getByLabel("Thư điện tử").fill(user.email);
@@ -50,10 +50,10 @@ test.describe("two instances on one database", () => {
   });
 
   test("a file uploaded through one instance downloads through the other, byte for byte", async ({ page }) => {
-    const user = await createUser(testDb(), "DISTRICT_ORGANIZER", world.district.id);
-    const doc = await createCongressDocument(testDb(), world.district, { title: "Báo cáo kiểm điểm của cấp ủy" });
+    const user = await createUser(testDb(), "ORGANIZER", world.organisation.id);
+    const doc = await createCongressDocument(testDb(), world.organisation, { title: "Báo cáo kiểm điểm của cấp ủy" });
     await signIn(page, user.email, user.password);
-    await page.goto(`${A}/districts/${world.district.id}/congresses/${world.district.congressId}/documents/${doc.id}`);
+    await page.goto(`${A}/organisations/${world.organisation.id}/congresses/${world.organisation.congressId}/documents/${doc.id}`);
     const bytes = Buffer.from(docxBytes("Báo cáo kiểm điểm — bản tải lên qua máy chủ A"));
     await page.getByLabel("Tệp văn kiện").setInputFiles({ name: "Kiểm điểm.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: bytes });
     await page.getByRole("button", { name: "Tải lên bản mới" }).click();
@@ -64,7 +64,7 @@ test.describe("two instances on one database", () => {
     expect(fromB.status()).toBe(200);
     expect(Buffer.from(await fromB.body()).equals(bytes)).toBe(true);
     // The page on the other instance lists the same version.
-    await page.goto(`${B}/districts/${world.district.id}/congresses/${world.district.congressId}/documents/${doc.id}`);
+    await page.goto(`${B}/organisations/${world.organisation.id}/congresses/${world.organisation.congressId}/documents/${doc.id}`);
     await expect(page.getByRole("link", { name: "Bản 1 — Kiểm điểm.docx" })).toBeVisible();
   });
 });

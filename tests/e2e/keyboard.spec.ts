@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { createDistrict, createProvince, createUser } from "../../prisma/seed/factories";
+import { createOrganisation, createProvince, createUser } from "../../prisma/seed/factories";
 import { testDb } from "./support/world";
 
 // The main flows with the keyboard alone: sign in, skip to the content, open a congress and move
@@ -23,8 +23,8 @@ async function tabTo(page: Page, match: (f: { tag: string; id: string; text: str
 
 test("sign in, move through a congress, open a disclosure and submit a form with the keyboard only", async ({ browser }) => {
   const db = testDb();
-  const district = await createDistrict(db, await createProvince(db), { grassroots: 1 });
-  const user = await createUser(db, "DISTRICT_ORGANIZER", district.id);
+  const organisation = await createOrganisation(db, await createProvince(db), { grassroots: 1 });
+  const user = await createUser(db, "ORGANIZER", organisation.id);
   const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   const page = await context.newPage();
   try {
@@ -35,7 +35,7 @@ test("sign in, move through a congress, open a disclosure and submit a form with
     expect((await focused(page)).id).toBe("password");
     await page.keyboard.type(user.password);
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/districts/${district.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/organisations/${organisation.id}$`));
 
     // The first Tab reaches the skip link, which is shown when focused.
     await page.keyboard.press("Tab");
@@ -44,7 +44,7 @@ test("sign in, move through a congress, open a disclosure and submit a form with
 
     await tabTo(page, (f) => f.tag === "a" && f.text.startsWith("Đại hội đại biểu lần thứ"));
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/congresses/${district.congressId}$`));
+    await expect(page).toHaveURL(new RegExp(`/congresses/${organisation.congressId}$`));
     await tabTo(page, (f) => f.tag === "a" && f.text === "Lịch trình");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/milestones$/);

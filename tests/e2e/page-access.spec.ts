@@ -2,31 +2,31 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, type BrowserContext, expect, request, test } from "@playwright/test";
 import type { Role } from "../../lib/auth/access";
-import { type World, createCongressDocument, createDelegates, createRoleUsers, createTask, createWorld, type TestDistrict } from "../../prisma/seed/factories";
+import { type World, createCongressDocument, createDelegates, createRoleUsers, createTask, createWorld, type TestOrganisation } from "../../prisma/seed/factories";
 import { signIn, testDb } from "./support/world";
 import { CLIENT_NAMESPACES } from "../../lib/i18n/config";
 
 // Every page route (each app/**/page.tsx, found on disk: a new page is crawled without anyone
-// listing it) as every role and as nobody, in three places: the world's own district, another
-// district of the same province, a district of another province. Out of a role's reach a page is a
+// listing it) as every role and as nobody, in three places: the world's own organisation, another
+// organisation of the same province, an organisation of another province. Out of a role's reach a page is a
 // 404 that names nothing of the place; within reach it answers (or is a 404 for a right the role
 // lacks), never a server error, and never names another place's records. A world of its own, so
 // the records made here move no other spec's counts.
 
 type Place = "own" | "sameProvince" | "otherProvince";
 const PLACES: Place[] = ["own", "sameProvince", "otherProvince"];
-const ROLES: Role[] = ["ADMIN", "PROVINCE_OVERSEER", "DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"];
-/** Where each role's grant reaches (the overseer's is the own district's province). */
+const ROLES: Role[] = ["ADMIN", "PROVINCE_OVERSEER", "ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"];
+/** Where each role's grant reaches (the overseer's is the own organisation's province). */
 const REACH: Record<Role, Place[]> = {
   ADMIN: PLACES,
   PROVINCE_OVERSEER: ["own", "sameProvince"],
-  DISTRICT_ORGANIZER: ["own"],
+  ORGANIZER: ["own"],
   SUBCOMMITTEE_LEAD: ["own"],
   MEMBER: ["own"],
   VIEWER: ["own"],
 };
 
-/** The route of each page file: "districts/[districtId]/tasks" (route groups dropped). */
+/** The route of each page file: "organisations/[organisationId]/tasks" (route groups dropped). */
 function pageRoutes(dir = path.resolve("app"), prefix: string[] = []): string[] {
   const routes: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -36,7 +36,7 @@ function pageRoutes(dir = path.resolve("app"), prefix: string[] = []): string[] 
   return routes.sort();
 }
 
-type Records = { district: TestDistrict; provinceId: string; ids: Record<string, string>; secrets: string[] };
+type Records = { organisation: TestOrganisation; provinceId: string; ids: Record<string, string>; secrets: string[] };
 let world: World;
 const places = {} as Record<Place, Records>;
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -53,20 +53,20 @@ test.beforeAll(async ({ browser }) => {
     states[role] = await context.storageState();
     await context.close();
   }
-  const districts: Record<Place, TestDistrict> = { own: world.district, sameProvince: world.sameProvinceDistrict, otherProvince: world.otherProvinceDistrict };
+  const organisations: Record<Place, TestOrganisation> = { own: world.organisation, sameProvince: world.sameProvinceOrganisation, otherProvince: world.otherProvinceOrganisation };
   for (const place of PLACES) {
-    const district = districts[place];
+    const organisation = organisations[place];
     const marker = `Kín${place}${Date.now().toString(36)}`;
-    const task = await createTask(db, district, { title: `Nhiệm vụ ${marker}` });
-    const document = await createCongressDocument(db, district, { title: `Văn kiện ${marker}` });
-    const delegates = await createDelegates(db, district, [{ fullName: `Nguyễn Văn ${marker}` }]);
+    const task = await createTask(db, organisation, { title: `Nhiệm vụ ${marker}` });
+    const document = await createCongressDocument(db, organisation, { title: `Văn kiện ${marker}` });
+    const delegates = await createDelegates(db, organisation, [{ fullName: `Nguyễn Văn ${marker}` }]);
     const delegate = delegates.find((d) => d.fullName.endsWith(marker))!;
-    const election = await db.election.create({ data: { congressId: district.congressId, provinceId: district.provinceId, districtId: district.id, kind: "OTHER", name: `Bầu cử ${marker}`, seats: 3 }, select: { id: true } });
+    const election = await db.election.create({ data: { congressId: organisation.congressId, provinceId: organisation.provinceId, organisationId: organisation.id, kind: "OTHER", name: `Bầu cử ${marker}`, seats: 3 }, select: { id: true } });
     places[place] = {
-      district,
-      provinceId: district.provinceId,
-      ids: { districtId: district.id, congressId: district.congressId, provinceId: district.provinceId, taskId: task.id, documentId: document.id, delegateId: delegate.id, electionId: election.id, unitId: district.grassroots[0]!.id },
-      secrets: [district.name, task.title, document.title, `Nguyễn Văn ${marker}`, `Bầu cử ${marker}`],
+      organisation,
+      provinceId: organisation.provinceId,
+      ids: { organisationId: organisation.id, congressId: organisation.congressId, provinceId: organisation.provinceId, taskId: task.id, documentId: document.id, delegateId: delegate.id, electionId: election.id, unitId: organisation.grassroots[0]!.id },
+      secrets: [organisation.name, task.title, document.title, `Nguyễn Văn ${marker}`, `Bầu cử ${marker}`],
     };
   }
 });
@@ -120,7 +120,7 @@ async function crawl(client: APIRequestContext, reach: Place[], signedIn: boolea
 test.describe.configure({ mode: "parallel" });
 
 for (const role of ROLES) {
-  test(`every page as ${role} in its district, its province and another province`, async ({ baseURL }) => {
+  test(`every page as ${role} in its organisation, its province and another province`, async ({ baseURL }) => {
     test.setTimeout(240_000);
     const client = await request.newContext({ baseURL, storageState: states[role] });
     const problems = await crawl(client, REACH[role], true);
@@ -137,12 +137,12 @@ test("every page as nobody sends to sign-in and names nothing", async ({ baseURL
   expect(problems).toEqual([]);
 });
 
-test("an organizer and an admin see every district page of their own district", async ({ baseURL }) => {
+test("an organizer and an admin see every organisation page of their own organisation", async ({ baseURL }) => {
   test.setTimeout(120_000);
-  for (const role of ["DISTRICT_ORGANIZER", "ADMIN"] as const) {
+  for (const role of ["ORGANIZER", "ADMIN"] as const) {
     const client = await request.newContext({ baseURL, storageState: states[role] });
     const refused: string[] = [];
-    for (const route of pageRoutes().filter((r) => r.startsWith("districts/"))) {
+    for (const route of pageRoutes().filter((r) => r.startsWith("organisations/"))) {
       const response = await client.get(urlOf(route, "own"), { maxRedirects: 0 });
       if (response.status() !== 200) refused.push(`${route}: ${response.status()}`);
     }

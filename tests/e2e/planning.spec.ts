@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, type Locator, type Page, expect, test } from "@playwright/test";
 import { formatDate } from "../../lib/dates";
 import { standardCalendar } from "../../lib/milestones/calendar";
-import { createCongressDocument, createSubCommittee, createTask, createUser, type TestDistrict, unique } from "../../prisma/seed/factories";
+import { createCongressDocument, createSubCommittee, createTask, createUser, type TestOrganisation, unique } from "../../prisma/seed/factories";
 import { docxBytes } from "../support/office-files";
 import { type E2eWorld, loadWorld, signIn, storageStatePath, testDb } from "./support/world";
 
@@ -11,7 +11,7 @@ let world: E2eWorld;
 test.beforeAll(() => {
   world = loadWorld();
 });
-const congressUrl = (d: TestDistrict) => `/districts/${d.id}/congresses/${d.congressId}`;
+const congressUrl = (d: TestOrganisation) => `/organisations/${d.id}/congresses/${d.congressId}`;
 const NOT_FOUND = "Không tìm thấy trang";
 
 // Each test signs in as several people at once, one browser context each, closed after the test.
@@ -21,7 +21,7 @@ test.afterEach(async () => {
   contexts = [];
 });
 
-async function newPage(browser: Browser, options: { role?: "DISTRICT_ORGANIZER" | "VIEWER" | "PROVINCE_OVERSEER"; viewport?: { width: number; height: number } } = {}) {
+async function newPage(browser: Browser, options: { role?: "ORGANIZER" | "VIEWER" | "PROVINCE_OVERSEER"; viewport?: { width: number; height: number } } = {}) {
   const context = await browser.newContext({
     storageState: options.role ? storageStatePath(options.role) : undefined,
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -31,7 +31,7 @@ async function newPage(browser: Browser, options: { role?: "DISTRICT_ORGANIZER" 
   contexts.push(context);
   return context.newPage();
 }
-const newPageAs = (browser: Browser, role: "DISTRICT_ORGANIZER" | "VIEWER" | "PROVINCE_OVERSEER", viewport?: { width: number; height: number }) => newPage(browser, { role, viewport });
+const newPageAs = (browser: Browser, role: "ORGANIZER" | "VIEWER" | "PROVINCE_OVERSEER", viewport?: { width: number; height: number }) => newPage(browser, { role, viewport });
 
 const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"]`);
 const open = (scope: Page | Locator, summary: string) => scope.locator("summary").filter({ hasText: summary }).first().click();
@@ -52,10 +52,10 @@ function overflowing(page: Page): Promise<string[]> {
 // first ones planned (the calendar, the audit entries).
 test("an organizer plans the congress, a member finishes the task assigned to them, and the dashboard follows", async ({ browser }) => {
   test.setTimeout(120_000);
-  const base = congressUrl(world.district);
+  const base = congressUrl(world.organisation);
   const memberName = `Lò Văn ${unique("Thử")}`;
-  const member = await createUser(testDb(), "MEMBER", world.district.id, undefined, memberName);
-  const organizer = await newPageAs(browser, "DISTRICT_ORGANIZER");
+  const member = await createUser(testDb(), "MEMBER", world.organisation.id, undefined, memberName);
+  const organizer = await newPageAs(browser, "ORGANIZER");
 
   // The standard calendar, dated from the opening (08/06/2030 in the test world).
   await organizer.goto(`${base}/milestones`);
@@ -121,13 +121,13 @@ test("an organizer plans the congress, a member finishes the task assigned to th
 
 test("a sub-committee lead files tasks only under the sub-committee it leads", async ({ browser }) => {
   const db = testDb();
-  const lead = await createUser(db, "SUBCOMMITTEE_LEAD", world.district.id, undefined, `Hà Thị ${unique("Trưởng")}`);
-  const own = await createSubCommittee(db, world.district, { name: `Tiểu ban Tuyên truyền ${unique()}`, members: [{ userId: lead.id, position: "HEAD" }] });
-  const other = await createSubCommittee(db, world.district, { members: [{ userId: lead.id, position: "MEMBER" }] });
-  const foreign = await createTask(db, world.district, { subCommitteeId: other.id, title: `Việc của tiểu ban khác ${unique()}` });
+  const lead = await createUser(db, "SUBCOMMITTEE_LEAD", world.organisation.id, undefined, `Hà Thị ${unique("Trưởng")}`);
+  const own = await createSubCommittee(db, world.organisation, { name: `Tiểu ban Tuyên truyền ${unique()}`, members: [{ userId: lead.id, position: "HEAD" }] });
+  const other = await createSubCommittee(db, world.organisation, { members: [{ userId: lead.id, position: "MEMBER" }] });
+  const foreign = await createTask(db, world.organisation, { subCommitteeId: other.id, title: `Việc của tiểu ban khác ${unique()}` });
   const page = await newPage(browser);
   await signIn(page, lead.email, lead.password);
-  await page.goto(`${congressUrl(world.district)}/tasks`);
+  await page.goto(`${congressUrl(world.organisation)}/tasks`);
   await open(page, "Thêm nhiệm vụ");
   const form = page.locator("form").filter({ has: page.getByLabel("Tên nhiệm vụ") });
   const choices = await form.getByLabel("Tiểu ban", { exact: true }).locator("option").allTextContents();
@@ -138,7 +138,7 @@ test("a sub-committee lead files tasks only under the sub-committee it leads", a
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   // Its own tasks it may edit; another sub-committee's task shows it no control at all.
   await expect(page.getByLabel(`Tình trạng của nhiệm vụ: ${title}`)).toBeVisible();
-  await page.goto(`${congressUrl(world.district)}/tasks?sub=${other.id}`);
+  await page.goto(`${congressUrl(world.organisation)}/tasks?sub=${other.id}`);
   await expect(page.getByRole("link", { name: foreign.title })).toBeVisible();
   await expect(page.getByLabel(`Tình trạng của nhiệm vụ: ${foreign.title}`)).toHaveCount(0);
   await page.getByRole("link", { name: foreign.title }).click();
@@ -147,8 +147,8 @@ test("a sub-committee lead files tasks only under the sub-committee it leads", a
 
 test("a document moves through its statuses with a file attached and downloaded back intact", async ({ browser }) => {
   test.setTimeout(120_000);
-  const base = congressUrl(world.district);
-  const page = await newPageAs(browser, "DISTRICT_ORGANIZER");
+  const base = congressUrl(world.organisation);
+  const page = await newPageAs(browser, "ORGANIZER");
   await page.goto(`${base}/documents`);
   await page.getByRole("button", { name: "Thêm 5 văn kiện chuẩn" }).click();
   await expect(page.getByRole("link", { name: "Đề án nhân sự cấp ủy" })).toBeVisible();
@@ -183,14 +183,14 @@ test("a document moves through its statuses with a file attached and downloaded 
   expect(response.headers()["content-disposition"]).toContain("attachment;");
 
   // Tests running alongside add documents to this congress too: one final out of all of them.
-  const total = await testDb().congressDocument.count({ where: { congressId: world.district.congressId } });
+  const total = await testDb().congressDocument.count({ where: { congressId: world.organisation.congressId } });
   await page.goto(base);
   await expect(figure(page, "documents")).toContainText(`1/${total}`);
 });
 
 test("two people editing the same milestone: the later save is refused and shows the newer values", async ({ browser }) => {
-  const base = congressUrl(world.district);
-  const [first, second] = [await newPageAs(browser, "DISTRICT_ORGANIZER"), await newPageAs(browser, "DISTRICT_ORGANIZER")];
+  const base = congressUrl(world.organisation);
+  const [first, second] = [await newPageAs(browser, "ORGANIZER"), await newPageAs(browser, "ORGANIZER")];
   const item = (page: Page) => page.getByRole("listitem").filter({ hasText: "Ban hành thông tri triệu tập đại biểu" });
   for (const page of [first, second]) {
     await page.goto(`${base}/milestones`);
@@ -208,12 +208,12 @@ test("two people editing the same milestone: the later save is refused and shows
   await expect(item(second).getByText("Căn cứ: Thông tri triệu tập số 01-TT/HU")).toBeVisible();
 });
 
-test("the grassroots tracker counts a held congress into the district's ratio", async ({ browser }) => {
-  const base = congressUrl(world.district);
-  const page = await newPageAs(browser, "DISTRICT_ORGANIZER");
+test("the grassroots tracker counts a held congress into the organisation's ratio", async ({ browser }) => {
+  const base = congressUrl(world.organisation);
+  const page = await newPageAs(browser, "ORGANIZER");
   await page.goto(`${base}/grassroots`);
   await expect(page.getByText("0/3 tổ chức cơ sở đảng đã tổ chức đại hội").first()).toBeVisible();
-  const unit = world.district.grassroots[0]!;
+  const unit = world.organisation.grassroots[0]!;
   await page.getByRole("link", { name: `Sửa đại hội của ${unit.name}` }).click();
   const row = page.locator(`#unit-${unit.id}`);
   await row.getByLabel("Tình trạng").selectOption({ label: "Đã tổ chức" });
@@ -228,23 +228,23 @@ test("the grassroots tracker counts a held congress into the district's ratio", 
   await expect(row).toContainText("Tổ chức ngày 20/03/2030");
 });
 
-test("every change is in the district's audit log, which only organizers can open", async ({ browser }) => {
-  const organizer = await newPageAs(browser, "DISTRICT_ORGANIZER");
-  await organizer.goto(`/districts/${world.district.id}`);
+test("every change is in the organisation's audit log, which only organizers can open", async ({ browser }) => {
+  const organizer = await newPageAs(browser, "ORGANIZER");
+  await organizer.goto(`/organisations/${world.organisation.id}`);
   await organizer.getByRole("link", { name: "Nhật ký thay đổi" }).click();
   await expect(organizer.getByRole("heading", { level: 1, name: "Nhật ký thay đổi" })).toBeVisible();
   for (const action of ["Áp dụng lịch chuẩn", "Thêm nhiệm vụ", "Đổi tình trạng nhiệm vụ", "Chuyển bước văn kiện", "Tải lên tệp văn kiện", "Sửa mốc"]) {
     await expect(organizer.getByText(action, { exact: true }).first()).toBeVisible();
   }
   const viewer = await newPageAs(browser, "VIEWER");
-  expect((await viewer.goto(`/districts/${world.district.id}/audit`))?.status()).toBe(404);
-  await viewer.goto(`/districts/${world.district.id}`);
+  expect((await viewer.goto(`/organisations/${world.organisation.id}/audit`))?.status()).toBe(404);
+  await viewer.goto(`/organisations/${world.organisation.id}`);
   await expect(viewer.getByRole("link", { name: "Nhật ký thay đổi" })).toHaveCount(0);
   // The viewer's attempt is in the log: filtered to refused access, with the page it asked for.
   await organizer.getByLabel("Loại").selectOption({ label: "Truy cập bị từ chối" });
   await organizer.getByRole("button", { name: "Lọc", exact: true }).click();
   await expect(organizer).toHaveURL(/kind=access/);
-  const refusal = organizer.getByRole("listitem").filter({ hasText: `page /districts/${world.district.id}/audit` }).first();
+  const refusal = organizer.getByRole("listitem").filter({ hasText: `page /organisations/${world.organisation.id}/audit` }).first();
   await expect(refusal).toContainText("Từ chối truy cập");
   await expect(refusal).toContainText("không tìm thấy");
   await expect(refusal).toContainText(/từ (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
@@ -252,9 +252,9 @@ test("every change is in the district's audit log, which only organizers can ope
 
 test("a viewer reads every planning page and is offered no control that changes anything", async ({ browser }) => {
   const db = testDb();
-  const task = await createTask(db, world.district, { title: `Việc để xem ${unique()}` });
-  const doc = await createCongressDocument(db, world.district);
-  const base = congressUrl(world.district);
+  const task = await createTask(db, world.organisation, { title: `Việc để xem ${unique()}` });
+  const doc = await createCongressDocument(db, world.organisation);
+  const base = congressUrl(world.organisation);
   const page = await newPageAs(browser, "VIEWER");
   for (const path of ["", "/tasks", `/tasks/${task.id}`, "/board", "/milestones", "/sub-committees", "/documents", `/documents/${doc.id}`, "/grassroots"]) {
     const res = await page.goto(base + path);
@@ -269,16 +269,16 @@ test("a viewer reads every planning page and is offered no control that changes 
   await expect(page.getByRole("heading", { name: task.title })).toBeVisible();
 });
 
-test("another district's organizer gets 404 on every planning page and file of this one", async ({ browser }) => {
+test("another organisation's organizer gets 404 on every planning page and file of this one", async ({ browser }) => {
   const db = testDb();
-  const page = await newPageAs(browser, "DISTRICT_ORGANIZER");
-  for (const other of [world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+  const page = await newPageAs(browser, "ORGANIZER");
+  for (const other of [world.sameProvinceOrganisation, world.otherProvinceOrganisation]) {
     const sub = await createSubCommittee(db, other);
     const task = await createTask(db, other, { subCommitteeId: sub.id, title: `Việc của huyện khác ${unique()}` });
     const doc = await createCongressDocument(db, other);
     const content = Buffer.from(docxBytes());
     const file = await db.documentVersion.create({
-      data: { documentId: doc.id, provinceId: other.provinceId, districtId: other.id, number: 1, fileName: "bi-mat.docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: content.length, sha256: "0".repeat(64), content },
+      data: { documentId: doc.id, provinceId: other.provinceId, organisationId: other.id, number: 1, fileName: "bi-mat.docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: content.length, sha256: "0".repeat(64), content },
       select: { id: true },
     });
     const base = congressUrl(other);
@@ -292,10 +292,10 @@ test("another district's organizer gets 404 on every planning page and file of t
       `${base}/documents`,
       `${base}/documents/${doc.id}`,
       `${base}/grassroots`,
-      `/districts/${other.id}/audit`,
-      // Another district's records reached through one's own congress are not found either.
-      `${congressUrl(world.district)}/tasks/${task.id}`,
-      `${congressUrl(world.district)}/documents/${doc.id}`,
+      `/organisations/${other.id}/audit`,
+      // Another organisation's records reached through one's own congress are not found either.
+      `${congressUrl(world.organisation)}/tasks/${task.id}`,
+      `${congressUrl(world.organisation)}/documents/${doc.id}`,
     ];
     for (const url of urls) {
       const res = await page.goto(url);
@@ -303,7 +303,7 @@ test("another district's organizer gets 404 on every planning page and file of t
       await expect(page.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
       await expect(page.getByText(task.title)).toHaveCount(0);
     }
-    for (const url of [`${base}/documents/${doc.id}/files/${file.id}`, `${congressUrl(world.district)}/documents/${doc.id}/files/${file.id}`]) {
+    for (const url of [`${base}/documents/${doc.id}/files/${file.id}`, `${congressUrl(world.organisation)}/documents/${doc.id}/files/${file.id}`]) {
       const res = await page.request.get(url);
       expect(res.status(), url).toBe(404);
       expect((await res.body()).includes(content)).toBe(false);
@@ -311,31 +311,31 @@ test("another district's organizer gets 404 on every planning page and file of t
   }
 });
 
-test("the province page shows its districts side by side with the same figures", async ({ browser }) => {
+test("the province page shows its organisations side by side with the same figures", async ({ browser }) => {
   const page = await newPageAs(browser, "PROVINCE_OVERSEER");
   await page.goto(`/provinces/${world.province.id}`);
-  for (const d of [world.district, world.sameProvinceDistrict]) {
+  for (const d of [world.organisation, world.sameProvinceOrganisation]) {
     const card = page.getByRole("region", { name: d.name });
     await expect(card).toBeVisible();
     for (const key of ["opening", "milestones", "tasks", "documents", "grassroots"]) await expect(card.locator(`[data-figure="${key}"]`)).toBeVisible();
   }
-  await expect(page.getByRole("region", { name: world.district.name }).locator('[data-figure="milestones"]')).toContainText("/8");
-  await expect(page.getByRole("region", { name: world.otherProvinceDistrict.name })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: world.organisation.name }).locator('[data-figure="milestones"]')).toContainText("/8");
+  await expect(page.getByRole("region", { name: world.otherProvinceOrganisation.name })).toHaveCount(0);
 });
 
 test("every planning page works at phone width", async ({ browser }) => {
   test.setTimeout(120_000);
   const db = testDb();
-  const task = await createTask(db, world.district, { title: `Việc trên điện thoại ${unique()} với một cái tên rất dài để thử xuống dòng`, dueOn: "2020-06-30" });
-  const doc = await createCongressDocument(db, world.district);
-  const base = congressUrl(world.district);
+  const task = await createTask(db, world.organisation, { title: `Việc trên điện thoại ${unique()} với một cái tên rất dài để thử xuống dòng`, dueOn: "2020-06-30" });
+  const doc = await createCongressDocument(db, world.organisation);
+  const base = congressUrl(world.organisation);
   const phone = { width: 375, height: 812 };
-  const organizer = await newPageAs(browser, "DISTRICT_ORGANIZER", phone);
+  const organizer = await newPageAs(browser, "ORGANIZER", phone);
   const overseer = await newPageAs(browser, "PROVINCE_OVERSEER", phone);
   const pages: [Page, string][] = [
     ...["", "/tasks", `/tasks/${task.id}`, "/board", "/milestones", "/sub-committees", "/documents", `/documents/${doc.id}`, "/grassroots"].map((p): [Page, string] => [organizer, base + p]),
     [organizer, "/tasks"],
-    [organizer, `/districts/${world.district.id}/audit`],
+    [organizer, `/organisations/${world.organisation.id}/audit`],
     [overseer, `/provinces/${world.province.id}`],
   ];
   for (const [page, url] of pages) {

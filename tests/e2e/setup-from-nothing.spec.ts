@@ -74,15 +74,15 @@ async function changeFirstPassword(page: Page, email: string, first: string, cho
   await expect(page.getByText("Mật khẩu này do người khác đặt")).toHaveCount(0);
 }
 
-/** The admin's first-run walk: province → district → its congress → first organizer. */
-async function walkSetup(page: Page, o: { province: [string, string]; district: [string, string]; opening: string; venue: string; organizer: { name: string; email: string; password: string } }) {
+/** The admin's first-run walk: province → organisation → its congress → first organizer. */
+async function walkSetup(page: Page, o: { province: [string, string]; organisation: [string, string]; opening: string; venue: string; organizer: { name: string; email: string; password: string } }) {
   await page.goto("/setup");
   const step = (name: string) => page.getByRole("form", { name });
   await step("Đảng bộ tỉnh").getByLabel("Mã đơn vị").fill(o.province[0]);
   await step("Đảng bộ tỉnh").getByLabel("Tên", { exact: true }).fill(o.province[1]);
   await step("Đảng bộ tỉnh").getByRole("button", { name: "Tạo" }).click();
-  await step("Đảng bộ huyện").getByLabel("Mã đơn vị").fill(o.district[0]);
-  await step("Đảng bộ huyện").getByLabel("Tên", { exact: true }).fill(o.district[1]);
+  await step("Đảng bộ huyện").getByLabel("Mã đơn vị").fill(o.organisation[0]);
+  await step("Đảng bộ huyện").getByLabel("Tên", { exact: true }).fill(o.organisation[1]);
   await step("Đảng bộ huyện").getByLabel("Số đảng viên").fill("1450");
   await step("Đảng bộ huyện").getByRole("button", { name: "Tạo" }).click();
   const congress = step("Đại hội đảng bộ huyện");
@@ -100,21 +100,21 @@ async function walkSetup(page: Page, o: { province: [string, string]; district: 
   await expect(page.getByText("Đã xong.")).toBeVisible();
 }
 
-test("a new installation: the admin sets up a district, its organizer prepares the congress, another district sees none of it", async ({ browser }) => {
+test("a new installation: the admin sets up an organisation, its organizer prepares the congress, another organisation sees none of it", async ({ browser }) => {
   test.setTimeout(240_000);
   const adminPage = await pageAt(browser);
   await signIn(adminPage, admin.email, admin.password);
   // An empty installation sends its admin to the first-run walk.
   await expect(adminPage).toHaveURL(/\/setup$/);
   const organizer = { name: "Lò Văn Tổ", email: "tochuc@tanuyen.example", password: `Tam-${randomBytes(6).toString("hex")}` };
-  await walkSetup(adminPage, { province: ["LC", "Đảng bộ tỉnh Lai Châu"], district: ["LC-TU", "Đảng bộ huyện Tân Uyên"], opening: "08/06/2030", venue: "Hội trường Huyện ủy Tân Uyên", organizer });
+  await walkSetup(adminPage, { province: ["LC", "Đảng bộ tỉnh Lai Châu"], organisation: ["LC-TU", "Đảng bộ huyện Tân Uyên"], opening: "08/06/2030", venue: "Hội trường Huyện ủy Tân Uyên", organizer });
   const other = { name: "Hà Thị Khác", email: "tochuc@anphu.example", password: `Tam-${randomBytes(6).toString("hex")}` };
-  await walkSetup(adminPage, { province: ["AG", "Đảng bộ tỉnh An Giang"], district: ["AG-AP", "Đảng bộ huyện An Phú"], opening: "15/07/2030", venue: "Hội trường An Phú", organizer: other });
+  await walkSetup(adminPage, { province: ["AG", "Đảng bộ tỉnh An Giang"], organisation: ["AG-AP", "Đảng bộ huyện An Phú"], opening: "15/07/2030", venue: "Hội trường An Phú", organizer: other });
 
-  const district = await db.unit.findFirstOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
-  const congressRow = await db.congress.findFirstOrThrow({ where: { unitId: district.id }, select: { id: true, venue: true, ordinal: true, status: true } });
+  const organisation = await db.unit.findFirstOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
+  const congressRow = await db.congress.findFirstOrThrow({ where: { unitId: organisation.id }, select: { id: true, venue: true, ordinal: true, status: true } });
   expect(congressRow).toMatchObject({ venue: "Hội trường Huyện ủy Tân Uyên", ordinal: 23, status: "PREPARING" });
-  const base = `/districts/${district.id}/congresses/${congressRow.id}`;
+  const base = `/organisations/${organisation.id}/congresses/${congressRow.id}`;
 
   // The organizer signs in with the first password and must change it.
   const org = await pageAt(browser);
@@ -137,8 +137,8 @@ test("a new installation: the admin sets up a district, its organizer prepares t
   await newSub.getByRole("button", { name: "Thêm tiểu ban" }).click();
   await expect(org.getByRole("region", { name: "Tiểu ban Văn kiện" })).toBeVisible();
 
-  // A member account of the district.
-  await org.goto(`/districts/${district.id}/accounts`);
+  // A member account of the organisation.
+  await org.goto(`/organisations/${organisation.id}/accounts`);
   const form = org.getByRole("form", { name: "Tạo tài khoản" });
   await form.getByLabel("Họ và tên").fill("Lò Thị Thành Viên");
   await form.getByLabel("Email").fill("thanhvien@tanuyen.example");
@@ -151,7 +151,7 @@ test("a new installation: the admin sets up a district, its organizer prepares t
   await expect(org.getByText("thanhvien@tanuyen.example")).toBeVisible();
   expect(await db.user.findUniqueOrThrow({ where: { email: "thanhvien@tanuyen.example" }, select: { mustChangePassword: true, grants: { select: { role: true, unitId: true } } } })).toEqual({
     mustChangePassword: true,
-    grants: [{ role: "MEMBER", unitId: district.id }],
+    grants: [{ role: "MEMBER", unitId: organisation.id }],
   });
 
   // The congress is convoked.
@@ -160,11 +160,11 @@ test("a new installation: the admin sets up a district, its organizer prepares t
   await expect(org.getByText("Tình trạng: Đã triệu tập")).toBeVisible();
   expect((await db.congress.findUniqueOrThrow({ where: { id: congressRow.id }, select: { status: true } })).status).toBe("CONVOKED");
 
-  // The organizer of another district sees none of it.
+  // The organizer of another organisation sees none of it.
   const stranger = await pageAt(browser);
   await signIn(stranger, other.email, other.password);
   await changeFirstPassword(stranger, other.email, other.password, `An-Phu-${randomBytes(6).toString("hex")}`);
-  for (const url of [`/districts/${district.id}`, `/districts/${district.id}/accounts`, base, `${base}/edit`, `${base}/milestones`, `${base}/sub-committees`]) {
+  for (const url of [`/organisations/${organisation.id}`, `/organisations/${organisation.id}/accounts`, base, `${base}/edit`, `${base}/milestones`, `${base}/sub-committees`]) {
     expect((await stranger.goto(url))?.status(), url).toBe(404);
   }
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
   viewer = await tokenCaller(users.VIEWER!);
-  const place = { congressId: world.district.congressId, provinceId: world.district.provinceId, districtId: world.district.id };
+  const place = { congressId: world.organisation.congressId, provinceId: world.organisation.provinceId, organisationId: world.organisation.id };
   election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
   // 96 valid ballots: 80 and 65 pass, 30 does not; box 2 was corrected after the round closed.
   await createRound(db, place, election, {
@@ -37,13 +37,13 @@ beforeAll(async () => {
 
 describe("elections API", () => {
   it("lists the congress's elections with their rounds and how many were elected", async () => {
-    const res = await call("GET", `/congresses/${world.district.congressId}/elections`, viewer);
+    const res = await call("GET", `/congresses/${world.organisation.congressId}/elections`, viewer);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ elections: [{ id: election.id, seats: 2, candidates: 3, elected: 2, seatsLeft: 0, rounds: [{ number: 1, status: "CLOSED", valid: 96, invalid: 2 }] }], next: null });
   });
 
   it("answers the results with votes, percentages of the valid ballots and outcomes, candidates paged", async () => {
-    const path = `/congresses/${world.district.congressId}/elections/${election.id}/results`;
+    const path = `/congresses/${world.organisation.congressId}/elections/${election.id}/results`;
     const first = await call("GET", `${path}?limit=2`, viewer);
     expect(first.status).toBe(200);
     const body = first.body as { candidates: { id: string; rounds: { votes: number; percent: number; outcome: string }[] }[]; next: string | null; rounds: { valid: number; boxes: { revision: number }[] }[] };
@@ -59,12 +59,12 @@ describe("elections API", () => {
     expect(all[election.candidateIds[1]!]).toEqual({ number: 1, votes: 30, percent: 31.25, outcome: "NOT_ELECTED" });
     expect(all[election.candidateIds[2]!]).toEqual({ number: 1, votes: 65, percent: 67.71, outcome: "ELECTED" });
     // Another congress's election under this congress's path is not found.
-    const other = await createElectionWithCandidates(db, { congressId: world.sameProvinceDistrict.congressId, provinceId: world.sameProvinceDistrict.provinceId, districtId: world.sameProvinceDistrict.id });
-    expect((await call("GET", `/congresses/${world.district.congressId}/elections/${other.id}/results`, viewer)).status).toBe(404);
+    const other = await createElectionWithCandidates(db, { congressId: world.sameProvinceOrganisation.congressId, provinceId: world.sameProvinceOrganisation.provinceId, organisationId: world.sameProvinceOrganisation.id });
+    expect((await call("GET", `/congresses/${world.organisation.congressId}/elections/${other.id}/results`, viewer)).status).toBe(404);
   });
 
   it("hands out the minutes and the list of those elected as PDF and XLSX in the Party format", async () => {
-    const base = `/congresses/${world.district.congressId}/elections/${election.id}/documents`;
+    const base = `/congresses/${world.organisation.congressId}/elections/${election.id}/documents`;
     const names = await db.electionCandidate.findMany({ where: { electionId: election.id }, select: { id: true, fullName: true } });
     const name = (i: number) => names.find((n) => n.id === election.candidateIds[i])!.fullName;
 

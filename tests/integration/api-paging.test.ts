@@ -1,5 +1,5 @@
 // Every list endpoint answers in pages: limit (default 100, at most 1,000), an opaque cursor, and
-// `next` (with a Link header) — stable while rows are added, and never reaching another district.
+// `next` (with a Link header) — stable while rows are added, and never reaching another organisation.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createDelegates, createRoleUsers, createTask, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
@@ -35,21 +35,21 @@ async function walk(path: string, key: string, between?: (page: number) => Promi
 beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
-  organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
-  for (let i = 0; i < 230; i++) await createTask(db, world.district, { title: `Nhiệm vụ ${i}` });
-  await createDelegates(db, world.district, Array.from({ length: 120 }, (_, i) => ({ fullName: `${["Nguyễn", "Lò", "Đặng"][i % 3]} Văn ${["An", "Ánh", "Đức", "Ơn", "Bình"][i % 5]}${i}` })));
+  organizer = await tokenCaller(users.ORGANIZER!);
+  for (let i = 0; i < 230; i++) await createTask(db, world.organisation, { title: `Nhiệm vụ ${i}` });
+  await createDelegates(db, world.organisation, Array.from({ length: 120 }, (_, i) => ({ fullName: `${["Nguyễn", "Lò", "Đặng"][i % 3]} Văn ${["An", "Ánh", "Đức", "Ơn", "Bình"][i % 5]}${i}` })));
 }, 120_000);
 
 describe("API paging", () => {
   it("pages the tasks by 100, with next and a Link header, and misses nothing when tasks are added meanwhile", async () => {
-    const path = `/congresses/${world.district.congressId}/tasks`;
+    const path = `/congresses/${world.organisation.congressId}/tasks`;
     const first = await get(path);
     expect((first.body.tasks as unknown[]).length).toBe(100);
     expect(first.body.next).toEqual(expect.any(String));
-    const before = await db.task.findMany({ where: { congressId: world.district.congressId }, select: { id: true } });
+    const before = await db.task.findMany({ where: { congressId: world.organisation.congressId }, select: { id: true } });
     const added: string[] = [];
     const seen = await walk(path, "tasks", async (page) => {
-      if (page === 0) added.push((await createTask(db, world.district, { title: "Thêm trong khi đọc" })).id);
+      if (page === 0) added.push((await createTask(db, world.organisation, { title: "Thêm trong khi đọc" })).id);
     });
     const ids = seen.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -60,7 +60,7 @@ describe("API paging", () => {
   });
 
   it("takes limit up to 1,000 and refuses more, or a cursor it did not make", async () => {
-    const path = `/congresses/${world.district.congressId}/tasks`;
+    const path = `/congresses/${world.organisation.congressId}/tasks`;
     expect(((await get(`${path}?limit=7`)).body.tasks as unknown[]).length).toBe(7);
     expect((await get(`${path}?limit=1000`)).body.next).toBeNull();
     expect((await get(`${path}?limit=1001`)).status).toBe(400);
@@ -70,22 +70,22 @@ describe("API paging", () => {
   });
 
   it("pages the roster as JSON in the official order, and counts it as one export", async () => {
-    const path = `/congresses/${world.district.congressId}/delegates?format=json&limit=50`;
-    const exportsBefore = await db.auditEntry.count({ where: { action: "delegate.export", entityId: world.district.congressId } });
+    const path = `/congresses/${world.organisation.congressId}/delegates?format=json&limit=50`;
+    const exportsBefore = await db.auditEntry.count({ where: { action: "delegate.export", entityId: world.organisation.congressId } });
     const pages = await walk(path, "delegates");
-    const whole = (await get(`/congresses/${world.district.congressId}/delegates?format=json&limit=1000`)).body.delegates as { id: string }[];
+    const whole = (await get(`/congresses/${world.organisation.congressId}/delegates?format=json&limit=1000`)).body.delegates as { id: string }[];
     expect(pages.map((d) => d.id)).toEqual(whole.map((d) => d.id));
     expect(pages.length).toBe(120);
     // Three pages, one export; the whole-roster call is the second.
-    expect(await db.auditEntry.count({ where: { action: "delegate.export", entityId: world.district.congressId } })).toBe(exportsBefore + 2);
+    expect(await db.auditEntry.count({ where: { action: "delegate.export", entityId: world.organisation.congressId } })).toBe(exportsBefore + 2);
   });
 
   it("pages the lists of units and congresses within the caller's scope only", async () => {
     const units = await walk("/units?limit=2", "units");
-    const districts = new Set((units as unknown as { districtId: string | null }[]).map((u) => u.districtId));
-    expect([...districts]).toEqual([world.district.id]);
+    const organisations = new Set((units as unknown as { organisationId: string | null }[]).map((u) => u.organisationId));
+    expect([...organisations]).toEqual([world.organisation.id]);
     const congresses = await walk("/congresses?limit=1", "congresses");
-    expect(congresses.map((c) => c.id)).toContain(world.district.congressId);
-    expect((congresses as unknown as { districtId: string }[]).every((c) => c.districtId === world.district.id)).toBe(true);
+    expect(congresses.map((c) => c.id)).toContain(world.organisation.congressId);
+    expect((congresses as unknown as { organisationId: string }[]).every((c) => c.organisationId === world.organisation.id)).toBe(true);
   });
 });

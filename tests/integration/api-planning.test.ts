@@ -13,19 +13,19 @@ let sub: { id: string; name: string };
 beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
-  sub = await createSubCommittee(db, world.district, { kind: "DOCUMENTS", name: "Tiểu ban Văn kiện", members: [{ userId: users.SUBCOMMITTEE_LEAD!.id, position: "HEAD" }] });
-  const milestone = await createMilestone(db, world.district, { name: "Thông tri triệu tập", plannedOn: "2020-05-20", status: "DONE" });
-  await createTask(db, world.district, { title: "Dự thảo Báo cáo chính trị", subCommitteeId: sub.id, milestoneId: milestone.id, assigneeIds: [users.MEMBER!.id], dueOn: "2020-03-01", status: "IN_PROGRESS" });
-  await createTask(db, world.district, { title: "In tài liệu đại hội", subCommitteeId: sub.id, status: "DONE" });
-  await createCongressDocument(db, world.district, { title: "Báo cáo chính trị", status: "SENT_UP" });
-  // Another district's planning must never show up.
-  await createTask(db, world.sameProvinceDistrict, { title: "Việc của huyện khác" });
+  sub = await createSubCommittee(db, world.organisation, { kind: "DOCUMENTS", name: "Tiểu ban Văn kiện", members: [{ userId: users.SUBCOMMITTEE_LEAD!.id, position: "HEAD" }] });
+  const milestone = await createMilestone(db, world.organisation, { name: "Thông tri triệu tập", plannedOn: "2020-05-20", status: "DONE" });
+  await createTask(db, world.organisation, { title: "Dự thảo Báo cáo chính trị", subCommitteeId: sub.id, milestoneId: milestone.id, assigneeIds: [users.MEMBER!.id], dueOn: "2020-03-01", status: "IN_PROGRESS" });
+  await createTask(db, world.organisation, { title: "In tài liệu đại hội", subCommitteeId: sub.id, status: "DONE" });
+  await createCongressDocument(db, world.organisation, { title: "Báo cáo chính trị", status: "SENT_UP" });
+  // Another organisation's planning must never show up.
+  await createTask(db, world.sameProvinceOrganisation, { title: "Việc của huyện khác" });
 });
 
 describe("the planning read API", () => {
-  it("serves a congress's sub-committees, tasks, milestones, documents and progress to anyone who reads the district", async () => {
+  it("serves a congress's sub-committees, tasks, milestones, documents and progress to anyone who reads the organisation", async () => {
     const viewer = await tokenCaller(users.VIEWER!);
-    const base = `/congresses/${world.district.congressId}`;
+    const base = `/congresses/${world.organisation.congressId}`;
 
     const subs = await call("GET", `${base}/subcommittees`, viewer);
     expect(subs.status).toBe(200);
@@ -50,7 +50,7 @@ describe("the planning read API", () => {
     const progress = await call("GET", `${base}/progress`, await cookieCaller(users.PROVINCE_OVERSEER!));
     expect(progress.status).toBe(200);
     expect(progress.body).toMatchObject({
-      congressId: world.district.congressId,
+      congressId: world.organisation.congressId,
       tasks: { total: 2, overdue: 1, byStatus: { IN_PROGRESS: 1, DONE: 1, TODO: 0, BLOCKED: 0 } },
       milestones: { total: 1, done: 1, late: 0 },
       documents: { total: 1, byStatus: { SENT_UP: 1 } },
@@ -59,14 +59,14 @@ describe("the planning read API", () => {
     expect(progress.body.tasksBySubCommittee).toEqual([expect.objectContaining({ id: sub.id, total: 2 })]);
   });
 
-  it("answers 404 for another district's congress and ignores a malformed filter", async () => {
-    const organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
+  it("answers 404 for another organisation's congress and ignores a malformed filter", async () => {
+    const organizer = await tokenCaller(users.ORGANIZER!);
     for (const seg of ["subcommittees", "tasks", "milestones", "documents", "progress"]) {
-      const r = await call("GET", `/congresses/${world.sameProvinceDistrict.congressId}/${seg}`, organizer);
+      const r = await call("GET", `/congresses/${world.sameProvinceOrganisation.congressId}/${seg}`, organizer);
       expect(r.status, seg).toBe(404);
       expect(r.body.error.code).toBe("NOT_FOUND");
     }
-    const lenient = await call("GET", `/congresses/${world.district.congressId}/tasks?status=NOPE&sub=x`, organizer);
+    const lenient = await call("GET", `/congresses/${world.organisation.congressId}/tasks?status=NOPE&sub=x`, organizer);
     expect(lenient.status).toBe(200);
     expect(lenient.body.tasks).toHaveLength(2);
   });

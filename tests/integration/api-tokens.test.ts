@@ -59,15 +59,15 @@ describe("API tokens", () => {
   });
 
   it("a read token reads but cannot import; an import token can", async () => {
-    const organizer = users.DISTRICT_ORGANIZER!;
-    const path = `/congresses/${world.district.congressId}/delegates/import?dryRun=true`;
+    const organizer = users.ORGANIZER!;
+    const path = `/congresses/${world.organisation.congressId}/delegates/import?dryRun=true`;
     const form = () => {
       const f = new FormData();
       f.append("file", new Blob([Buffer.from("\uFEFFSTT,Họ và tên\n", "utf8")]), "ds.csv");
       return f;
     };
     const read = await make(organizer, { scope: "READ" });
-    expect((await call("GET", `/congresses/${world.district.congressId}/composition`, bearer(read))).status).toBe(200);
+    expect((await call("GET", `/congresses/${world.organisation.congressId}/composition`, bearer(read))).status).toBe(200);
     const refused = await call("POST", path, bearer(read), { body: form() });
     expect(refused).toMatchObject({ status: 403, body: { error: { code: "TOKEN_SCOPE" } } });
     const importing = await make(organizer, { scope: "READ_IMPORT" });

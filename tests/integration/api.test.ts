@@ -23,7 +23,7 @@ const form = (bytes: Uint8Array, name = "ds.csv") => {
   f.append("file", new Blob([bytes as BlobPart]), name);
   return f;
 };
-const goodFile = () => csv([HEADER, [1, "Nguyễn Văn Thử", "Nam", "01/01/1980", "Kinh", "", "", "", "", world.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+const goodFile = () => csv([HEADER, [1, "Nguyễn Văn Thử", "Nam", "01/01/1980", "Kinh", "", "", "", "", world.organisation.grassroots[0]!.name, "Bầu", "", "", ""]]);
 
 /** An election in each congress, for the endpoints under /elections/{eid}. */
 const elections = new Map<string, string>();
@@ -41,26 +41,26 @@ const requests = (congressId: string) =>
 beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
-  await createDelegates(db, world.district, [{ fullName: "Lò Văn Một" }]);
-  await createDelegates(db, world.sameProvinceDistrict, [{ fullName: "Hà Thị Hai" }]);
-  for (const d of [world.district, world.sameProvinceDistrict, world.otherProvinceDistrict]) {
-    const e = await createElectionWithCandidates(db, { congressId: d.congressId, provinceId: d.provinceId, districtId: d.id });
+  await createDelegates(db, world.organisation, [{ fullName: "Lò Văn Một" }]);
+  await createDelegates(db, world.sameProvinceOrganisation, [{ fullName: "Hà Thị Hai" }]);
+  for (const d of [world.organisation, world.sameProvinceOrganisation, world.otherProvinceOrganisation]) {
+    const e = await createElectionWithCandidates(db, { congressId: d.congressId, provinceId: d.provinceId, organisationId: d.id });
     elections.set(d.congressId, e.id);
   }
 });
 
 describe("API v1", () => {
-  it("every endpoint answers another district's congress with 404 for token and cookie callers, and its own with 2xx", async () => {
-    const organizer = users.DISTRICT_ORGANIZER!;
+  it("every endpoint answers another organisation's congress with 404 for token and cookie callers, and its own with 2xx", async () => {
+    const organizer = users.ORGANIZER!;
     for (const caller of [await tokenCaller(organizer), await cookieCaller(organizer)]) {
-      for (const other of [world.sameProvinceDistrict, world.otherProvinceDistrict]) {
+      for (const other of [world.sameProvinceOrganisation, world.otherProvinceOrganisation]) {
         for (const r of requests(other.congressId).filter((x) => x.e.path.includes("{id}"))) {
           const res = await call(r.e.method, r.path, caller, { body: r.body?.(), headers: { origin: "http://localhost", host: "localhost" } });
           expect(res.status, `${caller.kind} ${r.e.method} ${r.path}`).toBe(404);
           expect(res.body).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
         }
       }
-      for (const r of requests(world.district.congressId)) {
+      for (const r of requests(world.organisation.congressId)) {
         const res = await call(r.e.method, `${r.path}${r.e.method === "POST" ? "?dryRun=true" : ""}`, caller, { body: r.body?.(), headers: { host: "localhost" } });
         expect(res.status, `${caller.kind} ${r.e.method} ${r.path}`).toBe(200);
       }
@@ -69,21 +69,21 @@ describe("API v1", () => {
 
   it("lists only what the caller may see", async () => {
     const caller = await tokenCaller(users.VIEWER!);
-    const units = (await call("GET", "/units", caller)).body as { units: { id: string; districtId: string }[] };
-    expect(new Set(units.units.map((u) => u.districtId))).toEqual(new Set([world.district.id]));
+    const units = (await call("GET", "/units", caller)).body as { units: { id: string; organisationId: string }[] };
+    expect(new Set(units.units.map((u) => u.organisationId))).toEqual(new Set([world.organisation.id]));
     const congresses = (await call("GET", "/congresses", caller)).body as { congresses: { id: string }[] };
-    expect(congresses.congresses.map((c) => c.id)).toContain(world.district.congressId);
-    expect(congresses.congresses.map((c) => c.id)).not.toContain(world.sameProvinceDistrict.congressId);
+    expect(congresses.congresses.map((c) => c.id)).toContain(world.organisation.congressId);
+    expect(congresses.congresses.map((c) => c.id)).not.toContain(world.sameProvinceOrganisation.congressId);
   });
 
   it("401 without credentials or with a bad token; 403 for a role without the right; 400 for bad parameters", async () => {
-    const id = world.district.congressId;
+    const id = world.organisation.congressId;
     expect((await call("GET", "/units", null)).status).toBe(401);
     expect((await call("GET", `/congresses/${id}/delegates`, { kind: "token", secret: "cpt_not-a-real-token-000000000000000000000000" })).status).toBe(401);
     const viewer = await tokenCaller(users.VIEWER!);
     expect((await call("GET", `/congresses/${id}/composition`, viewer)).status).toBe(200);
     expect((await call("GET", `/congresses/${id}/delegates?format=csv`, viewer)).body).toMatchObject({ error: { code: "FORBIDDEN" } });
-    const organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
+    const organizer = await tokenCaller(users.ORGANIZER!);
     const bad = await call("GET", `/congresses/${id}/delegates?format=doc`, organizer, { headers: { "accept-language": "en-US,en;q=0.9" } });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "VALIDATION", message: "Invalid parameters." } } });
     expect((await call("GET", `/congresses/not-a-uuid/composition`, organizer)).status).toBe(404);
@@ -118,9 +118,9 @@ describe("API v1", () => {
   });
 
   it("import: dry run reports per row, 413 past 10 MB, 415 for a fake file or no multipart, 422 when an all-or-nothing commit meets errors", async () => {
-    const id = world.district.congressId;
-    const organizer = await tokenCaller(users.DISTRICT_ORGANIZER!);
-    const bad = csv([HEADER, [1, "Trần Thị Lỗi", "Nữ", "32/13/1980", "Kinh", "", "", "", "", world.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+    const id = world.organisation.congressId;
+    const organizer = await tokenCaller(users.ORGANIZER!);
+    const bad = csv([HEADER, [1, "Trần Thị Lỗi", "Nữ", "32/13/1980", "Kinh", "", "", "", "", world.organisation.grassroots[0]!.name, "Bầu", "", "", ""]]);
     const dry = await call("POST", `/congresses/${id}/delegates/import?dryRun=true`, organizer, { body: form(bad) });
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ rows: 1, invalidRows: 1, errors: [{ row: 2, header: "Ngày sinh", code: "dateInvalid", message: "\"32/13/1980\" không phải ngày hợp lệ (dd/mm/yyyy)." }] });
@@ -141,8 +141,8 @@ describe("API v1", () => {
   });
 
   it("a cookie-authenticated import from another site is refused", async () => {
-    const caller = await cookieCaller(users.DISTRICT_ORGANIZER!);
-    const res = await call("POST", `/congresses/${world.district.congressId}/delegates/import`, caller, { body: form(goodFile()), headers: { origin: "https://evil.example", host: "localhost" } });
+    const caller = await cookieCaller(users.ORGANIZER!);
+    const res = await call("POST", `/congresses/${world.organisation.congressId}/delegates/import`, caller, { body: form(goodFile()), headers: { origin: "https://evil.example", host: "localhost" } });
     expect(res.status).toBe(403);
   });
 
@@ -180,9 +180,9 @@ describe("rate limits on the API", () => {
   });
 
   it("whole-roster exports are limited per user, whichever way they come", async () => {
-    const organizer = await createUser(db, "DISTRICT_ORGANIZER", world.district.id);
+    const organizer = await createUser(db, "ORGANIZER", world.organisation.id);
     const { LIMITS } = await import("@/lib/security/rate-limit");
-    const path = `/congresses/${world.district.congressId}/delegates?format=csv`;
+    const path = `/congresses/${world.organisation.congressId}/delegates?format=csv`;
     const token = await tokenCaller(organizer);
     const cookie = await cookieCaller(organizer);
     const statuses: number[] = [];
@@ -190,6 +190,6 @@ describe("rate limits on the API", () => {
     expect(statuses.slice(0, -1).every((s) => s === 200)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     // Other reads are not exports.
-    expect((await call("GET", `/congresses/${world.district.congressId}/composition`, cookie)).status).toBe(200);
+    expect((await call("GET", `/congresses/${world.organisation.congressId}/composition`, cookie)).status).toBe(200);
   });
 });

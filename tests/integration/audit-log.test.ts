@@ -24,33 +24,33 @@ beforeAll(async () => {
   world = await createWorld(db);
   const users = await createRoleUsers(db, world);
   for (const [role, user] of Object.entries(users)) actors[role] = (await loadActor(user.id, 1))!;
-  actors.OTHER_ORGANIZER = (await loadActor((await createUser(db, "DISTRICT_ORGANIZER", world.sameProvinceDistrict.id)).id, 1))!;
+  actors.OTHER_ORGANIZER = (await loadActor((await createUser(db, "ORGANIZER", world.sameProvinceOrganisation.id)).id, 1))!;
 });
 
-/** The district's log as a page gets it: loaded with audit.read checked. */
-const own = async (actor: Actor) => ({ district: await load(actor, "district", world.district.id, "audit.read") });
+/** The organisation's log as a page gets it: loaded with audit.read checked. */
+const own = async (actor: Actor) => ({ organisation: await load(actor, "organisation", world.organisation.id, "audit.read") });
 
 describe("the audit log", () => {
-  it("is read by the district's organizers and admins, filtered by kind, account, record and date; others get 404 or 403", async () => {
-    const task = await createTask(db, world.district, { assigneeIds: [actors.MEMBER!.userId] });
+  it("is read by the organisation's organizers and admins, filtered by kind, account, record and date; others get 404 or 403", async () => {
+    const task = await createTask(db, world.organisation, { assigneeIds: [actors.MEMBER!.userId] });
     expect(await run("task.set-status", actors.MEMBER!, { id: task.id, version: 1, status: "DONE" })).toMatchObject({ ok: true });
     expect(await run("task.delete", actors.VIEWER!, { id: task.id, version: 1 })).toMatchObject({ code: "FORBIDDEN" });
 
-    const all = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters());
+    const all = await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters());
     expect(all.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["task.set-status", "access.refused"]));
-    const refused = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ kind: "access" }));
+    const refused = await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ kind: "access" }));
     expect(refused.entries.every((e) => e.action === "access.refused")).toBe(true);
     expect(refused.entries[0]).toMatchObject({ entityId: task.id, after: { target: "task.delete", code: "FORBIDDEN" }, actorEmail: actors.VIEWER!.email });
     const byMember = await listAuditEntries(actors.ADMIN!, await own(actors.ADMIN!), filters({ user: actors.MEMBER!.userId }));
     expect(byMember.entries.map((e) => e.action)).toEqual(["task.set-status"]);
-    const onRecord = await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ record: task.id }));
+    const onRecord = await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ record: task.id }));
     expect(onRecord.entries.map((e) => e.action).sort()).toEqual(["access.refused", "task.set-status"]);
-    expect((await listAuditActors(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!))).map((u) => u.id)).toEqual(expect.arrayContaining([actors.MEMBER!.userId, actors.VIEWER!.userId]));
+    expect((await listAuditActors(actors.ORGANIZER!, await own(actors.ORGANIZER!))).map((u) => u.id)).toEqual(expect.arrayContaining([actors.MEMBER!.userId, actors.VIEWER!.userId]));
 
     // Dates are Vietnamese calendar days, both ends included.
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
-    expect((await listAuditEntries(actors.DISTRICT_ORGANIZER!, await own(actors.DISTRICT_ORGANIZER!), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
+    expect((await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ from: today, to: today, record: task.id }))).entries).toHaveLength(2);
+    expect((await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ to: "2020-01-01", record: task.id }))).entries).toHaveLength(0);
     // Malformed filters are ignored, never an error.
     expect(filters({ kind: "drop table", user: "x", from: "31/02/2020", to: "yesterday", before: "-1" })).toEqual({});
     // Dates come typed dd/mm/yyyy from the filter form, and as YYYY-MM-DD in the links that keep them.
@@ -61,24 +61,24 @@ describe("the audit log", () => {
     await expect(own(actors.OTHER_ORGANIZER!)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("of all districts is the admins', with a district filter", async () => {
-    const other = await createTask(db, world.otherProvinceDistrict);
-    const organizer = (await createRoleUsers(db, { ...world, district: world.otherProvinceDistrict })).DISTRICT_ORGANIZER;
+  it("of all organisations is the admins', with an organisation filter", async () => {
+    const other = await createTask(db, world.otherProvinceOrganisation);
+    const organizer = (await createRoleUsers(db, { ...world, organisation: world.otherProvinceOrganisation })).ORGANIZER;
     expect(await run("task.set-status", (await loadActor(organizer.id, 1))!, { id: other.id, version: 1, status: "BLOCKED" })).toMatchObject({ ok: true });
-    const everywhere = await listAuditEntries(actors.ADMIN!, { district: null }, filters({ record: other.id }));
+    const everywhere = await listAuditEntries(actors.ADMIN!, { organisation: null }, filters({ record: other.id }));
     expect(everywhere.entries).toHaveLength(1);
-    const there = await listAuditEntries(actors.ADMIN!, { district: null }, filters({ district: world.otherProvinceDistrict.id, kind: "task" }));
+    const there = await listAuditEntries(actors.ADMIN!, { organisation: null }, filters({ organisation: world.otherProvinceOrganisation.id, kind: "task" }));
     expect(there.entries.length).toBeGreaterThan(0);
-    expect((await listAuditEntries(actors.ADMIN!, { district: null }, filters({ district: world.district.id, record: other.id }))).entries).toHaveLength(0);
-    for (const role of ["PROVINCE_OVERSEER", "DISTRICT_ORGANIZER", "VIEWER"]) {
-      await expect(listAuditEntries(actors[role]!, { district: null }, filters()), role).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listAuditEntries(actors.ADMIN!, { organisation: null }, filters({ organisation: world.organisation.id, record: other.id }))).entries).toHaveLength(0);
+    for (const role of ["PROVINCE_OVERSEER", "ORGANIZER", "VIEWER"]) {
+      await expect(listAuditEntries(actors[role]!, { organisation: null }, filters()), role).rejects.toBeInstanceOf(NotFoundError);
     }
   });
 
   it("carries the client address and request id of the request that wrote it", async () => {
-    const task = await createTask(db, world.district);
+    const task = await createTask(db, world.organisation);
     const context = { requestId: `req-${task.id.slice(0, 8)}`, ip: "203.0.113.9" };
-    const result = await runWithRequestContext(context, () => run("task.set-status", actors.DISTRICT_ORGANIZER!, { id: task.id, version: 1, status: "DONE" }));
+    const result = await runWithRequestContext(context, () => run("task.set-status", actors.ORGANIZER!, { id: task.id, version: 1, status: "DONE" }));
     expect(result).toMatchObject({ ok: true });
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: task.id, action: "task.set-status" } });
     expect(entry).toMatchObject({ ip: "203.0.113.9", requestId: context.requestId });

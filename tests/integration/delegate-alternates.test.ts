@@ -22,24 +22,24 @@ let otherOrganizer: Actor;
 beforeAll(async () => {
   world = await createWorld(db);
   const users = await createRoleUsers(db, world);
-  organizer = (await loadActor(users.DISTRICT_ORGANIZER.id, 1))!;
-  const other = await createRoleUsers(db, { ...world, district: world.sameProvinceDistrict });
-  otherOrganizer = (await loadActor(other.DISTRICT_ORGANIZER.id, 1))!;
+  organizer = (await loadActor(users.ORGANIZER.id, 1))!;
+  const other = await createRoleUsers(db, { ...world, organisation: world.sameProvinceOrganisation });
+  otherOrganizer = (await loadActor(other.ORGANIZER.id, 1))!;
 });
 
-const byName = async (fullName: string) => db.delegate.findFirstOrThrow({ where: { congressId: world.district.congressId, fullName }, select: { id: true, version: true } });
+const byName = async (fullName: string) => db.delegate.findFirstOrThrow({ where: { congressId: world.organisation.congressId, fullName }, select: { id: true, version: true } });
 
 describe("alternate delegates", () => {
   it("an alternate replacing an absent official delegate keeps the delegation at its size; composition, check-in and groups count the seated", async () => {
-    const unit = world.district.grassroots[0]!.id;
-    await db.delegateQuota.create({ data: { congressId: world.district.congressId, unitId: unit, provinceId: world.district.provinceId, districtId: world.district.id, seats: 2 } });
-    await createDelegates(db, world.district, [
+    const unit = world.organisation.grassroots[0]!.id;
+    await db.delegateQuota.create({ data: { congressId: world.organisation.congressId, unitId: unit, provinceId: world.organisation.provinceId, organisationId: world.organisation.id, seats: 2 } });
+    await createDelegates(db, world.organisation, [
       { fullName: "Lò Văn Chính", gender: "MALE", homeUnitId: unit, credentialStatus: "ACCEPTED" },
       { fullName: "Quàng Văn Hai", gender: "MALE", homeUnitId: unit, credentialStatus: "ACCEPTED" },
       // Elected as an alternate beyond the unit's two seats: the quota counts official delegates.
       { fullName: "Lường Thị Khuyết", gender: "FEMALE", ethnicity: "Thái", homeUnitId: unit, credentialStatus: "ACCEPTED", alternate: true },
     ]);
-    const congress = await load(organizer, "congress", world.district.congressId, "delegate.read");
+    const congress = await load(organizer, "congress", world.organisation.congressId, "delegate.read");
     const absent = await byName("Lò Văn Chính");
     const alternate = await byName("Lường Thị Khuyết");
 
@@ -77,7 +77,7 @@ describe("alternate delegates", () => {
     // The replaced official delegate cannot check in; a second alternate cannot replace them too.
     const absentNow = await db.delegate.findUniqueOrThrow({ where: { id: absent.id }, select: { version: true } });
     expect(await run("delegate.check-in", organizer, { id: absent.id, version: absentNow.version })).toMatchObject({ ok: false, code: "NOT_SEATED" });
-    await createDelegates(db, world.district, [{ fullName: "Cầm Văn Thêm", homeUnitId: unit, credentialStatus: "ACCEPTED", alternate: true }]);
+    await createDelegates(db, world.organisation, [{ fullName: "Cầm Văn Thêm", homeUnitId: unit, credentialStatus: "ACCEPTED", alternate: true }]);
     const second = await byName("Cầm Văn Thêm");
     expect(await run("delegate.replace", organizer, { id: second.id, version: second.version, replacesId: absent.id, reason: "x", date: "02/12/2026" })).toMatchObject({
       ok: false,
@@ -96,8 +96,8 @@ describe("alternate delegates", () => {
     expect((await listCheckIn(organizer, congress)).map((d) => d.fullName).sort()).toEqual(["Lò Văn Chính", "Quàng Văn Hai"]);
   });
 
-  it("refuses an official delegate as the replacer, a present official as the replaced, and another district's caller", async () => {
-    await createDelegates(db, world.district, [
+  it("refuses an official delegate as the replacer, a present official as the replaced, and another organisation's caller", async () => {
+    await createDelegates(db, world.organisation, [
       { fullName: "Hà Văn Một", credentialStatus: "ACCEPTED" },
       { fullName: "Hà Văn Hai", credentialStatus: "ACCEPTED" },
       { fullName: "Hà Thị Dự", credentialStatus: "ACCEPTED", alternate: true },
@@ -112,22 +112,22 @@ describe("alternate delegates", () => {
     expect(await run("delegate.replace", organizer, { id: alternate.id, version: alternate.version, replacesId: two.id, reason: "x", date: "02/12/2026" })).toMatchObject({
       fieldErrors: { replacesId: ["delegates.replacement.officialPresent"] },
     });
-    // Another district's organizer: the alternate does not exist for them.
+    // Another organisation's organizer: the alternate does not exist for them.
     expect(await run("delegate.replace", otherOrganizer, { id: alternate.id, version: alternate.version, replacesId: one.id, reason: "x", date: "02/12/2026" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const unchanged = await db.delegate.findUniqueOrThrow({ where: { id: alternate.id }, select: { replacesId: true, version: true } });
     expect(unchanged).toEqual({ replacesId: null, version: alternate.version });
   });
 
   it("the database refuses a replacement across congresses or by an official delegate", async () => {
-    await createDelegates(db, world.district, [{ fullName: "Vi Văn Chủ", credentialStatus: "ACCEPTED" }]);
-    await createDelegates(db, world.sameProvinceDistrict, [{ fullName: "Vi Thị Khác", credentialStatus: "ACCEPTED", alternate: true }]);
+    await createDelegates(db, world.organisation, [{ fullName: "Vi Văn Chủ", credentialStatus: "ACCEPTED" }]);
+    await createDelegates(db, world.sameProvinceOrganisation, [{ fullName: "Vi Thị Khác", credentialStatus: "ACCEPTED", alternate: true }]);
     const here = await byName("Vi Văn Chủ");
-    const there = await db.delegate.findFirstOrThrow({ where: { congressId: world.sameProvinceDistrict.congressId, fullName: "Vi Thị Khác" } });
+    const there = await db.delegate.findFirstOrThrow({ where: { congressId: world.sameProvinceOrganisation.congressId, fullName: "Vi Thị Khác" } });
     await expect(db.delegate.update({ where: { id: there.id }, data: { replacesId: here.id, replacementReason: "x", replacedOn: new Date("2026-12-02T00:00:00Z") } })).rejects.toThrow(/not an official delegate of the same congress/);
     // An official delegate replacing someone (here: an alternate of another congress) is refused too.
     await expect(db.delegate.update({ where: { id: here.id }, data: { replacesId: there.id, replacementReason: "x", replacedOn: new Date("2026-12-02T00:00:00Z") } })).rejects.toThrow(/delegate_replacement_by_alternate|not an official delegate/);
     // Within one congress, an official delegate as the replacer breaks the check constraint.
-    await createDelegates(db, world.district, [{ fullName: "Vi Văn Hai", credentialStatus: "ACCEPTED" }]);
+    await createDelegates(db, world.organisation, [{ fullName: "Vi Văn Hai", credentialStatus: "ACCEPTED" }]);
     const second = await byName("Vi Văn Hai");
     await expect(db.delegate.update({ where: { id: second.id }, data: { replacesId: here.id, replacementReason: "x", replacedOn: new Date("2026-12-02T00:00:00Z") } })).rejects.toThrow(/delegate_replacement_by_alternate|23514|check/i);
   });

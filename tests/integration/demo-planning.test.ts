@@ -12,12 +12,12 @@ const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-pa
 const TODAY = "2026-11-02";
 
 /**
- * Every planning row of the demo districts with what an edit would change, to compare two runs
- * (other test files write planning rows of their own districts meanwhile).
+ * Every planning row of the demo organisations with what an edit would change, to compare two runs
+ * (other test files write planning rows of their own organisations meanwhile).
  */
 async function snapshot() {
-  const districts = await db.unit.findMany({ where: { code: { in: DEMO_PROVINCES.map((p) => p.district.code) } }, select: { id: true } });
-  const where = { districtId: { in: districts.map((d) => d.id) } };
+  const organisations = await db.unit.findMany({ where: { code: { in: DEMO_PROVINCES.map((p) => p.organisation.code) } }, select: { id: true } });
+  const where = { organisationId: { in: organisations.map((d) => d.id) } };
   const pick = { id: true, updatedAt: true, version: true } as const;
   const order = { id: "asc" } as const;
   return {

@@ -10,12 +10,12 @@ import { DEMO_ROSTERS } from "@/prisma/seed/demo-delegates";
 const db = getDb();
 const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-roster-test-password"]));
 
-/** Every column of every delegate and quota row of the demo districts, in a stable order. */
+/** Every column of every delegate and quota row of the demo organisations, in a stable order. */
 async function snapshot() {
-  const districts = { district: { code: { in: DEMO_ROSTERS.map((r) => r.district) } } };
+  const organisations = { organisation: { code: { in: DEMO_ROSTERS.map((r) => r.organisation) } } };
   const [delegates, quotas] = await Promise.all([
-    db.delegate.findMany({ where: { congress: { unit: districts.district } }, orderBy: { id: "asc" } }),
-    db.delegateQuota.findMany({ where: { congress: { unit: districts.district } }, orderBy: { id: "asc" } }),
+    db.delegate.findMany({ where: { congress: { unit: organisations.organisation } }, orderBy: { id: "asc" } }),
+    db.delegateQuota.findMany({ where: { congress: { unit: organisations.organisation } }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify({ delegates, quotas });
 }
@@ -23,7 +23,7 @@ async function snapshot() {
 takeTurnsWithTheDemoSeed();
 
 describe("demo rosters", () => {
-  it("gives each demo district a roster that fits its province, and a second run changes nothing", { timeout: 120_000 }, async () => {
+  it("gives each demo organisation a roster that fits its province, and a second run changes nothing", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords, { today: "2026-11-02" });
     const first = await snapshot();
 
@@ -35,20 +35,20 @@ describe("demo rosters", () => {
       "BK-NS": { total: 130, groups: ["Tày", "Nùng", "Dao"] },
     };
     for (const profile of DEMO_ROSTERS) {
-      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.district }, termStart: profile.termStart }, select: { id: true } });
+      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.organisation }, termStart: profile.termStart }, select: { id: true } });
       const rows = await db.delegate.findMany({ where: { congressId: congress.id } });
-      const e = expected[profile.district]!;
-      expect(rows, profile.district).toHaveLength(e.total);
-      expect(rows.length, profile.district).toBeGreaterThanOrEqual(120);
+      const e = expected[profile.organisation]!;
+      expect(rows, profile.organisation).toHaveLength(e.total);
+      expect(rows.length, profile.organisation).toBeGreaterThanOrEqual(120);
       const ethnicities = new Set(rows.map((r) => r.ethnicity));
-      for (const g of e.groups) expect(ethnicities.has(g), `${profile.district} ${g}`).toBe(true);
+      for (const g of e.groups) expect(ethnicities.has(g), `${profile.organisation} ${g}`).toBe(true);
       for (const g of ethnicities) expect(ETHNIC_GROUPS as readonly string[]).toContain(g);
       // Names stored as the app stores them.
       for (const r of rows) expect({ ...splitName(r.fullName), searchKey: searchKey(r.fullName), nfc: r.fullName.normalize("NFC") }).toEqual({ familyName: r.familyName, middleName: r.middleName, givenName: r.givenName, searchKey: r.searchKey, nfc: r.fullName });
 
       // Quotas apportioned over the active grassroots units, ex officio and appointed apart.
       const quotas = await db.delegateQuota.findMany({ where: { congressId: congress.id } });
-      const units = await db.unit.count({ where: { parent: { code: profile.district }, status: "ACTIVE" } });
+      const units = await db.unit.count({ where: { parent: { code: profile.organisation }, status: "ACTIVE" } });
       expect(quotas).toHaveLength(units);
       expect(quotas.reduce((n, q) => n + q.seats, 0)).toBe(profile.total - profile.exOfficio - profile.appointed);
       expect(Math.min(...quotas.map((q) => q.seats))).toBeGreaterThanOrEqual(1);
@@ -56,8 +56,8 @@ describe("demo rosters", () => {
 
       const pending = rows.filter((r) => r.credentialStatus === "PENDING").length;
       const accepted = rows.filter((r) => r.credentialStatus === "ACCEPTED");
-      expect(pending, profile.district).toBeGreaterThan(0);
-      if (profile.district !== "LC-TU") expect(pending / rows.length, profile.district).toBeGreaterThan(0.08);
+      expect(pending, profile.organisation).toBeGreaterThan(0);
+      if (profile.organisation !== "LC-TU") expect(pending / rows.length, profile.organisation).toBeGreaterThan(0.08);
       // Official delegates are in groups with seats; the others are not.
       expect(accepted.every((r) => r.group && r.seat)).toBe(true);
       expect(new Set(accepted.map((r) => r.seat)).size).toBe(accepted.length);
@@ -65,7 +65,7 @@ describe("demo rosters", () => {
       expect(rows.filter((r) => r.credentialStatus !== "ACCEPTED").every((r) => r.group === null)).toBe(true);
 
       const checkedIn = rows.filter((r) => r.checkedInAt !== null);
-      if (profile.district === "LC-TU") {
+      if (profile.organisation === "LC-TU") {
         expect(checkedIn.length).toBeGreaterThanOrEqual(5);
         expect(checkedIn.length).toBeLessThanOrEqual(20);
         expect(checkedIn.every((r) => r.credentialStatus === "ACCEPTED")).toBe(true);

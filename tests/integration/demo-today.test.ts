@@ -13,22 +13,22 @@ const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-to
 const TODAY = "2031-03-10";
 
 async function tanUyen() {
-  const district = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.district }, select: { id: true } });
+  const organisation = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.organisation }, select: { id: true } });
   const [history, next] = await Promise.all(
     [DEMO_TERM.start, NEXT_TERM.start].map((termStart) =>
-      db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district.id, termStart } }, select: { id: true, termEnd: true, status: true, plannedOpening: true, plannedClosing: true, heldOn: true } }),
+      db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: organisation.id, termStart } }, select: { id: true, termEnd: true, status: true, plannedOpening: true, plannedClosing: true, heldOn: true } }),
     ),
   );
-  return { districtId: district.id, history: history!, next: next! };
+  return { organisationId: organisation.id, history: history!, next: next! };
 }
 
 /** The dated rows of the live congress, in a stable order. */
-async function datedRows(congressId: string, districtId: string) {
+async function datedRows(congressId: string, organisationId: string) {
   const iso = (d: Date | null) => (d ? dateOnlyToIso(d) : null);
   const [tasks, milestones, grassroots] = await Promise.all([
     db.task.findMany({ where: { congressId }, select: { title: true, dueOn: true, status: true }, orderBy: { title: "asc" } }),
     db.milestone.findMany({ where: { congressId }, select: { standardKey: true, plannedOn: true, status: true }, orderBy: { plannedOn: "asc" } }),
-    db.congress.findMany({ where: { districtId, termStart: NEXT_TERM.start, unitId: { not: districtId } }, select: { unitId: true, plannedOpening: true, heldOn: true, status: true }, orderBy: { unitId: "asc" } }),
+    db.congress.findMany({ where: { organisationId, termStart: NEXT_TERM.start, unitId: { not: organisationId } }, select: { unitId: true, plannedOpening: true, heldOn: true, status: true }, orderBy: { unitId: "asc" } }),
   ]);
   return {
     tasks: tasks.map((t) => ({ ...t, dueOn: iso(t.dueOn) })),
@@ -42,7 +42,7 @@ takeTurnsWithTheDemoSeed();
 describe("the demo, anchored to the day it is seeded", () => {
   it("prepares Tân Uyên's next congress six weeks ahead of a pinned today, the 2020 congress kept as history", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords, { today: TODAY });
-    const { districtId, history, next } = await tanUyen();
+    const { organisationId, history, next } = await tanUyen();
 
     expect(history).toMatchObject({ status: "HELD", termEnd: 2025, plannedOpening: new Date("2020-06-08T00:00:00Z"), plannedClosing: new Date("2020-06-10T00:00:00Z"), heldOn: new Date("2020-06-08T00:00:00Z") });
     expect(next).toMatchObject({ status: "PREPARING", termEnd: NEXT_TERM.end, heldOn: null });
@@ -61,13 +61,13 @@ describe("the demo, anchored to the day it is seeded", () => {
     expect(figures.grassroots!.planned).toBeGreaterThan(0);
     expect(figures.grassroots!.pending).toBeGreaterThan(0);
 
-    const rows = await datedRows(next.id, districtId);
+    const rows = await datedRows(next.id, organisationId);
     const open = rows.tasks.filter((t) => t.status !== "DONE");
     expect(open.filter((t) => t.dueOn! < TODAY).length, "overdue").toBeGreaterThan(0);
     expect(open.filter((t) => t.dueOn! >= TODAY && t.dueOn! < addDays(TODAY, 7)).length, "due this week").toBeGreaterThan(0);
     expect(open.filter((t) => t.dueOn! >= addDays(TODAY, 7)).length, "later").toBeGreaterThan(0);
     expect(rows.tasks.every((t) => t.dueOn! > addDays(TODAY, -365) && t.dueOn! <= addDays(TODAY, 42))).toBe(true);
-    expect(rows.milestones.at(-1)).toMatchObject({ standardKey: "DISTRICT_CONGRESS", plannedOn: addDays(TODAY, 42), status: "PLANNED" });
+    expect(rows.milestones.at(-1)).toMatchObject({ standardKey: "CONGRESS_OPENS", plannedOn: addDays(TODAY, 42), status: "PLANNED" });
     for (const g of rows.grassroots) {
       if (g.status === "HELD") expect(g.heldOn! < TODAY, `held ${g.heldOn}`).toBe(true);
       else expect(g.plannedOpening! >= TODAY, `planned ${g.plannedOpening}`).toBe(true);
@@ -85,10 +85,10 @@ describe("the demo, anchored to the day it is seeded", () => {
 
   it("seeded again the same day changes nothing; on a later day the whole preparation moves with it", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords, { today: TODAY });
-    const { districtId, next } = await tanUyen();
-    const first = await datedRows(next.id, districtId);
+    const { organisationId, next } = await tanUyen();
+    const first = await datedRows(next.id, organisationId);
     await seedDemo(db, passwords, { today: TODAY });
-    expect(await datedRows(next.id, districtId)).toEqual(first);
+    expect(await datedRows(next.id, organisationId)).toEqual(first);
 
     const later = addDays(TODAY, 10);
     await seedDemo(db, passwords, { today: later });
@@ -96,7 +96,7 @@ describe("the demo, anchored to the day it is seeded", () => {
     expect(moved.next.id).toBe(next.id);
     expect(dateOnlyToIso(moved.next.plannedOpening!)).toBe(addDays(later, 42));
     const shift = <T extends Record<string, unknown>>(rows: T[], keys: (keyof T)[]) => rows.map((r) => ({ ...r, ...Object.fromEntries(keys.map((k) => [k, r[k] ? addDays(r[k] as string, 10) : null])) }));
-    expect(await datedRows(next.id, districtId)).toEqual({
+    expect(await datedRows(next.id, organisationId)).toEqual({
       tasks: shift(first.tasks, ["dueOn"]),
       milestones: shift(first.milestones, ["plannedOn"]),
       grassroots: shift(first.grassroots, ["plannedOpening", "heldOn"]),

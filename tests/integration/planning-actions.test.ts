@@ -5,14 +5,14 @@ import { getDb } from "@/lib/db/client";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import {
   createCongressDocument,
-  createDistrict,
+  createOrganisation,
   createMilestone,
   createProvince,
   createRoleUsers,
   createSubCommittee,
   createTask,
   createUser,
-  type TestDistrict,
+  type TestOrganisation,
   unique,
 } from "@/prisma/seed/factories";
 import { pdfBytes } from "../support/office-files";
@@ -29,33 +29,33 @@ await Promise.all([
 ]);
 
 const db = getDb();
-let district: TestDistrict;
-let otherDistrict: TestDistrict;
-const actors = {} as Record<"ADMIN" | "DISTRICT_ORGANIZER" | "SUBCOMMITTEE_LEAD" | "MEMBER" | "VIEWER" | "PROVINCE_OVERSEER" | "OTHER_ORGANIZER", Actor>;
+let organisation: TestOrganisation;
+let otherOrganisation: TestOrganisation;
+const actors = {} as Record<"ADMIN" | "ORGANIZER" | "SUBCOMMITTEE_LEAD" | "MEMBER" | "VIEWER" | "PROVINCE_OVERSEER" | "OTHER_ORGANIZER", Actor>;
 const asActor = async (userId: string) => (await loadActor(userId, 1))!;
 
 beforeAll(async () => {
   const province = await createProvince(db);
-  [district, otherDistrict] = await Promise.all([createDistrict(db, province), createDistrict(db, province)]);
-  const world = { province, otherProvince: province, district, sameProvinceDistrict: otherDistrict, otherProvinceDistrict: otherDistrict };
+  [organisation, otherOrganisation] = await Promise.all([createOrganisation(db, province), createOrganisation(db, province)]);
+  const world = { province, otherProvince: province, organisation, sameProvinceOrganisation: otherOrganisation, otherProvinceOrganisation: otherOrganisation };
   const users = await createRoleUsers(db, world);
   for (const [role, user] of Object.entries(users)) actors[role as keyof typeof actors] = await asActor(user.id);
-  actors.OTHER_ORGANIZER = await asActor((await createUser(db, "DISTRICT_ORGANIZER", otherDistrict.id)).id);
+  actors.OTHER_ORGANIZER = await asActor((await createUser(db, "ORGANIZER", otherOrganisation.id)).id);
 });
 
 /** Fresh records to act on, so each call starts from version 1. */
 async function fixture() {
-  const sub = await createSubCommittee(db, district, { members: [{ fullName: "Lò Văn Thử", position: "MEMBER" }] });
+  const sub = await createSubCommittee(db, organisation, { members: [{ fullName: "Lò Văn Thử", position: "MEMBER" }] });
   const [task, milestone, doc] = await Promise.all([
-    createTask(db, district, { subCommitteeId: sub.id }),
-    createMilestone(db, district),
-    createCongressDocument(db, district),
+    createTask(db, organisation, { subCommitteeId: sub.id }),
+    createMilestone(db, organisation),
+    createCongressDocument(db, organisation),
   ]);
   const unit = await db.unit.create({
-    data: { code: unique("G"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", parentId: district.id, provinceId: district.provinceId, districtId: district.id },
+    data: { code: unique("G"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", parentId: organisation.id, provinceId: organisation.provinceId, organisationId: organisation.id },
     select: { id: true },
   });
-  return { congressId: district.congressId, subId: sub.id, memberId: sub.memberIds[0]!, taskId: task.id, milestoneId: milestone.id, documentId: doc.id, unitId: unit.id };
+  return { congressId: organisation.congressId, subId: sub.id, memberId: sub.memberIds[0]!, taskId: task.id, milestoneId: milestone.id, documentId: doc.id, unitId: unit.id };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -82,7 +82,7 @@ const SAMPLES: Record<string, (f: Fixture) => unknown> = {
   "document.update": (f) => ({ id: f.documentId, version: 1, title: unique("Văn kiện "), subCommitteeId: "", notes: "Bản sửa" }),
   "document.move": (f) => ({ id: f.documentId, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" }),
   "document.upload": (f) => ({ documentId: f.documentId, fileName: "du-thao.pdf", file: new Blob([pdfBytes() as BlobPart]), note: "" }),
-  "grassroots.save": (f) => ({ districtCongressId: f.congressId, unitId: f.unitId, congressId: "", version: null, ordinal: 4, plannedOpening: "", heldOn: "10/03/2030", isPilot: false, status: "HELD" }),
+  "grassroots.save": (f) => ({ organisationCongressId: f.congressId, unitId: f.unitId, congressId: "", version: null, ordinal: 4, plannedOpening: "", heldOn: "10/03/2030", isPilot: false, status: "HELD" }),
 };
 const PLANNING_PREFIXES = ["subcommittee.", "task.", "milestone.", "document.", "grassroots."];
 
@@ -90,8 +90,8 @@ async function run(name: string, actor: Actor, input: unknown) {
   return executeAction(registeredActions().get(name)!, actor, input);
 }
 /** Entries of changes (a refused call records its refusal, and nothing else). */
-const auditCount = (districtId: string) => db.auditEntry.count({ where: { districtId, action: { not: "access.refused" } } });
-const refusalCount = (districtId: string) => db.auditEntry.count({ where: { districtId, action: "access.refused" } });
+const auditCount = (organisationId: string) => db.auditEntry.count({ where: { organisationId, action: { not: "access.refused" } } });
+const refusalCount = (organisationId: string) => db.auditEntry.count({ where: { organisationId, action: "access.refused" } });
 
 describe("planning actions", () => {
   it("every planning action has a sample here, so each one below is tested", () => {
@@ -102,29 +102,29 @@ describe("planning actions", () => {
   for (const name of Object.keys(SAMPLES)) {
     it(`${name}: an organizer succeeds and leaves exactly one audit entry`, async () => {
       const f = await fixture();
-      const before = await auditCount(district.id);
-      const result = await run(name, actors.DISTRICT_ORGANIZER, SAMPLES[name]!(f));
+      const before = await auditCount(organisation.id);
+      const result = await run(name, actors.ORGANIZER, SAMPLES[name]!(f));
       expect(result).toMatchObject({ ok: true });
-      expect(await auditCount(district.id)).toBe(before + 1);
-      const entry = await db.auditEntry.findFirst({ where: { districtId: district.id }, orderBy: { id: "desc" } });
-      expect(entry).toMatchObject({ action: name, actorId: actors.DISTRICT_ORGANIZER.userId, provinceId: district.provinceId });
+      expect(await auditCount(organisation.id)).toBe(before + 1);
+      const entry = await db.auditEntry.findFirst({ where: { organisationId: organisation.id }, orderBy: { id: "desc" } });
+      expect(entry).toMatchObject({ action: name, actorId: actors.ORGANIZER.userId, provinceId: organisation.provinceId });
     });
 
     it(`${name}: a viewer is refused and nothing changes`, async () => {
       const f = await fixture();
-      const [before, refused] = [await auditCount(district.id), await refusalCount(district.id)];
+      const [before, refused] = [await auditCount(organisation.id), await refusalCount(organisation.id)];
       expect(await run(name, actors.VIEWER, SAMPLES[name]!(f))).toEqual({ ok: false, code: "FORBIDDEN" });
-      expect(await auditCount(district.id)).toBe(before);
-      expect(await refusalCount(district.id)).toBe(refused + 1);
+      expect(await auditCount(organisation.id)).toBe(before);
+      expect(await refusalCount(organisation.id)).toBe(refused + 1);
     });
 
-    it(`${name}: another district's organizer gets 404`, async () => {
+    it(`${name}: another organisation's organizer gets 404`, async () => {
       const f = await fixture();
-      const [before, refused] = [await auditCount(district.id), await refusalCount(district.id)];
+      const [before, refused] = [await auditCount(organisation.id), await refusalCount(organisation.id)];
       expect(await run(name, actors.OTHER_ORGANIZER, SAMPLES[name]!(f))).toEqual({ ok: false, code: "NOT_FOUND" });
-      expect(await auditCount(district.id)).toBe(before);
-      // The probe shows in the log of the district it reached into.
-      expect(await refusalCount(district.id)).toBe(refused + 1);
+      expect(await auditCount(organisation.id)).toBe(before);
+      // The probe shows in the log of the organisation it reached into.
+      expect(await refusalCount(organisation.id)).toBe(refused + 1);
     });
 
     // The province overseer reads and comments, and changes nothing else.

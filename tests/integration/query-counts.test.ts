@@ -14,36 +14,36 @@ const counting = createPrismaClient(parseDatabaseUrl(process.env.DATABASE_URL!),
 (globalThis as unknown as { __congressDb?: unknown }).__congressDb = counting;
 
 const { congressDashboard, provinceDashboard } = await import("@/lib/dashboard/data");
-const { grassrootsCongressCounts, listDistrictCongresses } = await import("@/lib/congresses/data");
+const { grassrootsCongressCounts, listOrganisationCongresses } = await import("@/lib/congresses/data");
 const { load } = await import("@/lib/auth/load");
 const { countRoster, listHomeUnits, listRoster, listRosterPage, quotaOverview } = await import("@/lib/delegates/data");
 const { congressCalendar, milestoneOptions } = await import("@/lib/milestones/data");
-const { districtPeople } = await import("@/lib/planning/people");
+const { organisationPeople } = await import("@/lib/planning/people");
 const { subCommitteeOptions } = await import("@/lib/subcommittees/data");
 const { TASKS_PER_PAGE, countTasks, listMyTasks, listTasks, overdueTasks } = await import("@/lib/tasks/data");
 const { ledSubCommitteeIds } = await import("@/lib/tasks/facts");
-const { getDistrict, getProvince, listDistrictUnits } = await import("@/lib/units/data");
-const { createDistrict, createProvince, createUser, unique } = await import("@/prisma/seed/factories");
+const { getOrganisation, getProvince, listOrganisationUnits } = await import("@/lib/units/data");
+const { createOrganisation, createProvince, createUser, unique } = await import("@/prisma/seed/factories");
 const { searchKey, splitName } = await import("@/lib/delegates/names");
 
 const db = counting;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type World = { provinceId: string; districtId: string; congressId: string; organizer: Actor; overseer: Actor };
+type World = { provinceId: string; organisationId: string; congressId: string; organizer: Actor; overseer: Actor };
 
-/** A province of `n` districts, each with n grassroots units, and n× the planning and roster rows. */
+/** A province of `n` organisations, each with n grassroots units, and n× the planning and roster rows. */
 async function world(n: number): Promise<World> {
   const province = await createProvince(db);
-  const districts = await Promise.all(Array.from({ length: n }, () => createDistrict(db, province, { grassroots: n, opening: "2030-06-08" })));
+  const organisations = await Promise.all(Array.from({ length: n }, () => createOrganisation(db, province, { grassroots: n, opening: "2030-06-08" })));
   const [organizerUser, leadUser, memberUser] = await Promise.all([
-    createUser(db, "DISTRICT_ORGANIZER", districts[0]!.id),
-    createUser(db, "SUBCOMMITTEE_LEAD", districts[0]!.id),
-    createUser(db, "MEMBER", districts[0]!.id),
+    createUser(db, "ORGANIZER", organisations[0]!.id),
+    createUser(db, "SUBCOMMITTEE_LEAD", organisations[0]!.id),
+    createUser(db, "MEMBER", organisations[0]!.id),
   ]);
   const overseerUser = await createUser(db, "PROVINCE_OVERSEER", province.id);
   const people = [organizerUser.id, leadUser.id, memberUser.id];
-  await Promise.all(districts.map(async (d) => {
-    const place = { provinceId: province.id, districtId: d.id };
+  await Promise.all(organisations.map(async (d) => {
+    const place = { provinceId: province.id, organisationId: d.id };
     await db.subCommittee.createMany({ data: Array.from({ length: n }, () => ({ congressId: d.congressId, ...place, name: `Tiểu ban ${unique()}` })) });
     const subs = await db.subCommittee.findMany({ where: { congressId: d.congressId }, select: { id: true }, orderBy: { id: "asc" } });
     await db.subCommitteeMember.create({ data: { subCommitteeId: subs[0]!.id, ...place, userId: leadUser.id, fullName: "Trưởng tiểu ban", position: "HEAD" } });
@@ -85,15 +85,15 @@ async function world(n: number): Promise<World> {
     // Grassroots congresses of the same term, some held.
     await db.congress.createMany({ data: d.grassroots.map((g, i) => ({ unitId: g.id, ...place, ordinal: 10, termStart: 2030, termEnd: 2035, status: i % 2 ? ("HELD" as const) : ("PREPARING" as const) })) });
   }));
-  const d0 = districts[0]!;
-  return { provinceId: province.id, districtId: d0.id, congressId: d0.congressId, organizer: (await loadActor(organizerUser.id, 1))!, overseer: (await loadActor(overseerUser.id, 1))! };
+  const d0 = organisations[0]!;
+  return { provinceId: province.id, organisationId: d0.id, congressId: d0.congressId, organizer: (await loadActor(organizerUser.id, 1))!, overseer: (await loadActor(overseerUser.id, 1))! };
 }
 
 /** The loaders each page runs (as in its page.tsx and layouts), the session aside. */
 const PAGES: Record<string, (w: World) => Promise<unknown>> = {
   "congress dashboard": async (w) => {
     const today = "2026-11-21";
-    await Promise.all([load(w.organizer, "district", w.districtId, "district.read"), load(w.organizer, "congress", w.congressId, "district.read")]);
+    await Promise.all([load(w.organizer, "organisation", w.organisationId, "organisation.read"), load(w.organizer, "congress", w.congressId, "organisation.read")]);
     return Promise.all([congressDashboard(w.organizer, w.congressId, today), congressCalendar(w.organizer, w.congressId, today), overdueTasks(w.organizer, w.congressId, today, 10)]);
   },
   roster: async (w) => {
@@ -113,7 +113,7 @@ const PAGES: Record<string, (w: World) => Promise<unknown>> = {
     await listRosterPage(w.organizer, congress, first.next ?? undefined, 3);
   },
   "API: a page of tasks (keyset)": async (w) => {
-    const congress = await load(w.organizer, "congress", w.congressId, "district.read");
+    const congress = await load(w.organizer, "congress", w.congressId, "organisation.read");
     const first = await listTasks(w.organizer, congress.id, {}, "2026-11-21", { take: 4 });
     await listTasks(w.organizer, congress.id, {}, "2026-11-21", { after: first[3]?.id, take: 4 });
   },
@@ -123,15 +123,15 @@ const PAGES: Record<string, (w: World) => Promise<unknown>> = {
       listTasks(w.organizer, w.congressId, {}, undefined, { skip: 0, take: TASKS_PER_PAGE }),
       subCommitteeOptions(w.organizer, w.congressId),
       milestoneOptions(w.organizer, w.congressId),
-      districtPeople(w.districtId),
+      organisationPeople(w.organisationId),
       ledSubCommitteeIds(w.organizer.userId, w.congressId),
     ]);
   },
   province: async (w) => Promise.all([getProvince(w.overseer, w.provinceId), provinceDashboard(w.overseer, w.provinceId, "2026-11-21")]),
-  district: async (w) => {
-    await getDistrict(w.organizer, w.districtId);
-    const [, congresses] = await Promise.all([listDistrictUnits(w.organizer, w.districtId), listDistrictCongresses(w.organizer, w.districtId)]);
-    await grassrootsCongressCounts(w.organizer, w.districtId, congresses[0]!.termStart);
+  organisation: async (w) => {
+    await getOrganisation(w.organizer, w.organisationId);
+    const [, congresses] = await Promise.all([listOrganisationUnits(w.organizer, { id: w.organisationId, kind: "COMMUNE" }), listOrganisationCongresses(w.organizer, w.organisationId)]);
+    await grassrootsCongressCounts(w.organizer, w.organisationId, congresses[0]!.termStart);
   },
   "my tasks": async (w) => listMyTasks(w.organizer, "2026-11-21"),
 };

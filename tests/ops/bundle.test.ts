@@ -7,7 +7,7 @@ import { freePort } from "../support/app-server";
 import { signInByHttp } from "../support/http-sign-in";
 import { readFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDelegates, createDistrict, createProvince } from "@/prisma/seed/factories";
+import { createDelegates, createOrganisation, createProvince } from "@/prisma/seed/factories";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "cp-bundle-"));
@@ -86,11 +86,11 @@ describe("the offline install bundle", () => {
     const credentials = JSON.parse(readFileSync(path.join(app, ".data", "pg.credentials.json"), "utf8")) as { user: string; password: string };
     const pgPort = Number(readFileSync(path.join(app, ".data", "pg", "postmaster.pid"), "utf8").split("\n")[3]);
     const db = createPrismaClient({ host: "127.0.0.1", port: pgPort, database: "congress_planner", ...credentials }, 1);
-    const district = await createDistrict(db, await createProvince(db));
-    await createDelegates(db, district, [{ fullName: "Lò Văn Ún", ethnicity: "Thái" }, { fullName: "Đỗ Thị Ánh", gender: "FEMALE" }]);
+    const organisation = await createOrganisation(db, await createProvince(db));
+    await createDelegates(db, organisation, [{ fullName: "Lò Văn Ún", ethnicity: "Thái" }, { fullName: "Đỗ Thị Ánh", gender: "FEMALE" }]);
     await db.$disconnect();
     for (const [format, magic] of [["pdf", "%PDF"], ["xlsx", "PK"], ["csv", "\uFEFF"]] as const) {
-      const res = await fetch(`${url}/api/v1/congresses/${district.congressId}/delegates?format=${format}`, { headers: { cookie } });
+      const res = await fetch(`${url}/api/v1/congresses/${organisation.congressId}/delegates?format=${format}`, { headers: { cookie } });
       expect(res.status, format).toBe(200);
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.subarray(0, Buffer.byteLength(magic)).toString("utf8"), format).toBe(magic);

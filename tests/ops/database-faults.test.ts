@@ -6,7 +6,7 @@ import { ensureDatabase } from "@/lib/db/admin";
 import { formatDatabaseUrl } from "@/lib/db/connection";
 import { type EmbeddedServer, startEmbeddedPostgres } from "@/lib/db/embedded-server";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDistrict, createProvince, createUser, type TestDistrict, type TestUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestOrganisation, type TestUser } from "@/prisma/seed/factories";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { signInByHttp } from "../support/http-sign-in";
 
@@ -15,7 +15,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "cp-faults-"));
 let pgServer: EmbeddedServer;
 let app: AppServer;
 let user: TestUser;
-let district: TestDistrict;
+let organisation: TestOrganisation;
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -31,8 +31,8 @@ beforeAll(async () => {
   await ensureDatabase(pgServer.connection);
   app = await startAppServer({ databaseUrl: formatDatabaseUrl(pgServer.connection) });
   const db = createPrismaClient(pgServer.connection, 1);
-  district = await createDistrict(db, await createProvince(db));
-  user = await createUser(db, "VIEWER", district.id);
+  organisation = await createOrganisation(db, await createProvince(db));
+  user = await createUser(db, "VIEWER", organisation.id);
   await db.$disconnect();
 });
 afterAll(async () => {
@@ -44,7 +44,7 @@ afterAll(async () => {
 describe("PostgreSQL stopping while the app runs", () => {
   it("answers a friendly 503, keeps running, and serves again by itself once PostgreSQL is back", async () => {
     const { cookie } = await signInByHttp(app.url, user.email, user.password);
-    const page = () => fetch(`${app.url}/districts/${district.id}`, { headers: { cookie } });
+    const page = () => fetch(`${app.url}/organisations/${organisation.id}`, { headers: { cookie } });
     expect((await page()).status).toBe(200);
 
     await pgServer.stop();
@@ -60,7 +60,7 @@ describe("PostgreSQL stopping while the app runs", () => {
 
     pgServer = await startEmbeddedPostgres(path.join(dir, "pg"), "faults", { port: pgServer.connection.port });
     expect(await until(async () => (await page()).status === 200, 20_000)).toBe(true);
-    expect(await (await page()).text()).toContain(district.name);
+    expect(await (await page()).text()).toContain(organisation.name);
     expect(app.process.exitCode).toBeNull();
     expect(app.output()).toMatch(/"msg":"database unreachable: answering 503 until it is back"/);
     expect(app.output()).toMatch(/"msg":"database reachable again: serving"/);

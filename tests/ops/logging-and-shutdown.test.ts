@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDistrict, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { signInByHttp } from "../support/http-sign-in";
 import { freshDatabase, logLines } from "./support";
@@ -14,8 +14,8 @@ beforeAll(async () => {
   db = await freshDatabase("logs");
   server = await startAppServer({ databaseUrl: db.url, env: { LOG_LEVEL: "info" } });
   const client = createPrismaClient(db.connection, 1);
-  const district = await createDistrict(client, await createProvince(client));
-  user = await createUser(client, "DISTRICT_ORGANIZER", district.id);
+  const organisation = await createOrganisation(client, await createProvince(client));
+  user = await createUser(client, "ORGANIZER", organisation.id);
   await client.$disconnect();
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDistrict, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { signInByHttp } from "../support/http-sign-in";
 import { freshDatabase } from "./support";
@@ -15,7 +15,7 @@ beforeAll(async () => {
   db = await freshDatabase("sessions");
   server = await startAppServer({ databaseUrl: db.url });
   const client = createPrismaClient(db.connection, 1);
-  user = await createUser(client, "VIEWER", (await createDistrict(client, await createProvince(client))).id);
+  user = await createUser(client, "VIEWER", (await createOrganisation(client, await createProvince(client))).id);
   await client.$disconnect();
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDistrict, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { hasSessionCookie, signInByHttp } from "../support/http-sign-in";
 import { freshDatabase } from "./support";
@@ -17,8 +17,8 @@ beforeAll(async () => {
   servers = await Promise.all([0, 1].map(() => startAppServer({ databaseUrl: db.url, env: { RATE_LIMIT_SIGN_IN: "4" }, authSecret: "shared-secret-shared-secret-shared-secret" })));
   proxied = await startAppServer({ databaseUrl: db.url, env: { RATE_LIMIT_SIGN_IN: "4", TRUST_PROXY: "true" } });
   const client = createPrismaClient(db.connection, 1);
-  const district = await createDistrict(client, await createProvince(client));
-  for (let i = 0; i < 8; i++) users.push(await createUser(client, "VIEWER", district.id));
+  const organisation = await createOrganisation(client, await createProvince(client));
+  for (let i = 0; i < 8; i++) users.push(await createUser(client, "VIEWER", organisation.id));
   await client.$disconnect();
 });
 afterAll(async () => {

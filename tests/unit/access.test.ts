@@ -4,23 +4,23 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 const P1 = "province-1";
 const P2 = "province-2";
-const D1 = "district-1"; // the caller's own district, in P1
-const D2 = "district-2"; // another district of the same province
-const D3 = "district-3"; // a district of another province
+const D1 = "organisation-1"; // the caller's own organisation, in P1
+const D2 = "organisation-2"; // another organisation of the same province
+const D3 = "organisation-3"; // an organisation of another province
 
 const PLACES = {
-  own: { provinceId: P1, districtId: D1 },
-  sameProvince: { provinceId: P1, districtId: D2 },
-  otherProvince: { provinceId: P2, districtId: D3 },
+  own: { provinceId: P1, organisationId: D1 },
+  sameProvince: { provinceId: P1, organisationId: D2 },
+  otherProvince: { provinceId: P2, organisationId: D3 },
 } satisfies Record<string, Place>;
 
 function actorWith(role: Role): Actor {
   const grant =
     role === "ADMIN"
-      ? { role, unitId: null, provinceId: null, districtId: null }
+      ? { role, unitId: null, provinceId: null, organisationId: null }
       : role === "PROVINCE_OVERSEER"
-        ? { role, unitId: P1, provinceId: P1, districtId: null }
-        : { role, unitId: D1, provinceId: P1, districtId: D1 };
+        ? { role, unitId: P1, provinceId: P1, organisationId: null }
+        : { role, unitId: D1, provinceId: P1, organisationId: D1 };
   return { userId: `u-${role}`, email: `${role}@x`, name: role, locale: "vi", grants: [grant] };
 }
 
@@ -36,52 +36,52 @@ function outcome(actor: Actor, action: Right, place: Place, facts?: RecordFacts)
   }
 }
 
-// The declared table, written out by hand: what each role may do in its own district, with no
+// The declared table, written out by hand: what each role may do in its own organisation, with no
 // relation to the record. "lead" / "assigned" rows are checked with facts below.
 const A = "allow" as const;
 const F = "403" as const;
-const OWN_DISTRICT: Record<Right, Record<Role, Outcome>> = {
-  "district.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
-  "district.comment": { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: F },
-  "unit.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "congress.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "task.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "task.set-status":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "delegate.read":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
-  "delegate.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "delegate.export":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: F, VIEWER: F },
-  "audit.read":       { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "user.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "account.manage":   { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "district.manage":  { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "province.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "congress.edit":    { ADMIN: A, PROVINCE_OVERSEER: A, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "personnel.manage": { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "personnel.approve": { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "election.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
-  "election.count":   { ADMIN: A, PROVINCE_OVERSEER: F, DISTRICT_ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+const OWN_ORGANISATION: Record<Right, Record<Role, Outcome>> = {
+  "organisation.read":    { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
+  "organisation.comment": { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: F },
+  "unit.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "congress.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "task.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "task.set-status":      { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "delegate.read":    { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: A, VIEWER: A },
+  "delegate.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "delegate.export":  { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: A, MEMBER: F, VIEWER: F },
+  "audit.read":       { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "user.manage":      { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "account.manage":   { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "organisation.manage":  { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "province.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: F, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "congress.edit":    { ADMIN: A, PROVINCE_OVERSEER: A, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "personnel.manage": { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "personnel.approve": { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "election.manage":  { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
+  "election.count":   { ADMIN: A, PROVINCE_OVERSEER: F, ORGANIZER: A, SUBCOMMITTEE_LEAD: F, MEMBER: F, VIEWER: F },
 };
 
-const ROLES = Object.keys(OWN_DISTRICT["district.read"]) as Role[];
-const ACTIONS = Object.keys(OWN_DISTRICT) as Right[];
+const ROLES = Object.keys(OWN_ORGANISATION["organisation.read"]) as Role[];
+const ACTIONS = Object.keys(OWN_ORGANISATION) as Right[];
 
-describe("access: every role × action on its own district", () => {
+describe("access: every role × action on its own organisation", () => {
   for (const action of ACTIONS) {
     for (const role of ROLES) {
-      it(`${role} ${action} → ${OWN_DISTRICT[action][role]}`, () => {
-        expect(outcome(actorWith(role), action, PLACES.own)).toBe(OWN_DISTRICT[action][role]);
+      it(`${role} ${action} → ${OWN_ORGANISATION[action][role]}`, () => {
+        expect(outcome(actorWith(role), action, PLACES.own)).toBe(OWN_ORGANISATION[action][role]);
       });
     }
   }
 });
 
-describe("access: other districts", () => {
+describe("access: other organisations", () => {
   for (const role of ROLES) {
     for (const action of ACTIONS) {
-      // Only the admin crosses provinces; an overseer sees every district of its own province
-      // exactly as it sees any one of them; everyone else gets 404 outside their district.
-      const sameProvince = role === "ADMIN" || role === "PROVINCE_OVERSEER" ? OWN_DISTRICT[action][role] : "404";
-      const otherProvince = role === "ADMIN" ? OWN_DISTRICT[action][role] : "404";
+      // Only the admin crosses provinces; an overseer sees every organisation of its own province
+      // exactly as it sees any one of them; everyone else gets 404 outside their organisation.
+      const sameProvince = role === "ADMIN" || role === "PROVINCE_OVERSEER" ? OWN_ORGANISATION[action][role] : "404";
+      const otherProvince = role === "ADMIN" ? OWN_ORGANISATION[action][role] : "404";
       it(`${role} ${action}: same province → ${sameProvince}, other province → ${otherProvince}`, () => {
         expect(outcome(actorWith(role), action, PLACES.sameProvince)).toBe(sameProvince);
         expect(outcome(actorWith(role), action, PLACES.otherProvince)).toBe(otherProvince);
@@ -90,8 +90,8 @@ describe("access: other districts", () => {
   }
 
   it("the province-level place is visible to its overseer and the admin only", () => {
-    const province = { provinceId: P1, districtId: null };
-    expect(ROLES.map((r) => outcome(actorWith(r), "district.read", province))).toEqual(["allow", "allow", "404", "404", "404", "404"]);
+    const province = { provinceId: P1, organisationId: null };
+    expect(ROLES.map((r) => outcome(actorWith(r), "organisation.read", province))).toEqual(["allow", "allow", "404", "404", "404", "404"]);
   });
 });
 
@@ -129,7 +129,7 @@ describe("access: rights that depend on the record", () => {
     expect(outcome(actorWith("VIEWER"), "election.count", PLACES.own, { onCountingCommittee: true })).toBe("403");
   });
 
-  it("facts never open another district", () => {
+  it("facts never open another organisation", () => {
     const member = actorWith("MEMBER");
     expect(outcome(member, "task.set-status", PLACES.sameProvince, { assignedToCaller: true, leadsSubCommittee: true })).toBe("404");
   });
@@ -138,13 +138,13 @@ describe("access: rights that depend on the record", () => {
 describe("access: list scope", () => {
   it("puts the granted places in the where clause", () => {
     expect(scopeWhere(actorWith("ADMIN"))).toEqual({});
-    expect(scopeWhere(actorWith("PROVINCE_OVERSEER"))).toEqual({ OR: [{ provinceId: { in: [P1] } }, { districtId: { in: [] } }] });
-    expect(scopeWhere(actorWith("VIEWER"))).toEqual({ OR: [{ provinceId: { in: [] } }, { districtId: { in: [D1] } }] });
+    expect(scopeWhere(actorWith("PROVINCE_OVERSEER"))).toEqual({ OR: [{ provinceId: { in: [P1] } }, { organisationId: { in: [] } }] });
+    expect(scopeWhere(actorWith("VIEWER"))).toEqual({ OR: [{ provinceId: { in: [] } }, { organisationId: { in: [D1] } }] });
   });
 
   it("an actor without grants sees nothing", () => {
     const nobody: Actor = { userId: "x", email: "x", name: "x", locale: "vi", grants: [] };
-    expect(outcome(nobody, "district.read", PLACES.own)).toBe("404");
-    expect(scopeWhere(nobody)).toEqual({ OR: [{ provinceId: { in: [] } }, { districtId: { in: [] } }] });
+    expect(outcome(nobody, "organisation.read", PLACES.own)).toBe("404");
+    expect(scopeWhere(nobody)).toEqual({ OR: [{ provinceId: { in: [] } }, { organisationId: { in: [] } }] });
   });
 });

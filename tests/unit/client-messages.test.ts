@@ -101,8 +101,8 @@ describe("client catalogs", () => {
   const routes = routeFiles(path.join(root, "app"));
 
   it("finds what it checks: the board reads tasks, the roster's forms read delegates", () => {
-    expect([...clientReads(path.join(root, "app/(app)/districts/[districtId]/congresses/[congressId]/board/page.tsx")).keys()]).toContain("tasks");
-    expect([...clientReads(path.join(root, "app/(app)/districts/[districtId]/congresses/[congressId]/delegates/page.tsx")).keys()]).toContain("delegates");
+    expect([...clientReads(path.join(root, "app/(app)/organisations/[organisationId]/congresses/[congressId]/board/page.tsx")).keys()]).toContain("tasks");
+    expect([...clientReads(path.join(root, "app/(app)/organisations/[organisationId]/congresses/[congressId]/delegates/page.tsx")).keys()]).toContain("delegates");
     expect(routes.length).toBeGreaterThan(30);
   });
 

@@ -11,15 +11,15 @@ describe("the standard calendar", () => {
     const calendar = standardCalendar("2020-08-15");
     expect(calendar.map((m) => m.key)).toEqual([
       "DIRECTIVE_STUDIED",
-      "DISTRICT_PLAN",
+      "CONGRESS_PLAN",
       "ROLLOUT_CONFERENCE",
       "PILOT_CONGRESSES",
       "GRASSROOTS_CONGRESSES",
       "DOCUMENTS_SENT_UP",
       "CONVOCATION",
-      "DISTRICT_CONGRESS",
+      "CONGRESS_OPENS",
     ]);
-    // The dates the example district gave: mid-2019, Aug–Sep 2019, Q1/2020, end of June 2020, mid-August 2020.
+    // The dates the example organisation gave: mid-2019, Aug–Sep 2019, Q1/2020, end of June 2020, mid-August 2020.
     expect(calendar.map((m) => m.plannedOn)).toEqual(["2019-07-15", "2019-09-15", "2019-10-15", "2020-03-15", "2020-06-30", "2020-07-15", "2020-07-26", "2020-08-15"]);
     const dates = calendar.map((m) => m.plannedOn);
     expect([...dates].sort()).toEqual(dates);
@@ -32,13 +32,13 @@ describe("the standard calendar", () => {
   });
 
   it("adds only the steps a congress lacks, so applying it twice adds nothing", () => {
-    expect(standardCalendar("2020-08-15", ["DISTRICT_PLAN", "CONVOCATION"]).map((m) => m.key)).toEqual([
+    expect(standardCalendar("2020-08-15", ["CONGRESS_PLAN", "CONVOCATION"]).map((m) => m.key)).toEqual([
       "DIRECTIVE_STUDIED",
       "ROLLOUT_CONFERENCE",
       "PILOT_CONGRESSES",
       "GRASSROOTS_CONGRESSES",
       "DOCUMENTS_SENT_UP",
-      "DISTRICT_CONGRESS",
+      "CONGRESS_OPENS",
     ]);
     expect(standardCalendar("2020-08-15", STANDARD_MILESTONES.map((m) => m.key))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { listVisibleDistricts } from "@/lib/units/data";
+import { listVisibleOrganisations } from "@/lib/units/data";
 import { isEmptyInstallation } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const actor = await requireActor();
-  // A new installation: the admin is walked through its first province, district, congress and organizer.
+  // A new installation: the admin is walked through its first province, organisation, congress and organizer.
   if (isAdmin(actor) && (await isEmptyInstallation())) redirect("/setup");
-  const [provinces, t] = await Promise.all([listVisibleDistricts(actor), getTranslations()]);
-  // Someone who works in one district goes straight to it.
-  if (provinces.length === 1 && provinces[0]!.districts.length === 1 && !provinces[0]!.canOpen) {
-    redirect(`/districts/${provinces[0]!.districts[0]!.id}`);
+  const [provinces, t] = await Promise.all([listVisibleOrganisations(actor), getTranslations()]);
+  // Someone who works in one organisation goes straight to it.
+  if (provinces.length === 1 && provinces[0]!.organisations.length === 1 && !provinces[0]!.canOpen) {
+    redirect(`/organisations/${provinces[0]!.organisations[0]!.id}`);
   }
   return (
     <>
@@ -39,12 +39,12 @@ export default async function HomePage() {
                 <h2 id={`p-${p.id}`} className="text-lg font-semibold">
                   {p.name}
                 </h2>
-                <span className="text-sm text-muted">{t("home.districtCount", { count: p.districts.length })}</span>
+                <span className="text-sm text-muted">{t("home.organisationCount", { count: p.organisations.length })}</span>
               </div>
               <ul className="divide-y divide-stone-100">
-                {p.districts.map((d) => (
+                {p.organisations.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/districts/${d.id}`} className="flex items-center justify-between py-2 font-medium text-blue-800 hover:underline">
+                    <Link href={`/organisations/${d.id}`} className="flex items-center justify-between py-2 font-medium text-blue-800 hover:underline">
                       {d.name}
                       <span aria-hidden>›</span>
                     </Link>

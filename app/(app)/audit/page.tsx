@@ -5,7 +5,7 @@ import { AuditLogEntries } from "@/components/audit/audit-log";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/access";
 import { requireActor } from "@/lib/auth/session";
-import { listAuditActors, listAuditDistricts, listAuditEntries } from "@/lib/audit/data";
+import { listAuditActors, listAuditOrganisations, listAuditEntries } from "@/lib/audit/data";
 import { auditFilterSchema } from "@/lib/audit/schema";
 import { refuseAsNotFound } from "@/lib/server/page";
 
@@ -13,13 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("allTitle") };
 }
 
-/** The audit log of every district (and of what belongs to none: sign-ins, accounts), for admins. */
+/** The audit log of every organisation (and of what belongs to none: sign-ins, accounts), for admins. */
 export default async function AllAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!isAdmin(actor)) await refuseAsNotFound();
   const filters = auditFilterSchema.parse(await searchParams);
-  const log = { district: null };
-  const [{ entries, nextBefore }, users, districts, t] = await Promise.all([listAuditEntries(actor, log, filters), listAuditActors(actor, log), listAuditDistricts(actor), getTranslations()]);
+  const log = { organisation: null };
+  const [{ entries, nextBefore }, users, organisations, t] = await Promise.all([listAuditEntries(actor, log, filters), listAuditActors(actor, log), listAuditOrganisations(actor), getTranslations()]);
 
   return (
     <>
@@ -30,9 +30,9 @@ export default async function AllAuditPage({ searchParams }: { searchParams: Pro
         action="/audit"
         filters={filters}
         users={users.map((u) => ({ value: u.id, label: u.label }))}
-        districts={districts.map((d) => ({ value: d.id, label: d.name }))}
+        organisations={organisations.map((d) => ({ value: d.id, label: d.name }))}
       />
-      <AuditLogEntries path="/audit" filters={filters} entries={entries} nextBefore={nextBefore} showDistrict />
+      <AuditLogEntries path="/audit" filters={filters} entries={entries} nextBefore={nextBefore} showOrganisation />
     </>
   );
 }

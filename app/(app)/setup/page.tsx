@@ -19,7 +19,7 @@ export default async function SetupPage() {
   return (
     <>
       <PageHeader title={t("setup.title")} navLabel={t("nav.breadcrumb")} crumbs={[{ href: "/", label: t("nav.home") }, { label: t("setup.title") }]} />
-      <SetupWizard roleLabel={t("roles.DISTRICT_ORGANIZER")} />
+      <SetupWizard roleLabel={t("roles.ORGANIZER")} />
     </>
   );
 }

@@ -11,7 +11,7 @@ const page = z.object(pageQuery);
 export const listUnits = defineEndpoint({
   method: "GET",
   path: "/units",
-  access: { right: "district.read", resource: "scope" },
+  access: { right: "organisation.read", resource: "scope" },
   summary: "Units (party organisations) the caller may see",
   description: PAGING_NOTE,
   query: page,
@@ -24,7 +24,7 @@ export const listUnits = defineEndpoint({
 export const listCongresses = defineEndpoint({
   method: "GET",
   path: "/congresses",
-  access: { right: "district.read", resource: "scope" },
+  access: { right: "organisation.read", resource: "scope" },
   summary: "Congresses the caller may see",
   description: PAGING_NOTE,
   query: page,

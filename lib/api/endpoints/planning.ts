@@ -18,7 +18,7 @@ const afterOf = (cursor: unknown) => cursorAs(cursor, z.uuid());
 export const listCongressSubCommittees = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/subcommittees",
-  access: { right: "district.read", resource: { kind: "congress", param: "id" } },
+  access: { right: "organisation.read", resource: { kind: "congress", param: "id" } },
   summary: "Sub-committees (tiểu ban) of a congress with their members",
   description: PAGING_NOTE,
   query: page,
@@ -31,7 +31,7 @@ export const listCongressSubCommittees = defineEndpoint({
 export const listCongressTasks = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/tasks",
-  access: { right: "district.read", resource: { kind: "congress", param: "id" } },
+  access: { right: "organisation.read", resource: { kind: "congress", param: "id" } },
   summary: "Tasks of a congress, with the same filters as the task list",
   description: `Filters: sub (sub-committee id), assignee (user id), status (TODO, IN_PROGRESS, BLOCKED, DONE), milestone (milestone id), overdue=1. ${PAGING_NOTE}`,
   query: taskFilterSchema.extend(pageQuery),
@@ -45,7 +45,7 @@ export const listCongressTasks = defineEndpoint({
 export const listCongressMilestones = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/milestones",
-  access: { right: "district.read", resource: { kind: "congress", param: "id" } },
+  access: { right: "organisation.read", resource: { kind: "congress", param: "id" } },
   summary: "The calendar of a congress: milestones with late computed against today in Vietnam",
   description: PAGING_NOTE,
   query: page,
@@ -58,7 +58,7 @@ export const listCongressMilestones = defineEndpoint({
 export const listCongressDocuments = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/documents",
-  access: { right: "district.read", resource: { kind: "congress", param: "id" } },
+  access: { right: "organisation.read", resource: { kind: "congress", param: "id" } },
   summary: "The documents register (văn kiện) of a congress, with the steps and file versions",
   description: PAGING_NOTE,
   query: page,
@@ -71,7 +71,7 @@ export const listCongressDocuments = defineEndpoint({
 export const congressProgress = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/progress",
-  access: { right: "district.read", resource: { kind: "congress", param: "id" } },
+  access: { right: "organisation.read", resource: { kind: "congress", param: "id" } },
   summary: "The dashboard's figures: days to opening, milestones, tasks, documents, and the grassroots ratio (e.g. 47/47)",
   responses: { "200": { description: "Progress figures", content: json(ref("Progress")) } },
   async handle({ actor, record: congress }) {

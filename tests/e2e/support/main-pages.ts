@@ -1,32 +1,32 @@
-// The main pages of the app on the demo data of Tân Uyên, as its district organizer sees them:
+// The main pages of the app on the demo data of Tân Uyên, as its organisation organizer sees them:
 // the axe, screenshot, phone and print checks walk this one list.
 import { type Browser, type BrowserContext, expect } from "@playwright/test";
 import { type E2eWorld, testDb } from "./world";
 
-/** `overseer`: the page is seen as the provincial overseer (an organizer of one district is sent from home straight to it). */
+/** `overseer`: the page is seen as the provincial overseer (an organizer of one organisation is sent from home straight to it). */
 export type MainPage = { name: string; path: string; overseer?: boolean };
 export type Lang = "vi" | "en";
 
 export const ORGANIZER = "tochuc.tanuyen@daihoi.example";
 export const OVERSEER = "tinhuy.laichau@daihoi.example";
 
-/** Every main page: home, province, district, unit, the congress and each of its tabs, one task, document and delegate, My tasks, settings, audit log. */
+/** Every main page: home, province, organisation, unit, the congress and each of its tabs, one task, document and delegate, My tasks, settings, audit log. */
 export async function mainPages(world: E2eWorld): Promise<MainPage[]> {
   const db = testDb();
-  const district = world.demoDistricts["LC-TU"]!;
-  const congress = await db.congress.findFirstOrThrow({ where: { unitId: district.id }, orderBy: { termStart: "desc" }, select: { id: true } });
+  const organisation = world.demoOrganisations["LC-TU"]!;
+  const congress = await db.congress.findFirstOrThrow({ where: { unitId: organisation.id }, orderBy: { termStart: "desc" }, select: { id: true } });
   const [unit, task, document, delegate] = await Promise.all([
-    db.unit.findFirstOrThrow({ where: { districtId: district.id, kind: "GRASSROOTS_COMMITTEE" }, orderBy: { code: "asc" }, select: { id: true } }),
+    db.unit.findFirstOrThrow({ where: { organisationId: organisation.id, kind: "GRASSROOTS_COMMITTEE" }, orderBy: { code: "asc" }, select: { id: true } }),
     db.task.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
     db.congressDocument.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
     db.delegate.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
   ]);
-  const d = `/districts/${district.id}`;
+  const d = `/organisations/${organisation.id}`;
   const c = `${d}/congresses/${congress.id}`;
   return [
     { name: "home", path: "/", overseer: true },
-    { name: "province", path: `/provinces/${district.provinceId}`, overseer: true },
-    { name: "district", path: d },
+    { name: "province", path: `/provinces/${organisation.provinceId}`, overseer: true },
+    { name: "organisation", path: d },
     { name: "unit", path: `${d}/units/${unit.id}` },
     { name: "congress-overview", path: c },
     { name: "congress-tasks", path: `${c}/tasks` },

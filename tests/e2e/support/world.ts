@@ -13,7 +13,7 @@ export const E2E_DIR = path.resolve(".data/e2e");
 export type E2eWorld = World & {
   users: Record<Role, TestUser>;
   demo: { email: string; password: string; role: string; unit: string | null }[];
-  demoDistricts: Record<string, { id: string; name: string; provinceId: string }>;
+  demoOrganisations: Record<string, { id: string; name: string; provinceId: string }>;
 };
 
 export function saveWorld(world: E2eWorld): void {

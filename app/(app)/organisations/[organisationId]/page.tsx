@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { organisationTitle } from "@/lib/server/metadata";
+import Link from "next/link";
+import { getTranslations } from "@/lib/i18n/server";
+import { CongressSummary } from "@/components/congresses/congress-summary";
+import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
+import { UnitTable } from "@/components/units/unit-table";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/access";
+import { requireActor } from "@/lib/auth/session";
+import { grassrootsCongressCounts, listOrganisationCongresses } from "@/lib/congresses/data";
+import { idParam, orNotFound } from "@/lib/server/page";
+import { getOrganisation, listOrganisationUnits } from "@/lib/units/data";
+
+export async function generateMetadata({ params }: { params: Promise<{ organisationId: string }> }): Promise<Metadata> {
+  return organisationTitle((await params).organisationId, (await getTranslations("meta"))("organisation"));
+}
+
+/** Held, planned and not yet planned grassroots congresses from the counts by status. */
+function organisationRatio(counts: Partial<Record<string, number>>, total: number) {
+  const held = counts.HELD ?? 0;
+  const planned = Math.min(total - held, Object.entries(counts).reduce((n, [status, c]) => (status === "HELD" ? n : n + (c ?? 0)), 0));
+  return { held, total, planned, pending: Math.max(0, total - held - planned) };
+}
+
+export default async function OrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
+  const actor = await requireActor();
+  const organisationId = idParam((await params).organisationId);
+  const organisation = await orNotFound(getOrganisation(actor, organisationId));
+  const [units, congresses, t] = await Promise.all([listOrganisationUnits(actor, organisation), listOrganisationCongresses(actor, organisationId), getTranslations()]);
+  const current = congresses[0];
+  const counts = current ? await grassrootsCongressCounts(actor, organisationId, current.termStart) : {};
+  const active = units.filter((u) => u.status === "ACTIVE");
+  const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
+  const showProvince = can(actor, "organisation.read", { provinceId: organisation.provinceId, organisationId: null });
+
+  return (
+    <>
+      <PageHeader
+        title={organisation.name}
+        navLabel={t("nav.breadcrumb")}
+        crumbs={[
+          { href: "/", label: t("nav.home") },
+          { href: showProvince ? `/provinces/${organisation.province!.id}` : undefined, label: organisation.province!.name },
+          { label: organisation.name },
+        ]}
+      >
+        {organisation.memberCount !== null && <p className="text-muted">{t("organisation.memberCount", { count: organisation.memberCount })}</p>}
+        {can(actor, "audit.read", { provinceId: organisation.provinceId, organisationId }) && (
+          <Link href={`/organisations/${organisationId}/audit`} className="inline-block text-sm text-blue-800 underline">
+            {t("auditLog.open")}
+          </Link>
+        )}
+        {can(actor, "account.manage", { provinceId: organisation.provinceId, organisationId }) && (
+          <Link href={`/organisations/${organisationId}/accounts`} className="ml-4 inline-block text-sm text-blue-800 underline">
+            {t("setup.accounts")}
+          </Link>
+        )}
+      </PageHeader>
+
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <Card className="min-w-0 lg:col-span-1" aria-labelledby="congresses-title">
+          <CardTitle>
+            <span id="congresses-title">{t("organisation.congresses")}</span>
+          </CardTitle>
+          {congresses.length === 0 ? (
+            <p className="text-muted">{t("organisation.noCongress")}</p>
+          ) : (
+            <div className="space-y-6">
+              {congresses.map((c) => (
+                <CongressSummary key={c.id} congress={c} href={`/organisations/${organisationId}/congresses/${c.id}`} />
+              ))}
+              {current && grassrootsTotal > 0 && (
+                <div className="rounded-md bg-stone-50 p-3">
+                  <GrassrootsProgress size="sm" ratio={organisationRatio(counts, grassrootsTotal)} />
+                </div>
+              )}
+            </div>
+          )}
+        </Card>
+
+        <Card className="min-w-0 lg:col-span-2" aria-labelledby="units-title">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <CardTitle className="mb-0">
+              <span id="units-title">{t("organisation.units")}</span>
+            </CardTitle>
+            {can(actor, "unit.manage", { provinceId: organisation.provinceId, organisationId }) && (
+              <Link href={`/organisations/${organisationId}/units/new`} className={buttonClass("secondary")}>
+                {t("unitForm.add")}
+              </Link>
+            )}
+          </div>
+          {units.length === 0 ? (
+            <p className="text-muted">{t("organisation.noUnits")}</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-muted">
+                {t("organisation.unitsIntro", { active: active.length, inactive: units.length - active.length })}
+              </p>
+              <UnitTable units={units} organisationId={organisationId} />
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
