@@ -148,3 +148,34 @@ describe("access: list scope", () => {
     expect(scopeWhere(nobody)).toEqual({ OR: [{ provinceId: { in: [] } }, { organisationId: { in: [] } }] });
   });
 });
+
+describe("every level: a province's own congress, its communes, and history read only", () => {
+  const province: Place = { provinceId: P1, organisationId: P1 };
+  const commune: Place = { provinceId: P1, organisationId: D1 };
+  const as = (...grants: Actor["grants"]): Actor => ({ userId: "u", email: "u@x", name: "U", locale: "vi", grants });
+
+  it("a province's organizer prepares the province's congress and never reaches a commune's records", () => {
+    const organizer = as({ role: "ORGANIZER", unitId: P1, provinceId: P1, organisationId: P1 });
+    expect(() => authorize(organizer, "delegate.manage", province)).not.toThrow();
+    expect(() => authorize(organizer, "delegate.read", commune)).toThrow(NotFoundError);
+    expect(scopeWhere(organizer)).toEqual({ OR: [{ provinceId: { in: [] } }, { organisationId: { in: [P1] } }] });
+  });
+
+  it("the province's overseer reads the province's own congress and its communes', and writes neither", () => {
+    const overseer = as({ role: "PROVINCE_OVERSEER", unitId: P1, provinceId: P1, organisationId: P1 });
+    for (const place of [province, commune]) {
+      expect(() => authorize(overseer, "delegate.read", place)).not.toThrow();
+      expect(() => authorize(overseer, "delegate.manage", place)).toThrow(ForbiddenError);
+    }
+  });
+
+  it("a read-only grant (an organisation that ended, or a predecessor's history) reads and never writes", () => {
+    const history = as({ role: "ORGANIZER", unitId: D2, provinceId: P1, organisationId: D2, readOnly: true });
+    const place: Place = { provinceId: P1, organisationId: D2 };
+    expect(() => authorize(history, "organisation.read", place)).not.toThrow();
+    expect(() => authorize(history, "delegate.read", place)).not.toThrow();
+    for (const right of ["delegate.manage", "task.manage", "election.count", "congress.edit", "account.manage", "delegate.export"] as const) {
+      expect(() => authorize(history, right, place)).toThrow(ForbiddenError);
+    }
+  });
+});
