@@ -28,7 +28,7 @@ test("titles name the page, the record and the place", async ({ page }) => {
   const c = `${d}/congresses/${world.organisation.congressId}`;
   const unit = world.organisation.grassroots[0]!;
   const cases: [string, string][] = [
-    [d, `Tổng quan huyện · ${world.organisation.name} · Kế hoạch Đại hội`],
+    [d, `Tổng quan đảng bộ · ${world.organisation.name} · Kế hoạch Đại hội`],
     [`${d}/units/${unit.id}`, `Đơn vị: ${unit.name} · ${world.organisation.name} · Kế hoạch Đại hội`],
     [c, `Tổng quan đại hội · Đại hội đại biểu lần thứ V · ${world.organisation.name} · Kế hoạch Đại hội`],
     [`${c}/tasks`, `Nhiệm vụ · Đại hội đại biểu lần thứ V · ${world.organisation.name} · Kế hoạch Đại hội`],

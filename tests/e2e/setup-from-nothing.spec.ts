@@ -81,11 +81,13 @@ async function walkSetup(page: Page, o: { province: [string, string]; organisati
   await step("Đảng bộ tỉnh").getByLabel("Mã đơn vị").fill(o.province[0]);
   await step("Đảng bộ tỉnh").getByLabel("Tên", { exact: true }).fill(o.province[1]);
   await step("Đảng bộ tỉnh").getByRole("button", { name: "Tạo" }).click();
-  await step("Đảng bộ huyện").getByLabel("Mã đơn vị").fill(o.organisation[0]);
-  await step("Đảng bộ huyện").getByLabel("Tên", { exact: true }).fill(o.organisation[1]);
-  await step("Đảng bộ huyện").getByLabel("Số đảng viên").fill("1450");
-  await step("Đảng bộ huyện").getByRole("button", { name: "Tạo" }).click();
-  const congress = step("Đại hội đảng bộ huyện");
+  // The level of the congress: a commune (the default since 1/7/2025).
+  await expect(step("Đảng bộ tổ chức đại hội").getByLabel("Cấp tổ chức đại hội")).toHaveValue("COMMUNE");
+  await step("Đảng bộ tổ chức đại hội").getByLabel("Mã đơn vị").fill(o.organisation[0]);
+  await step("Đảng bộ tổ chức đại hội").getByLabel("Tên", { exact: true }).fill(o.organisation[1]);
+  await step("Đảng bộ tổ chức đại hội").getByLabel("Số đảng viên").fill("1450");
+  await step("Đảng bộ tổ chức đại hội").getByRole("button", { name: "Tạo" }).click();
+  const congress = step("Đại hội");
   await congress.getByLabel("Đại hội lần thứ").fill("23");
   await congress.getByLabel("Nhiệm kỳ từ năm").fill("2025");
   await congress.getByLabel("đến năm").fill("2030");
@@ -107,13 +109,13 @@ test("a new installation: the admin sets up an organisation, its organizer prepa
   // An empty installation sends its admin to the first-run walk.
   await expect(adminPage).toHaveURL(/\/setup$/);
   const organizer = { name: "Lò Văn Tổ", email: "tochuc@tanuyen.example", password: `Tam-${randomBytes(6).toString("hex")}` };
-  await walkSetup(adminPage, { province: ["LC", "Đảng bộ tỉnh Lai Châu"], organisation: ["LC-TU", "Đảng bộ huyện Tân Uyên"], opening: "08/06/2030", venue: "Hội trường Huyện ủy Tân Uyên", organizer });
+  await walkSetup(adminPage, { province: ["LC", "Đảng bộ tỉnh Lai Châu"], organisation: ["LC-XTU", "Đảng bộ xã Tân Uyên"], opening: "08/06/2030", venue: "Hội trường Đảng ủy xã Tân Uyên", organizer });
   const other = { name: "Hà Thị Khác", email: "tochuc@anphu.example", password: `Tam-${randomBytes(6).toString("hex")}` };
-  await walkSetup(adminPage, { province: ["AG", "Đảng bộ tỉnh An Giang"], organisation: ["AG-AP", "Đảng bộ huyện An Phú"], opening: "15/07/2030", venue: "Hội trường An Phú", organizer: other });
+  await walkSetup(adminPage, { province: ["AG", "Đảng bộ tỉnh An Giang"], organisation: ["AG-XAP", "Đảng bộ xã An Phú"], opening: "15/07/2030", venue: "Hội trường An Phú", organizer: other });
 
-  const organisation = await db.unit.findFirstOrThrow({ where: { code: "LC-TU" }, select: { id: true } });
+  const organisation = await db.unit.findFirstOrThrow({ where: { code: "LC-XTU" }, select: { id: true } });
   const congressRow = await db.congress.findFirstOrThrow({ where: { unitId: organisation.id }, select: { id: true, venue: true, ordinal: true, status: true } });
-  expect(congressRow).toMatchObject({ venue: "Hội trường Huyện ủy Tân Uyên", ordinal: 23, status: "PREPARING" });
+  expect(congressRow).toMatchObject({ venue: "Hội trường Đảng ủy xã Tân Uyên", ordinal: 23, status: "PREPARING" });
   const base = `/organisations/${organisation.id}/congresses/${congressRow.id}`;
 
   // The organizer signs in with the first password and must change it.

@@ -20,7 +20,7 @@ test.describe("an organizer manages the units of its organisation", () => {
     await page.getByRole("button", { name: "Thêm tổ chức" }).click();
     await expect(page.getByText("Vui lòng nhập thông tin này.").first()).toBeVisible();
     await page.getByLabel("Tên tổ chức").fill(name);
-    await page.getByLabel("Khối").selectOption({ label: "Chi bộ trực thuộc Huyện ủy" });
+    await page.getByLabel("Khối").selectOption({ label: "Chi bộ trực thuộc cấp ủy" });
     await page.getByLabel("Số đảng viên").fill("23");
     await page.getByRole("button", { name: "Thêm tổ chức" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
