@@ -4,6 +4,7 @@ import { UnitStatusBadge } from "@/components/shell/status-badges";
 import { formatDate } from "@/lib/dates";
 import type { UnitRow } from "@/lib/units/data";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { isOrganisationKind } from "@/lib/units/levels";
 
 /** Grassroots organisations with their cells indented beneath them; ended units stay listed. */
 export async function UnitTable({ units, organisationId }: { units: UnitRow[]; organisationId: string }) {
@@ -30,7 +31,8 @@ export async function UnitTable({ units, organisationId }: { units: UnitRow[]; o
             <tr key={unit.id} className={unit.status === "ACTIVE" ? "" : "text-muted"}>
               <td className={depth ? "py-2 pr-3 pl-6" : "py-2 pr-3 font-medium"}>
                 {depth > 0 && <span aria-hidden>└ </span>}
-                <Link href={`/organisations/${organisationId}/units/${unit.id}`} className="text-blue-800 hover:underline">
+                {/* A province's units below are organisations, each with its own page. */}
+                <Link href={isOrganisationKind(unit.kind) ? `/organisations/${unit.id}` : `/organisations/${organisationId}/units/${unit.id}`} className="text-blue-800 hover:underline">
                   {unit.name}
                 </Link>
                 {/* On a phone the kind goes under the name instead of in a column of its own. */}

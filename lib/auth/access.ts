@@ -196,20 +196,22 @@ export function isAdmin(actor: Actor): boolean {
 /** What a list query may return: everything (admin) or the provinces and organisations granted. */
 export type ReadScope = { all: true } | { all: false; provinceIds: string[]; organisationIds: string[] };
 
-export function readScope(actor: Actor): ReadScope {
+export function readScope(actor: Actor, options: { history?: boolean } = {}): ReadScope {
   if (isAdmin(actor)) return { all: true };
-  const provinceIds = actor.grants.filter((g) => g.role === "PROVINCE_OVERSEER" && g.provinceId).map((g) => g.provinceId!);
-  const organisationIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.organisationId).map((g) => g.organisationId!);
+  const grants = options.history === false ? actor.grants.filter((g) => !g.readOnly) : actor.grants;
+  const provinceIds = grants.filter((g) => g.role === "PROVINCE_OVERSEER" && g.provinceId).map((g) => g.provinceId!);
+  const organisationIds = grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.organisationId).map((g) => g.organisationId!);
   return { all: false, provinceIds: [...new Set(provinceIds)], organisationIds: [...new Set(organisationIds)] };
 }
 
 /**
  * The Prisma `where` fragment for records carrying provinceId/organisationId columns. An overseer
  * reads the whole province; a role on an organisation reads that organisation only (a province's
- * organizer reads the province's own congress, not its communes').
+ * organizer reads the province's own congress, not its communes'). `history: false` leaves out
+ * what the caller only reads as history (ActorGrant.readOnly): the work still to do.
  */
-export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { organisationId: { in: string[] } })[] } {
-  const scope = readScope(actor);
+export function scopeWhere(actor: Actor, options: { history?: boolean } = {}): { OR?: ({ provinceId: { in: string[] } } | { organisationId: { in: string[] } })[] } {
+  const scope = readScope(actor, options);
   if (scope.all) return {};
   return { OR: [{ provinceId: { in: scope.provinceIds } }, { organisationId: { in: scope.organisationIds } }] };
 }

@@ -132,7 +132,8 @@ export type MyTaskDto = TaskDto & { congressTitle: { unit: string; ordinal: numb
 /** "My tasks": every task assigned to the caller, in every congress they may read, open ones first. */
 export async function listMyTasks(actor: Actor, today = vietnamDate()): Promise<MyTaskDto[]> {
   const rows = await db.task.findMany({
-    where: { assignees: { some: { userId: actor.userId } }, ...scopeWhere(actor) },
+    // My work: not the tasks of the history an organisation keeps (read only).
+    where: { assignees: { some: { userId: actor.userId } }, ...scopeWhere(actor, { history: false }) },
     select: { ...taskSelect, congress: { select: { ordinal: true, unit: { select: { name: true } } } } },
     orderBy: ORDER,
   });

@@ -1,5 +1,8 @@
+import { addDays } from "../../lib/dates";
 // The demo data set, drawn from the source articles in shared/seeds (see DOMAIN.md): five
-// organisations of five provinces preparing their congresses for the 2020–2025 term. Place names and
+// districts of five provinces and their congresses for the 2020–2025 term, kept as history; the
+// reorganisation of 1/7/2025 that ended the districts and merged four of the provinces; and the
+// commune that prepares the demo's live congress. Place names and
 // figures are real; every person is synthetic.
 
 export type Block = "COMMUNE" | "SECTOR" | "ENTERPRISE" | "ARMED_FORCES" | "DIRECT_CELL";
@@ -20,7 +23,7 @@ export type GrassrootsSpec = {
   founded?: string;
 };
 
-export type OrganisationSpec = {
+export type DistrictSpec = {
   code: string;
   name: string;
   ordinal: number;
@@ -35,7 +38,7 @@ export type OrganisationSpec = {
   grassrootsPending?: number;
 };
 
-export type ProvinceSpec = { code: string; name: string; organisation: OrganisationSpec };
+export type ProvinceSpec = { code: string; name: string; district: DistrictSpec };
 
 const commune = (name: string, cells: string[], extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec => ({
   name,
@@ -59,9 +62,9 @@ const cell = (name: string, extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec
 });
 const villages = (prefix: string, names: string[]) => names.map((n) => `Chi bộ ${prefix} ${n}`);
 
-// Tân Uyên (Lai Châu): the province's organisation-level pilot congress, 8–10/6/2020; 47/47
+// Tân Uyên (Lai Châu): the province's district-level pilot congress, 8–10/6/2020; 47/47
 // grassroots organisations held their congress in the first quarter of 2020.
-const tanUyen: OrganisationSpec = {
+const tanUyen: DistrictSpec = {
   code: "LC-TU",
   name: "Đảng bộ huyện Tân Uyên",
   ordinal: 3,
@@ -121,11 +124,11 @@ const tanUyen: OrganisationSpec = {
   ],
 };
 
-// An Phú (An Giang): 14 communes and towns; during the preparation the organisation dissolved 2 cells
+// An Phú (An Giang): 14 communes and towns; during the preparation the district dissolved 2 cells
 // and 1 grassroots committee, transferred 1 cell and 1 committee to the province's block of
 // agencies and enterprises, merged 2 grassroots cells into 1, and founded 2 committees and
 // 6 grassroots cells. Congress: lần thứ VII.
-const anPhu: OrganisationSpec = {
+const anPhu: DistrictSpec = {
   code: "AG-AP",
   name: "Đảng bộ huyện An Phú",
   ordinal: 7,
@@ -184,8 +187,8 @@ const anPhu: OrganisationSpec = {
 };
 
 // Phước Long (Bạc Liêu): pilots chosen per block: Đảng bộ xã Vĩnh Phú Tây (communes), Đảng bộ
-// Công an huyện (sectors), Chi bộ Trung tâm GDTX và Dạy nghề huyện (cells under the organisation).
-const phuocLong: OrganisationSpec = {
+// Công an huyện (sectors), Chi bộ Trung tâm GDTX và Dạy nghề huyện (cells under the district).
+const phuocLong: DistrictSpec = {
   code: "BL-PL",
   name: "Đảng bộ huyện Phước Long",
   ordinal: 12,
@@ -217,7 +220,7 @@ const phuocLong: OrganisationSpec = {
 };
 
 // Đắk Song (Đắk Nông): surveyed by the provincial content sub-committee on 28/11/2019.
-const dakSong: OrganisationSpec = {
+const dakSong: DistrictSpec = {
   code: "DNO-DS",
   name: "Đảng bộ huyện Đắk Song",
   ordinal: 5,
@@ -248,7 +251,7 @@ const dakSong: OrganisationSpec = {
 };
 
 // Ngân Sơn (Bắc Kạn): Đại hội đại biểu lần thứ XXII; Kế hoạch 150-KH/HU of 08/8/2019.
-const nganSon: OrganisationSpec = {
+const nganSon: DistrictSpec = {
   code: "BK-NS",
   name: "Đảng bộ huyện Ngân Sơn",
   ordinal: 22,
@@ -277,29 +280,106 @@ const nganSon: OrganisationSpec = {
 };
 
 export const DEMO_PROVINCES: ProvinceSpec[] = [
-  { code: "LC", name: "Đảng bộ tỉnh Lai Châu", organisation: tanUyen },
-  { code: "AG", name: "Đảng bộ tỉnh An Giang", organisation: anPhu },
-  { code: "BL", name: "Đảng bộ tỉnh Bạc Liêu", organisation: phuocLong },
-  { code: "DNO", name: "Đảng bộ tỉnh Đắk Nông", organisation: dakSong },
-  { code: "BK", name: "Đảng bộ tỉnh Bắc Kạn", organisation: nganSon },
+  { code: "LC", name: "Đảng bộ tỉnh Lai Châu", district: tanUyen },
+  { code: "AG", name: "Đảng bộ tỉnh An Giang", district: anPhu },
+  { code: "BL", name: "Đảng bộ tỉnh Bạc Liêu", district: phuocLong },
+  { code: "DNO", name: "Đảng bộ tỉnh Đắk Nông", district: dakSong },
+  { code: "BK", name: "Đảng bộ tỉnh Bắc Kạn", district: nganSon },
 ];
 
-/** The term every demo organisation has held its congress for: history, with the articles' real dates. */
+/** The term every demo district held its congress for: history, with the articles' real dates. */
 export const DEMO_TERM = { start: 2020, end: 2025 };
 
-/**
- * The term the demo's main organisation prepares now: its dates are counted from the day the demo is
- * seeded (prisma/seed/demo-next-term.ts), so the dashboard always shows a congress ahead.
- */
-export const NEXT_TERM = { start: 2025, end: 2030, organisation: "LC-TU", daysToOpening: 42 } as const;
+/** The first day of the two-tier map (Resolution 60-NQ/TW): the districts ended the day before. */
+export const REORGANISED_ON = "2025-07-01";
 
-/** One account per role; the organisation roles work in Tân Uyên, plus An Phú's organizer. */
+/** Provinces of today that the demo's merged provinces went into, and Kiên Giang, which An Giang absorbed. */
+export const TODAY_PROVINCES = [
+  { code: "CM", name: "Đảng bộ tỉnh Cà Mau" },
+  { code: "LD", name: "Đảng bộ tỉnh Lâm Đồng" },
+  { code: "TN", name: "Đảng bộ tỉnh Thái Nguyên" },
+  { code: "KG", name: "Đảng bộ tỉnh Kiên Giang" },
+] as const;
+
+/** The provinces merged on 1/7/2025 and the province each went into (Lai Châu stayed as it was). */
+export const PROVINCE_MERGERS = [
+  { code: "BL", into: "CM" },
+  { code: "DNO", into: "LD" },
+  { code: "BK", into: "TN" },
+  { code: "KG", into: "AG" },
+] as const;
+
+/** A commune of the two-tier map that keeps the records of a dissolved district (its successor). */
+export type SuccessorSpec = { district: string; province: string; code: string; name: string; memberCount: number; units?: GrassrootsSpec[] };
+
+const villageCell = (name: string, extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec => ({ name, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", ...extra });
+
+/**
+ * Each source district was dissolved on 1/7/2025; its communes were merged into new, larger
+ * communes. The commune named after the district keeps its records. Only xã Tân Uyên, the demo's
+ * live congress, is given its cells (village cells of the former thị trấn Tân Uyên, Trung Đồng,
+ * Thân Thuộc and Phúc Khoa, and the commune's agencies).
+ */
+export const SUCCESSORS: SuccessorSpec[] = [
+  {
+    district: "LC-TU",
+    province: "LC",
+    code: "LC-XTU",
+    name: "Đảng bộ xã Tân Uyên",
+    memberCount: 1380,
+    units: [
+      villageCell("Chi bộ tổ dân phố số 1", { pilot: true }),
+      villageCell("Chi bộ tổ dân phố số 2"),
+      villageCell("Chi bộ tổ dân phố số 3"),
+      villageCell("Chi bộ tổ dân phố số 4"),
+      villageCell("Chi bộ tổ dân phố số 5"),
+      villageCell("Chi bộ bản Trung Đồng"),
+      villageCell("Chi bộ bản Tân Muông"),
+      villageCell("Chi bộ bản Phiêng Bay"),
+      villageCell("Chi bộ bản Thân Thuộc"),
+      villageCell("Chi bộ bản Nà Phát"),
+      villageCell("Chi bộ bản Hua Pầu"),
+      villageCell("Chi bộ bản Phúc Khoa"),
+      villageCell("Chi bộ bản Nà Cóc"),
+      villageCell("Chi bộ Cơ quan Đảng - Mặt trận xã", { block: "SECTOR", pilot: true }),
+      villageCell("Chi bộ Cơ quan Ủy ban nhân dân xã", { block: "SECTOR" }),
+      villageCell("Chi bộ Công an xã", { block: "ARMED_FORCES", pilot: true }),
+      villageCell("Chi bộ Quân sự xã", { block: "ARMED_FORCES" }),
+      villageCell("Chi bộ Trường THPT Tân Uyên", { block: "SECTOR" }),
+      villageCell("Chi bộ Trạm Y tế xã", { block: "SECTOR" }),
+      villageCell("Chi bộ Điện lực Tân Uyên", { block: "ENTERPRISE" }),
+    ],
+  },
+  { district: "AG-AP", province: "AG", code: "AG-XAP", name: "Đảng bộ xã An Phú", memberCount: 1120 },
+  { district: "BL-PL", province: "CM", code: "CM-XPL", name: "Đảng bộ xã Phước Long", memberCount: 980 },
+  { district: "DNO-DS", province: "LD", code: "LD-XDS", name: "Đảng bộ xã Đắk Song", memberCount: 1040 },
+  { district: "BK-NS", province: "TN", code: "TN-XNS", name: "Đảng bộ xã Ngân Sơn", memberCount: 760 },
+];
+
+/**
+ * The demo's live congress: xã Tân Uyên prepares its congress, opening six weeks after the day the
+ * demo is seeded (prisma/seed/demo-next-term.ts); the term counts from the opening's year
+ * (nextTerm). `history` is the district whose 2020 congress it takes its sub-committees from.
+ */
+export const NEXT_TERM = { organisation: "LC-XTU", history: "LC-TU", ordinal: 1, daysToOpening: 42, years: 5 } as const;
+
+/** The live congress's opening and term when the demo is seeded on `today` (YYYY-MM-DD). */
+export function nextTerm(today: string): { opening: string; start: number; end: number } {
+  const opening = addDays(today, NEXT_TERM.daysToOpening);
+  const start = Number(opening.slice(0, 4));
+  return { opening, start, end: start + NEXT_TERM.years };
+}
+
+/**
+ * One account per role; the organisation roles work in xã Tân Uyên (and read the 2020 records of
+ * huyện Tân Uyên, which it keeps), plus xã An Phú's organizer.
+ */
 export const DEMO_ACCOUNTS = [
   { email: "quantri@daihoi.example", name: "Nguyễn Văn Quản", role: "ADMIN", unit: null },
   { email: "tinhuy.laichau@daihoi.example", name: "Lò Thị Hạnh", role: "PROVINCE_OVERSEER", unit: "LC" },
-  { email: "tochuc.tanuyen@daihoi.example", name: "Trần Đức Minh", role: "ORGANIZER", unit: "LC-TU" },
-  { email: "tieuban.tanuyen@daihoi.example", name: "Hoàng Thu Trang", role: "SUBCOMMITTEE_LEAD", unit: "LC-TU" },
-  { email: "thanhvien.tanuyen@daihoi.example", name: "Vàng Văn Sơn", role: "MEMBER", unit: "LC-TU" },
-  { email: "xem.tanuyen@daihoi.example", name: "Đỗ Ngọc Ánh", role: "VIEWER", unit: "LC-TU" },
-  { email: "tochuc.anphu@daihoi.example", name: "Lê Minh Khánh", role: "ORGANIZER", unit: "AG-AP" },
+  { email: "tochuc.tanuyen@daihoi.example", name: "Trần Đức Minh", role: "ORGANIZER", unit: "LC-XTU" },
+  { email: "tieuban.tanuyen@daihoi.example", name: "Hoàng Thu Trang", role: "SUBCOMMITTEE_LEAD", unit: "LC-XTU" },
+  { email: "thanhvien.tanuyen@daihoi.example", name: "Vàng Văn Sơn", role: "MEMBER", unit: "LC-XTU" },
+  { email: "xem.tanuyen@daihoi.example", name: "Đỗ Ngọc Ánh", role: "VIEWER", unit: "LC-XTU" },
+  { email: "tochuc.anphu@daihoi.example", name: "Lê Minh Khánh", role: "ORGANIZER", unit: "AG-XAP" },
 ] as const;

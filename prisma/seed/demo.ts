@@ -4,9 +4,10 @@
 import { hashPassword } from "../../lib/auth/password";
 import { isoToDateOnly, vietnamDate } from "../../lib/dates";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type OrganisationSpec, type GrassrootsSpec } from "./demo-data";
+import { isOrganisationKind } from "../../lib/units/levels";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec, PROVINCE_MERGERS, REORGANISED_ON, SUCCESSORS, TODAY_PROVINCES } from "./demo-data";
 import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
-import { NEXT_TERM_ROSTER, seedNextTermCongresses } from "./demo-next-term";
+import { nextTermRoster, seedNextTermCongresses } from "./demo-next-term";
 import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
@@ -17,13 +18,14 @@ const hashCode = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.ch
 type UnitInput = {
   code: string;
   name: string;
-  kind: "PROVINCE" | "DISTRICT" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "CELL";
+  kind: "PROVINCE" | "DISTRICT" | "COMMUNE" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "CELL";
   block?: GrassrootsSpec["block"] | null;
   parentId?: string | null;
   provinceId?: string | null;
   organisationId?: string | null;
   memberCount?: number | null;
   status?: "ACTIVE" | "DISSOLVED" | "MERGED" | "TRANSFERRED";
+  successorId?: string | null;
   statusChangedOn?: Date | null;
   statusNote?: string | null;
   foundedOn?: Date | null;
@@ -42,11 +44,12 @@ async function upsertUnit(db: PrismaClient, input: UnitInput) {
     statusChangedOn: input.statusChangedOn ?? null,
     statusNote: input.statusNote ?? null,
     foundedOn: input.foundedOn ?? null,
+    ...(input.successorId !== undefined ? { successorId: input.successorId } : {}),
   };
   const unit = await db.unit.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data, select: { id: true } });
-  // Provinces and organisations are their own place in the access model.
-  if (input.kind === "PROVINCE") await db.unit.update({ where: { id: unit.id }, data: { provinceId: unit.id } });
-  if (input.kind === "DISTRICT") await db.unit.update({ where: { id: unit.id }, data: { organisationId: unit.id } });
+  // Provinces and organisations are their own place in the access model (a province is both).
+  if (input.kind === "PROVINCE") await db.unit.update({ where: { id: unit.id }, data: { provinceId: unit.id, organisationId: unit.id } });
+  else if (isOrganisationKind(input.kind)) await db.unit.update({ where: { id: unit.id }, data: { organisationId: unit.id } });
   return unit.id;
 }
 
@@ -74,7 +77,7 @@ async function upsertCongress(
   });
 }
 
-async function seedOrganisation(db: PrismaClient, provinceId: string, spec: OrganisationSpec) {
+async function seedDistrict(db: PrismaClient, provinceId: string, spec: DistrictSpec) {
   const random = createRandom(hashCode(spec.code));
   const organisationId = await upsertUnit(db, { code: spec.code, name: spec.name, kind: "DISTRICT", parentId: provinceId, provinceId });
   const place = { provinceId, organisationId };
@@ -149,6 +152,32 @@ async function seedOrganisation(db: PrismaClient, provinceId: string, spec: Orga
   return organisationId;
 }
 
+/**
+ * The map of 1/7/2025 (Resolution 60-NQ/TW): four provinces merged into others, each district
+ * dissolved and its records kept by the commune named after it, which prepares the congresses from
+ * then on. The districts' 2020 congresses stay as they were: nothing below a district is moved.
+ */
+async function seedReorganisation(db: PrismaClient) {
+  const provinceIds = new Map<string, string>();
+  for (const p of [...DEMO_PROVINCES, ...TODAY_PROVINCES]) provinceIds.set(p.code, await upsertUnit(db, { code: p.code, name: p.name, kind: "PROVINCE" }));
+  for (const m of PROVINCE_MERGERS) {
+    const name = [...DEMO_PROVINCES, ...TODAY_PROVINCES].find((p) => p.code === m.code)!.name;
+    await upsertUnit(db, { code: m.code, name, kind: "PROVINCE", status: "MERGED", statusChangedOn: day(REORGANISED_ON), statusNote: "Hợp nhất theo Nghị quyết của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh", successorId: provinceIds.get(m.into)! });
+  }
+  for (const s of SUCCESSORS) {
+    const provinceId = provinceIds.get(s.province)!;
+    const communeId = await upsertUnit(db, { code: s.code, name: s.name, kind: "COMMUNE", parentId: provinceId, provinceId, memberCount: s.memberCount, foundedOn: day(REORGANISED_ON) });
+    for (const [i, u] of (s.units ?? []).entries()) {
+      await upsertUnit(db, { code: `${s.code}-${String(i + 1).padStart(3, "0")}`, name: u.name, kind: u.kind, block: u.block, parentId: communeId, provinceId, organisationId: communeId, memberCount: 20 + ((i * 7) % 45), foundedOn: day(REORGANISED_ON) });
+    }
+    const district = await db.unit.findUniqueOrThrow({ where: { code: s.district }, select: { id: true, name: true } });
+    await db.unit.update({
+      where: { id: district.id },
+      data: { status: "DISSOLVED", statusChangedOn: day(REORGANISED_ON), successorId: communeId, statusNote: `Kết thúc hoạt động cấp huyện từ ngày 01/7/2025; hồ sơ do ${s.name} lưu giữ` },
+    });
+  }
+}
+
 export type DemoSeedResult = { units: number; congresses: number; accounts: { email: string; role: string; unit: string | null; password: string }[] };
 
 /**
@@ -160,8 +189,9 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   isoToDateOnly(today); // refuses a malformed date before anything is written
   for (const p of DEMO_PROVINCES) {
     const provinceId = await upsertUnit(db, { code: p.code, name: p.name, kind: "PROVINCE" });
-    await seedOrganisation(db, provinceId, p.organisation);
+    await seedDistrict(db, provinceId, p.district);
   }
+  await seedReorganisation(db);
   await seedNextTermCongresses(db, today);
   const accounts: DemoSeedResult["accounts"] = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -180,7 +210,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
     accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
   }
   // After the accounts: the credentials review names the organisation's organizer where there is one.
-  for (const roster of [...DEMO_ROSTERS, NEXT_TERM_ROSTER]) await seedDemoDelegates(db, roster);
+  for (const roster of [...DEMO_ROSTERS, nextTermRoster(today)]) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db, today);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };

@@ -12,7 +12,8 @@ setup("create the test world and sign in once per role", async ({ browser }) => 
   const users = await createRoleUsers(db, world);
   const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `e2e-${randomBytes(8).toString("hex")}`]));
   const demo = await seedDemo(db, passwords);
-  const organisations = await db.unit.findMany({ where: { kind: "DISTRICT", code: { in: ["LC-TU", "AG-AP", "BL-PL", "DNO-DS", "BK-NS"] } }, select: { id: true, code: true, name: true, provinceId: true } });
+  // The five source districts (history since 1/7/2025) and the communes that keep their records.
+  const organisations = await db.unit.findMany({ where: { code: { in: ["LC-TU", "AG-AP", "BL-PL", "DNO-DS", "BK-NS", "LC-XTU", "AG-XAP"] } }, select: { id: true, code: true, name: true, provinceId: true } });
   const demoOrganisations = Object.fromEntries(organisations.map((d) => [d.code, { id: d.id, name: d.name, provinceId: d.provinceId! }]));
   saveWorld({ ...world, users, demo: demo.accounts, demoOrganisations } satisfies E2eWorld);
 

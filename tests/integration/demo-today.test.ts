@@ -3,7 +3,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { addDays, dateOnlyToIso } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
-import { DEMO_ACCOUNTS, DEMO_TERM, NEXT_TERM } from "@/prisma/seed/demo-data";
+import { DEMO_ACCOUNTS, DEMO_TERM, NEXT_TERM, nextTerm } from "@/prisma/seed/demo-data";
 import { seedDemo } from "@/prisma/seed/demo";
 import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 
@@ -12,14 +12,17 @@ const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, "demo-to
 // A pinned clock, far from the real one and from the 2020 history, so nothing here is true by chance.
 const TODAY = "2031-03-10";
 
+const TERM = nextTerm(TODAY);
+
+/** huyện Tân Uyên's 2020 congress (history) and xã Tân Uyên's congress in preparation. */
 async function tanUyen() {
-  const organisation = await db.unit.findUniqueOrThrow({ where: { code: NEXT_TERM.organisation }, select: { id: true } });
-  const [history, next] = await Promise.all(
-    [DEMO_TERM.start, NEXT_TERM.start].map((termStart) =>
-      db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: organisation.id, termStart } }, select: { id: true, termEnd: true, status: true, plannedOpening: true, plannedClosing: true, heldOn: true } }),
-    ),
-  );
-  return { organisationId: organisation.id, history: history!, next: next! };
+  const [district, commune] = await Promise.all([NEXT_TERM.history, NEXT_TERM.organisation].map((code) => db.unit.findUniqueOrThrow({ where: { code }, select: { id: true, status: true, successorId: true } })));
+  const select = { id: true, termStart: true, termEnd: true, status: true, plannedOpening: true, plannedClosing: true, heldOn: true } as const;
+  const [history, next] = await Promise.all([
+    db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: district!.id, termStart: DEMO_TERM.start } }, select }),
+    db.congress.findUniqueOrThrow({ where: { unitId_termStart: { unitId: commune!.id, termStart: TERM.start } }, select }),
+  ]);
+  return { organisationId: commune!.id, district: district!, history, next };
 }
 
 /** The dated rows of the live congress, in a stable order. */
@@ -28,7 +31,7 @@ async function datedRows(congressId: string, organisationId: string) {
   const [tasks, milestones, grassroots] = await Promise.all([
     db.task.findMany({ where: { congressId }, select: { title: true, dueOn: true, status: true }, orderBy: { title: "asc" } }),
     db.milestone.findMany({ where: { congressId }, select: { standardKey: true, plannedOn: true, status: true }, orderBy: { plannedOn: "asc" } }),
-    db.congress.findMany({ where: { organisationId, termStart: NEXT_TERM.start, unitId: { not: organisationId } }, select: { unitId: true, plannedOpening: true, heldOn: true, status: true }, orderBy: { unitId: "asc" } }),
+    db.congress.findMany({ where: { organisationId, termStart: TERM.start, unitId: { not: organisationId } }, select: { unitId: true, plannedOpening: true, heldOn: true, status: true }, orderBy: { unitId: "asc" } }),
   ]);
   return {
     tasks: tasks.map((t) => ({ ...t, dueOn: iso(t.dueOn) })),
@@ -40,12 +43,16 @@ async function datedRows(congressId: string, organisationId: string) {
 takeTurnsWithTheDemoSeed();
 
 describe("the demo, anchored to the day it is seeded", () => {
-  it("prepares Tân Uyên's next congress six weeks ahead of a pinned today, the 2020 congress kept as history", { timeout: 120_000 }, async () => {
+  it("prepares xã Tân Uyên's congress six weeks ahead of a pinned today, huyện Tân Uyên's 2020 congress kept as history", { timeout: 120_000 }, async () => {
     await seedDemo(db, passwords, { today: TODAY });
-    const { organisationId, history, next } = await tanUyen();
+    const { organisationId, district, history, next } = await tanUyen();
+    // The district ended on 1/7/2025; the commune keeps its records.
+    expect(district).toMatchObject({ status: "DISSOLVED", successorId: organisationId });
+    // The term counts from the opening's year.
+    expect(next.termStart).toBe(Number(addDays(TODAY, 42).slice(0, 4)));
 
     expect(history).toMatchObject({ status: "HELD", termEnd: 2025, plannedOpening: new Date("2020-06-08T00:00:00Z"), plannedClosing: new Date("2020-06-10T00:00:00Z"), heldOn: new Date("2020-06-08T00:00:00Z") });
-    expect(next).toMatchObject({ status: "PREPARING", termEnd: NEXT_TERM.end, heldOn: null });
+    expect(next).toMatchObject({ status: "PREPARING", termEnd: TERM.end, heldOn: null });
     expect(dateOnlyToIso(next.plannedOpening!)).toBe(addDays(TODAY, 42));
     expect(dateOnlyToIso(next.plannedClosing!)).toBe(addDays(TODAY, 44));
 
@@ -56,7 +63,7 @@ describe("the demo, anchored to the day it is seeded", () => {
     expect(figures.tasks.overdue).toBeGreaterThan(0);
     expect(figures.milestones.late).toBeGreaterThan(0);
     // Grassroots congresses partly held: some held, some planned, a few with no date yet.
-    expect(figures.grassroots!.total).toBe(47);
+    expect(figures.grassroots!.total).toBe(20);
     expect(figures.grassroots!.held).toBeGreaterThan(0);
     expect(figures.grassroots!.planned).toBeGreaterThan(0);
     expect(figures.grassroots!.pending).toBeGreaterThan(0);
@@ -76,11 +83,11 @@ describe("the demo, anchored to the day it is seeded", () => {
     // Its roster mid-preparation: the outgoing committee and the delegates of the congresses held, none reviewed.
     const delegates = await db.delegate.findMany({ where: { congressId: next.id }, select: { category: true, homeUnitId: true, credentialStatus: true, group: true } });
     const heldUnits = new Set(rows.grassroots.filter((g) => g.status === "HELD").map((g) => g.unitId));
-    expect(delegates.filter((d) => d.category === "EX_OFFICIO")).toHaveLength(35);
+    expect(delegates.filter((d) => d.category === "EX_OFFICIO")).toHaveLength(25);
     expect(delegates.some((d) => d.category === "ELECTED")).toBe(true);
     expect(delegates.filter((d) => d.category === "ELECTED").every((d) => heldUnits.has(d.homeUnitId!))).toBe(true);
     expect(delegates.every((d) => d.credentialStatus === "PENDING" && d.group === null)).toBe(true);
-    expect(await db.delegateQuota.count({ where: { congressId: next.id } })).toBe(47);
+    expect(await db.delegateQuota.count({ where: { congressId: next.id } })).toBe(20);
   });
 
   it("seeded again the same day changes nothing; on a later day the whole preparation moves with it", { timeout: 120_000 }, async () => {

@@ -18,10 +18,9 @@ export default async function HomePage() {
   // A new installation: the admin is walked through its first province, organisation, congress and organizer.
   if (isAdmin(actor) && (await isEmptyInstallation())) redirect("/setup");
   const [provinces, t] = await Promise.all([listVisibleOrganisations(actor), getTranslations()]);
-  // Someone who works in one organisation goes straight to it.
-  if (provinces.length === 1 && provinces[0]!.organisations.length === 1 && !provinces[0]!.canOpen) {
-    redirect(`/organisations/${provinces[0]!.organisations[0]!.id}`);
-  }
+  // Someone who works in one organisation goes straight to it (the history it keeps is linked from there).
+  const active = provinces.flatMap((p) => p.organisations.filter((o) => o.status === "ACTIVE"));
+  if (active.length === 1 && !provinces.some((p) => p.canOpen)) redirect(`/organisations/${active[0]!.id}`);
   return (
     <>
       <PageHeader title={t("home.title")} navLabel={t("nav.breadcrumb")}>
@@ -45,7 +44,10 @@ export default async function HomePage() {
                 {p.organisations.map((d) => (
                   <li key={d.id}>
                     <Link href={`/organisations/${d.id}`} className="flex items-center justify-between py-2 font-medium text-blue-800 hover:underline">
-                      {d.name}
+                      <span>
+                        {d.name}
+                        {d.status !== "ACTIVE" && <span className="ml-2 text-sm font-normal text-muted">({t("home.history")})</span>}
+                      </span>
                       <span aria-hidden>›</span>
                     </Link>
                   </li>

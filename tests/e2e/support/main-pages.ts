@@ -1,4 +1,4 @@
-// The main pages of the app on the demo data of Tân Uyên, as its organisation organizer sees them:
+// The main pages of the app on the demo data of xã Tân Uyên (its live congress), as its organizer sees them:
 // the axe, screenshot, phone and print checks walk this one list.
 import { type Browser, type BrowserContext, expect } from "@playwright/test";
 import { type E2eWorld, testDb } from "./world";
@@ -13,10 +13,10 @@ export const OVERSEER = "tinhuy.laichau@daihoi.example";
 /** Every main page: home, province, organisation, unit, the congress and each of its tabs, one task, document and delegate, My tasks, settings, audit log. */
 export async function mainPages(world: E2eWorld): Promise<MainPage[]> {
   const db = testDb();
-  const organisation = world.demoOrganisations["LC-TU"]!;
+  const organisation = world.demoOrganisations["LC-XTU"]!;
   const congress = await db.congress.findFirstOrThrow({ where: { unitId: organisation.id }, orderBy: { termStart: "desc" }, select: { id: true } });
   const [unit, task, document, delegate] = await Promise.all([
-    db.unit.findFirstOrThrow({ where: { organisationId: organisation.id, kind: "GRASSROOTS_COMMITTEE" }, orderBy: { code: "asc" }, select: { id: true } }),
+    db.unit.findFirstOrThrow({ where: { organisationId: organisation.id, kind: { in: ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"] } }, orderBy: { code: "asc" }, select: { id: true } }),
     db.task.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
     db.congressDocument.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),
     db.delegate.findFirstOrThrow({ where: { congressId: congress.id }, orderBy: { createdAt: "asc" }, select: { id: true } }),

@@ -9,6 +9,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
+import { formatDate } from "@/lib/dates";
+import { isOrganisationKind } from "@/lib/units/levels";
 import { requireActor } from "@/lib/auth/session";
 import { grassrootsCongressCounts, listOrganisationCongresses } from "@/lib/congresses/data";
 import { idParam, orNotFound } from "@/lib/server/page";
@@ -34,6 +36,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const counts = current ? await grassrootsCongressCounts(actor, organisationId, current.termStart) : {};
   const active = units.filter((u) => u.status === "ACTIVE");
   const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
+  // The organisations whose records this one keeps (a district dissolved on 1/7/2025), each with its congresses.
+  const history = organisation.predecessors.filter((p) => isOrganisationKind(p.kind));
   const showProvince = can(actor, "organisation.read", { provinceId: organisation.provinceId, organisationId: null });
 
   return (
@@ -47,7 +51,26 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           { label: organisation.name },
         ]}
       >
-        {organisation.memberCount !== null && <p className="text-muted">{t("organisation.memberCount", { count: organisation.memberCount })}</p>}
+        <p className="text-muted">
+          {t(`unit.kind.${organisation.kind}`)}
+          {` · ${t("unit.standingCommittee", { committee: t(`unit.committee.${organisation.kind}`) })}`}
+          {organisation.memberCount !== null && ` · ${t("organisation.memberCount", { count: organisation.memberCount })}`}
+        </p>
+        {organisation.status !== "ACTIVE" && (
+          <p className="text-sm">
+            <span className="font-medium">{t(`unit.status.${organisation.status}`)}</span>
+            {organisation.statusChangedOn && ` ${t("unit.since", { date: formatDate(organisation.statusChangedOn) })}`}
+            {organisation.successor && (
+              <>
+                {" · "}
+                <Link href={`/organisations/${organisation.successor.id}`} className="text-blue-800 underline">
+                  {t("unit.successor", { name: organisation.successor.name })}
+                </Link>
+              </>
+            )}
+            {organisation.statusNote && <span className="block text-muted">{organisation.statusNote}</span>}
+          </p>
+        )}
         {can(actor, "audit.read", { provinceId: organisation.provinceId, organisationId }) && (
           <Link href={`/organisations/${organisationId}/audit`} className="inline-block text-sm text-blue-800 underline">
             {t("auditLog.open")}
@@ -104,6 +127,27 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           )}
         </Card>
       </div>
+
+      {history.length > 0 && (
+        <Card className="mt-6" aria-labelledby="history-title">
+          <CardTitle>
+            <span id="history-title">{t("unit.predecessorsTitle")}</span>
+          </CardTitle>
+          <ul className="divide-y divide-stone-100">
+            {history.map((p) => (
+              <li key={p.id} className="py-2">
+                <Link href={`/organisations/${p.id}`} className="font-medium text-blue-800 underline">
+                  {p.name}
+                </Link>{" "}
+                <span className="text-sm text-muted">
+                  {t(`unit.kind.${p.kind}`)} · {t(`unit.status.${p.status}`)}
+                  {p.statusChangedOn && ` ${t("unit.since", { date: formatDate(p.statusChangedOn) })}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { toRoman } from "@/lib/congresses/roman";
+import { formatDate } from "@/lib/dates";
 import { provinceDashboard } from "@/lib/dashboard/data";
 import { idParam, orNotFound } from "@/lib/server/page";
 import { getProvince } from "@/lib/units/data";
@@ -21,12 +22,29 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
   const provinceId = idParam((await params).provinceId);
   const [province, t] = await Promise.all([orNotFound(getProvince(actor, provinceId)), getTranslations()]);
   const organisations = await provinceDashboard(actor, provinceId);
+  // The map before 1/7/2025: organisations that ended (the districts) and provinces merged into this one.
+  const ended = province.provinceUnits.filter((u) => u.status !== "ACTIVE");
+  const merged = province.predecessors.filter((p) => p.kind === "PROVINCE");
   return (
     <>
       <PageHeader title={province.name} navLabel={t("nav.breadcrumb")} crumbs={[{ href: "/", label: t("nav.home") }, { label: province.name }]}>
         <p className="text-muted">{t("dashboard.provinceIntro")}</p>
       </PageHeader>
-      <h2 className="mb-3 text-lg font-semibold">{t("province.organisations")}</h2>
+      {province.status !== "ACTIVE" && province.successor && (
+        <p className="mb-4">
+          {t(`unit.status.${province.status}`)}
+          {province.statusChangedOn && ` ${t("unit.since", { date: formatDate(province.statusChangedOn) })}`} ·{" "}
+          <Link href={`/provinces/${province.successor.id}`} className="text-blue-800 underline">
+            {t("unit.successor", { name: province.successor.name })}
+          </Link>
+        </p>
+      )}
+      <p className="mb-4">
+        <Link href={`/organisations/${province.id}`} className="font-medium text-blue-800 underline">
+          {t("province.ownCongress")}
+        </Link>
+      </p>
+      <h2 className="mb-3 text-lg font-semibold">{t("province.today")}</h2>
       {organisations.length === 0 ? (
         <Card>
           <p className="text-muted">{t("province.noOrganisations")}</p>
@@ -55,6 +73,40 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
             </li>
           ))}
         </ul>
+      )}
+      {(ended.length > 0 || merged.length > 0) && (
+        <section aria-labelledby="history-title" className="mt-8">
+          <h2 id="history-title" className="mb-3 text-lg font-semibold">
+            {t("province.history")}
+          </h2>
+          <Card>
+            <ul className="divide-y divide-stone-100">
+              {merged.map((p) => (
+                <li key={p.id} className="py-2">
+                  <Link href={`/provinces/${p.id}`} className="font-medium text-blue-800 underline">
+                    {p.name}
+                  </Link>{" "}
+                  <span className="text-sm text-muted">
+                    {t(`unit.status.${p.status}`)}
+                    {p.statusChangedOn && ` ${t("unit.since", { date: formatDate(p.statusChangedOn) })}`}
+                  </span>
+                </li>
+              ))}
+              {ended.map((u) => (
+                <li key={u.id} className="py-2">
+                  <Link href={`/organisations/${u.id}`} className="font-medium text-blue-800 underline">
+                    {u.name}
+                  </Link>{" "}
+                  <span className="text-sm text-muted">
+                    {t(`unit.kind.${u.kind}`)} · {t(`unit.status.${u.status}`)}
+                    {u.statusChangedOn && ` ${t("unit.since", { date: formatDate(u.statusChangedOn) })}`}
+                    {u.successor && ` · ${t("unit.successor", { name: u.successor.name })}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </section>
       )}
     </>
   );
