@@ -8,7 +8,7 @@ import { DEFAULT_PERSONNEL_TARGETS, structureAgainstTargets } from "../personnel
 import { candidatePersonSelect, schemeSelect, toSchemeDto } from "../personnel/data";
 import { isoOrNull } from "../planning/place";
 import type { ElectionKind } from "./choices";
-import { type BoxCount, type RoundDecision, decideRound, sumBoxes } from "./rule";
+import { type BaseKind, type BoxCount, type Exclusion, type MajorityBase, type RoundDecision, decideRound, majorityBase, sumBoxes } from "./rule";
 
 export const electionCandidateSelect = {
   id: true,
@@ -81,6 +81,11 @@ export type RoundView = {
   candidateIds: string[];
   delegatesPresent: number;
   ballotsIssued: number;
+  /** The base of the majority recorded on the round, with its derivation. */
+  base: MajorityBase;
+  /** 1, or the revision of an audited correction of the base, with its reason. */
+  baseRevision: number;
+  baseCorrectionReason: string | null;
   status: "OPEN" | "CLOSED";
   closedAt: string | null;
   closedByName: string | null;
@@ -92,12 +97,27 @@ export type RoundView = {
   decision: RoundDecision;
 };
 
-/** A round's boxes summed and the rule applied to them (provisional while the round is open). */
-export function tallyRound(round: Omit<RoundView, "boxes" | "history" | "totals" | "decision">, entries: BoxEntry[]): RoundView {
+/** The base as the round's columns hold it. */
+export function baseOf(r: { baseKind: BaseKind; convened: number; baseExclusions: unknown }): MajorityBase {
+  return majorityBase({ kind: r.baseKind, convened: r.convened, exclusions: (r.baseExclusions ?? {}) as Partial<Record<Exclusion, number>> });
+}
+
+type RoundRow = Omit<RoundView, "boxes" | "history" | "totals" | "decision" | "base"> & { baseKind: BaseKind; convened: number; baseExclusions: unknown };
+
+/**
+ * A round's boxes summed and the rule applied to them (provisional while the round is open), against
+ * the base recorded on the round: never the valid ballots (Quy chế bầu cử, 244-QĐ/TW Art. 32).
+ */
+export function tallyRound(row: RoundRow, entries: BoxEntry[]): RoundView {
+  const base = baseOf(row);
+  const round = { ...row } as Partial<RoundRow>;
+  delete round.baseKind;
+  delete round.convened;
+  delete round.baseExclusions;
   const boxes = currentBoxes(entries);
-  const totals = sumBoxes(boxes as BoxCount[], round.candidateIds);
-  const decision = decideRound({ seats: round.seats, valid: totals.valid, votes: round.candidateIds.map((id) => ({ candidateId: id, votes: totals.votes[id] ?? 0 })) });
-  return { ...round, boxes, history: [...entries].sort((a, b) => a.box - b.box || a.revision - b.revision), totals, decision };
+  const totals = sumBoxes(boxes as BoxCount[], row.candidateIds);
+  const decision = decideRound({ seats: row.seats, base: base.base, votes: row.candidateIds.map((id) => ({ candidateId: id, votes: totals.votes[id] ?? 0 })) });
+  return { ...(round as Omit<RoundRow, "baseKind" | "convened" | "baseExclusions">), base, boxes, history: [...entries].sort((a, b) => a.box - b.box || a.revision - b.revision), totals, decision };
 }
 
 const roundSelect = {
@@ -107,6 +127,11 @@ const roundSelect = {
   candidateIds: true,
   delegatesPresent: true,
   ballotsIssued: true,
+  baseKind: true,
+  convened: true,
+  baseExclusions: true,
+  baseRevision: true,
+  baseCorrectionReason: true,
   status: true,
   closedAt: true,
   closedByName: true,
@@ -216,4 +241,4 @@ export async function presentDelegates(congressId: string): Promise<number> {
   return db.delegate.count({ where: { congressId, credentialStatus: "ACCEPTED", checkedInAt: { not: null } } });
 }
 
-export { toEntry, countSelect };
+export { toEntry, countSelect, roundSelect };
