@@ -22,10 +22,14 @@ beforeAll(async () => {
   viewer = await tokenCaller(users.VIEWER!);
   const place = { congressId: world.district.congressId, provinceId: world.district.provinceId, districtId: world.district.id };
   election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
-  // 96 valid ballots: 80 and 65 pass, 30 does not; box 2 was corrected after the round closed.
+  // 100 official delegates convened, 4 absent throughout and unreplaced: the base is 96 (the 96 valid
+  // ballots are a coincidence the results must not rely on). 80 and 65 pass, 30 does not; box 2 was
+  // corrected after the round closed.
   await createRound(db, place, election, {
     seats: 2,
     ballotsIssued: 100,
+    convened: 100,
+    absentUnreplaced: 4,
     closed: true,
     boxes: [
       { box: 1, ballotsReceived: 60, valid: 58, invalid: 2, votes: [50, 20, 40] },
@@ -42,7 +46,7 @@ describe("elections API", () => {
     expect(res.body).toMatchObject({ elections: [{ id: election.id, seats: 2, candidates: 3, elected: 2, seatsLeft: 0, rounds: [{ number: 1, status: "CLOSED", valid: 96, invalid: 2 }] }], next: null });
   });
 
-  it("answers the results with votes, percentages of the valid ballots and outcomes, candidates paged", async () => {
+  it("answers the results with the base (delegates convened less the absent), votes, percentages of the base and outcomes, candidates paged", async () => {
     const path = `/congresses/${world.district.congressId}/elections/${election.id}/results`;
     const first = await call("GET", `${path}?limit=2`, viewer);
     expect(first.status).toBe(200);
@@ -50,7 +54,8 @@ describe("elections API", () => {
     expect(body.candidates).toHaveLength(2);
     expect(body.next).not.toBeNull();
     expect(first.headers.get("link")).toContain('rel="next"');
-    expect(body.rounds[0]).toMatchObject({ valid: 96, ballotsReceived: 98, elected: expect.arrayContaining([election.candidateIds[0], election.candidateIds[2]]) });
+    expect(first.body).toMatchObject({ base: 96, delegatesConvened: 100 });
+    expect(body.rounds[0]).toMatchObject({ baseKind: "DELEGATES", delegatesConvened: 100, baseExclusions: { ABSENT_UNREPLACED: 4 }, base: 96, votesNeeded: 49, valid: 96, ballotsReceived: 98, elected: expect.arrayContaining([election.candidateIds[0], election.candidateIds[2]]) });
     expect(body.rounds[0]!.boxes.map((b) => b.revision)).toEqual([1, 2]);
     const second = (await call("GET", `${path}?limit=2&cursor=${body.next}`, viewer)).body as typeof body;
     expect(second.next).toBeNull();
@@ -72,7 +77,21 @@ describe("elections API", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-disposition")).toContain("bien-ban-kiem-phieu");
     const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
-    for (const t of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU", "số phiếu hợp lệ: 96", "Hòm số 2 được đính chính (lần 2): Đọc nhầm", `${name(0)} 80 83,33 Trúng cử`, `${name(1)} 30 31,25 Không trúng cử`]) expect(text).toContain(t);
+    for (const t of [
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "BIÊN BẢN KIỂM PHIẾU",
+      "Tổng số đại biểu chính thức được triệu tập: 100",
+      "Trừ đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế: 4",
+      "Cơ sở tính kết quả: 96",
+      "Tỷ lệ phần trăm tính so với cơ sở tính kết quả (96)",
+      "số phiếu hợp lệ: 96",
+      "Hòm số 2 được đính chính (lần 2): Đọc nhầm",
+      `${name(0)} 80 83,33 Trúng cử`,
+      `${name(1)} 30 31,25 Không trúng cử`,
+      "T/M BAN KIỂM PHIẾU",
+      "TRƯỞNG BAN",
+    ])
+      expect(text).toContain(t);
 
     const xlsx = await call("GET", `${base}?document=elected&format=xlsx`, viewer);
     expect(xlsx.status).toBe(200);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "@/lib/i18n/server";
 import { CountPanel } from "@/components/elections/count-form";
-import { NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
+import { CorrectBaseForm, NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
 import { RoundResults } from "@/components/elections/round-results";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { StructurePanel } from "@/components/personnel/structure-panel";
@@ -108,10 +108,15 @@ export default async function ElectionPage({ params }: { params: Promise<{ distr
               )}
             </div>
           )}
-          {count && r.status === "CLOSED" && (
-            <Disclosure summary={t("elections.count.correctTitle")} className="mt-4">
-              <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
-            </Disclosure>
+          {count && r.status === "CLOSED" && r.number === election.rounds.length && (
+            <>
+              <Disclosure summary={t("elections.count.correctTitle")} className="mt-4">
+                <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
+              </Disclosure>
+              <Disclosure summary={t("elections.base.correct")} className="mt-2">
+                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} />
+              </Disclosure>
+            </>
           )}
         </Card>
       ))}
