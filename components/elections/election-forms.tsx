@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/forms/form-kit";
 import { GENDERS } from "@/lib/delegates/choices";
-import { addCounterAction, correctBaseAction, createElectionAction, nominateAction, openRoundAction } from "@/lib/elections/actions";
+import { addCounterAction, approveAction, correctBaseAction, createElectionAction, nominateAction, openRoundAction } from "@/lib/elections/actions";
 import { CONGRESS_KINDS, COUNTING_POSITIONS, FIRST_MEETING_KINDS, NOMINATION_SOURCES } from "@/lib/elections/choices";
-import { addCounterSchema, correctBaseSchema, createElectionSchema, nominateSchema, openRoundSchema } from "@/lib/elections/schema";
+import { addCounterSchema, approveSchema, correctBaseSchema, createElectionSchema, nominateSchema, openRoundSchema } from "@/lib/elections/schema";
 
 type Choice = { id: string; label: string };
 
@@ -127,6 +127,29 @@ export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; ba
       <FormMessage message={message} />
       <TextField form={form} name="reason" label={t("base.reason")} error={fieldError("reason")} idPrefix={id} />
       <SubmitButton pending={pending} label={t("base.correct")} />
+    </form>
+  );
+}
+
+/** Records the upper committee's approval (chuẩn y) of the results: its decision and date. */
+export function ApproveForm({ electionId, version }: { electionId: string; version: number }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: approveSchema,
+    action: approveAction,
+    defaultValues: { electionId, version, decision: "", approvedOn: "" },
+    successText: t("approval.saved"),
+    refresh: true,
+  });
+  const id = "approval";
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="decision" label={t("approval.decision")} error={fieldError("decision")} idPrefix={id} />
+        <TextField form={form} name="approvedOn" label={t("approval.date")} error={fieldError("approvedOn")} idPrefix={id} placeholder="dd/mm/yyyy" />
+      </div>
+      <SubmitButton pending={pending} label={t("approval.submit")} />
     </form>
   );
 }

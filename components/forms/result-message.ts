@@ -31,6 +31,8 @@ const CODE_KEYS: Record<string, string> = {
   NO_NEW_COMMITTEE: "elections.errors.NO_NEW_COMMITTEE",
   OVER_SEATS: "elections.errors.OVER_SEATS",
   LATER_ROUND_COUNTED: "elections.errors.LATER_ROUND_COUNTED",
+  ALREADY_APPROVED: "elections.errors.ALREADY_APPROVED",
+  NOT_COUNTED: "elections.errors.NOT_COUNTED",
   NOT_IN_DISTRICT: "planningErrors.notInDistrict",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);

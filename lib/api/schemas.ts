@@ -93,6 +93,7 @@ SCHEMAS.Election = {
     nominations: { type: "integer", description: "nominations and self-nominations made at the congress" },
     rounds: { type: "array", items: { type: "object", properties: { number: int, status: { enum: ["OPEN", "CLOSED"] }, seats: int, ballotsIssued: int, valid: int, invalid: int } } },
     elected: int, seatsLeft: int,
+    approval: { type: ["object", "null"], description: "the upper committee's approval (chuẩn y) of the results: decision and date (YYYY-MM-DD); null while awaited", properties: { decision: str, approvedOn: str } },
   },
 };
 SCHEMAS.ElectionResults = {

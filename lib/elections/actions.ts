@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "../server/action";
-import { addCounter, closeRound, correctBase, correctCount, createElection, enterCount, nominate, openRound, removeCounter } from "./mutations";
-import { addCounterSchema, closeRoundSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema, removeCounterSchema } from "./schema";
+import { addCounter, approveResults, closeRound, correctBase, correctCount, createElection, enterCount, nominate, openRound, removeCounter } from "./mutations";
+import { addCounterSchema, approveSchema, closeRoundSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema, removeCounterSchema } from "./schema";
 
 const paths = (c: { congressId: string; districtId: string | null }) => {
   const base = `/districts/${c.districtId}/congresses/${c.congressId}`;
@@ -85,5 +85,14 @@ export const correctBaseAction = defineAction({
   access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
   errors: ["VERSION_CONFLICT", "ROUND_OPEN", "LATER_ROUND_COUNTED", "OVER_SEATS", "NO_NEW_COMMITTEE"],
   run: (ctx, input, round) => correctBase(ctx, round, input),
+  revalidate: (_i, r) => paths(r),
+});
+
+export const approveAction = defineAction({
+  name: "election.approve",
+  input: approveSchema,
+  access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
+  errors: ["VERSION_CONFLICT", "ALREADY_APPROVED", "NOT_COUNTED"],
+  run: (ctx, input, election) => approveResults(ctx, election, input),
   revalidate: (_i, r) => paths(r),
 });

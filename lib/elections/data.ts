@@ -147,6 +147,9 @@ export const electionSelect = {
   kind: true,
   name: true,
   seats: true,
+  approvalDecision: true,
+  approvedOn: true,
+  approvedByName: true,
   version: true,
   createdAt: true,
   candidates: { select: electionCandidateSelect },
@@ -183,6 +186,8 @@ function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<type
     name: e.name,
     seats: e.seats,
     version: e.version,
+    /** The upper committee's approval (chuẩn y); null while the results await it. */
+    approval: e.approvedOn ? { decision: e.approvalDecision ?? "", approvedOn: isoOrNull(e.approvedOn)!, recordedBy: e.approvedByName } : null,
     candidates,
     rounds,
     openRound: rounds.find((r) => r.status === "OPEN") ?? null,

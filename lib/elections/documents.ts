@@ -8,7 +8,7 @@ import { type PdfColumn, pdfStream } from "../export/pdf";
 import { xlsxStream } from "../export/xlsx";
 import { type Translate, translator } from "../i18n/translate";
 import type { ElectionView, RoundView } from "./data";
-import { baseLineKey } from "./choices";
+import { baseKindOf, baseLineKey } from "./choices";
 
 // The papers of an election in the Party document format (Hướng dẫn 36-HD/VPTW): the ballot (phiếu
 // bầu, names in Vietnamese order, one A5 page), the vote-counting minutes (biên bản kiểm phiếu) of
@@ -99,7 +99,9 @@ function minutes(congress: LoadedCongress, election: ElectionView, round: RoundV
     { header: t("electionDocuments.columns.outcome"), xlsx: 22, pdf: 150 },
   ];
   const title = t("electionDocuments.minutesTitle");
-  const head = header(congress, t, title, t("electionDocuments.minutesSubtitle", { election: election.name, n: round?.number ?? 1 }));
+  // The first meeting of the new committee keeps its own minutes, under its own name.
+  const subtitle = baseKindOf(election.kind) === "FIRST_MEETING" ? "electionDocuments.firstMeetingSubtitle" : "electionDocuments.minutesSubtitle";
+  const head = header(congress, t, title, t(subtitle, { election: election.name, n: round?.number ?? 1 }));
   if (!round) return { title, header: head, columns, rows: [], intro: [t("electionDocuments.noRound")], outro: [], size: "A4" };
   const results = new Map(round.decision.results.map((r) => [r.candidateId, r]));
   const names = election.candidates.filter((c) => round.candidateIds.includes(c.id));

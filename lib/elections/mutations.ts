@@ -16,7 +16,7 @@ import type { ElectionKind } from "./choices";
 import { countSelect, currentBoxes, roundSelect, tallyRound, toEntry } from "./data";
 import { defaultElectionName } from "./names";
 import { type CountProblem, checkBoxCount, checkList, checkRoundTotals, mostCandidates, outsideNomineeAdmitted } from "./rule";
-import type { addCounterSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema } from "./schema";
+import type { addCounterSchema, approveSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema } from "./schema";
 
 type Scoped = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
 type CongressRef = Pick<LoadedCongress, "id" | "provinceId" | "districtId">;
@@ -355,6 +355,28 @@ export async function correctBase(ctx: Counter, round: Scoped, input: z.output<t
       after: { ...baseColumns(after.base), baseRevision: r.baseRevision + 1, reason: input.reason, elected: after.decision.elected },
     });
     return { id: round.id, baseRevision: r.baseRevision + 1, base: after.base.base, congressId: round.congressId, districtId: round.districtId };
+  });
+}
+
+/**
+ * Records the competent upper committee's approval (chuẩn y) of an election's results, which take
+ * effect with it (Quy chế bầu cử trong Đảng, chuẩn y kết quả bầu cử): once every round is counted
+ * and no round is open. Recorded once; the decision and its date go to the audit.
+ */
+export async function approveResults(ctx: Counter, election: Scoped, input: z.output<typeof approveSchema>) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM election WHERE id = ${election.id}::uuid FOR UPDATE`;
+    const e = await tx.election.findUniqueOrThrow({ where: { id: election.id }, select: { version: true, approvedOn: true } });
+    if (e.approvedOn) throw new DomainError("ALREADY_APPROVED");
+    const rounds = await talliedRounds(tx, election.id);
+    if (rounds.length === 0 || rounds.some((r) => r.status === "OPEN")) throw new DomainError("NOT_COUNTED");
+    await updateVersioned(
+      (where) => tx.election.updateMany({ where, data: { approvalDecision: input.decision, approvedOn: isoToDateOnly(input.approvedOn), approvedByName: ctx.actor.name, ...nextVersion } }),
+      { id: election.id, version: input.version },
+      { id: election.id, version: e.version },
+    );
+    await auditChange(tx, ctx, { entityType: "election", entityId: election.id, place: placeOf(election), after: { approvalDecision: input.decision, approvedOn: input.approvedOn, elected: electedOver(rounds).length } });
+    return { id: election.id, congressId: election.congressId, districtId: election.districtId, version: input.version + 1 };
   });
 }
 

@@ -2,7 +2,7 @@
 import { GENDERS } from "../delegates/choices";
 import { matchEthnicity } from "../delegates/ethnicity";
 import { readBirth } from "../delegates/rows";
-import { optionalId, uuid, version } from "../planning/fields";
+import { optionalId, uuid, version, vnDate } from "../planning/fields";
 import { optionalText, requiredText, z } from "../validation";
 import { COUNTING_POSITIONS, NOMINATION_SOURCES, OFFERED_KINDS } from "./choices";
 
@@ -78,3 +78,7 @@ export const closeRoundSchema = z.object({ roundId: uuid(), version: version() }
 /** Takes a closed round's base again from the roster: an audited correction over `baseRevision`, with its reason. */
 export const correctBaseSchema = z.object({ roundId: uuid(), baseRevision: z.number().int().min(1), reason: requiredText(1000) });
 export type CorrectBaseInput = z.input<typeof correctBaseSchema>;
+
+/** The upper committee's approval (chuẩn y) of an election's results: its decision and date. */
+export const approveSchema = z.object({ electionId: uuid(), version: version(), decision: requiredText(200), approvedOn: vnDate() });
+export type ApproveInput = z.input<typeof approveSchema>;

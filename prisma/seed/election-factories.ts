@@ -57,8 +57,8 @@ export async function createScheme(db: PrismaClient, place: CongressPlace, optio
   return { ...scheme, candidateIds };
 }
 
-export async function createElectionWithCandidates(db: PrismaClient, place: CongressPlace, options: { seats?: number; candidates?: number } = {}) {
-  const election = await db.election.create({ data: { ...place, kind: "OTHER", name: `Bầu cử ${unique()}`, seats: options.seats ?? 2 }, select: { id: true } });
+export async function createElectionWithCandidates(db: PrismaClient, place: CongressPlace, options: { seats?: number; candidates?: number; kind?: "OTHER" | "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "SECRETARY" } = {}) {
+  const election = await db.election.create({ data: { ...place, kind: options.kind ?? "OTHER", name: `Bầu cử ${unique()}`, seats: options.seats ?? 2 }, select: { id: true } });
   const candidateIds: string[] = [];
   for (let i = 0; i < (options.candidates ?? 3); i++) {
     const c = await db.electionCandidate.create({ data: { ...place, electionId: election.id, source: "SCHEME", ...person(i) }, select: { id: true } });

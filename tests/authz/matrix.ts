@@ -455,6 +455,16 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     right: "election.manage",
     input: async (f) => ({ electionId: (await createElectionWithCandidates(f.db, await electionCongress(f))).id, delegatesPresent: "120", ballotsIssued: "118" }),
   },
+  "election.approve": {
+    access: "right",
+    right: "election.manage",
+    input: async (f) => {
+      const place = await electionCongress(f);
+      const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
+      await createRound(f.db, place, election, { seats: 2, boxes: [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], closed: true });
+      return { electionId: election.id, version: 1, decision: "Quyết định số 1234-QĐ/TU", approvedOn: "20/06/2030" };
+    },
+  },
   "ballot-count.enter": {
     access: "right",
     right: "election.count",

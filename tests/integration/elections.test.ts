@@ -271,7 +271,7 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     expect((await call("ballot-count.close-round", counter, { roundId, version: 1 })).ok).toBe(true);
     let view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
     expect(view.rounds[0]!.base).toMatchObject({ convened: 249, base: 247, needed: 124 });
-    expect(view.elected.map((e) => e.id)).toEqual([c[0], c[1]]);
+    expect(view.elected.map((e) => e.id).sort()).toEqual([c[0], c[1]].sort());
 
     // A later roster change does not move the counted result …
     await db.delegate.update({ where: { id: absent[1]! }, data: { checkedInAt: new Date() } });
@@ -304,6 +304,50 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     expect(await db.electionCandidate.count({ where: { electionId: election.id } })).toBe(13);
   });
 
+});
+
+describe("the new committee's first meeting and the approval (chuẩn y)", () => {
+  const counted = async (roundId: string, ids: string[], votes: number[], voters: number) => {
+    expect((await call("ballot-count.enter", counter, { roundId, box: 1, version: null, ballotsReceived: voters, valid: voters, invalid: 0, votes: ids.map((candidateId, i) => ({ candidateId, votes: votes[i] })) })).ok).toBe(true);
+    return call("ballot-count.close-round", counter, { roundId, version: 1 });
+  };
+  const open = async (electionId: string, present: number) => call<{ id: string }>("election.open-round", organizer, { electionId, delegatesPresent: String(present), ballotsIssued: String(present) });
+
+  it("the standing committee is elected by the new committee's members, their number the base; the results await the upper committee's approval", async () => {
+    const place = await createFreshCongress(db, district);
+    await addToCountingCommittee(db, place, counter.userId, "HEAD");
+    await createAttendance(db, place, { present: 10 });
+    const standing = await createElectionWithCandidates(db, place, { kind: "STANDING_COMMITTEE", seats: 1, candidates: 2 });
+    // No new committee yet: the first meeting has no base.
+    expect(await open(standing.id, 3)).toMatchObject({ ok: false, code: "NO_NEW_COMMITTEE" });
+
+    const committee = await createElectionWithCandidates(db, place, { kind: "EXECUTIVE_COMMITTEE", seats: 3, candidates: 4 });
+    const round = await open(committee.id, 10);
+    expect(round.ok).toBe(true);
+    expect(await counted((round as { data: { id: string } }).data.id, committee.candidateIds, [9, 8, 7, 2], 10)).toMatchObject({ ok: true, data: { elected: 3 } });
+
+    // The first meeting: 3 members convened, 2 votes elect.
+    const first = await open(standing.id, 3);
+    expect(first.ok).toBe(true);
+    const firstId = (first as { data: { id: string } }).data.id;
+    expect(await db.electionRound.findUniqueOrThrow({ where: { id: firstId } })).toMatchObject({ baseKind: "FIRST_MEETING", convened: 3, base: 3 });
+    expect(await counted(firstId, standing.candidateIds, [2, 1], 3)).toMatchObject({ ok: true, data: { elected: 1 } });
+    const view = await getElection(organizer, standing.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.base).toMatchObject({ kind: "FIRST_MEETING", base: 3, needed: 2 });
+    expect(view.elected.map((c) => c.id)).toEqual([standing.candidateIds[0]]);
+
+    // The approval: recorded once, audited; not before the count ends.
+    expect(view.approval).toBeNull();
+    const approve = { electionId: committee.id, version: 1, decision: "Quyết định số 1234-QĐ/TU", approvedOn: "20/06/2030" };
+    expect(await call("election.approve", member, approve)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await call("election.approve", organizer, approve)).toMatchObject({ ok: true });
+    expect(await call("election.approve", organizer, { ...approve, version: 2 })).toMatchObject({ ok: false, code: "ALREADY_APPROVED" });
+    const approved = await getElection(organizer, committee.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(approved.approval).toMatchObject({ decision: "Quyết định số 1234-QĐ/TU", approvedOn: "2030-06-20" });
+    expect(await db.auditEntry.findFirst({ where: { action: "election.approve", entityId: committee.id } })).toMatchObject({ after: { approvalDecision: "Quyết định số 1234-QĐ/TU", elected: 3 } });
+    const pending = await createElectionWithCandidates(db, place, { kind: "SECRETARY", seats: 1, candidates: 1 });
+    expect(await call("election.approve", organizer, { ...approve, electionId: pending.id })).toMatchObject({ ok: false, code: "NOT_COUNTED" });
+  });
 });
 
 describe("the elections' rows and the scope guards", () => {

@@ -54,6 +54,8 @@ const electionJson = (e: ElectionView) => ({
   rounds: e.rounds.map((r) => ({ number: r.number, status: r.status, seats: r.seats, ballotsIssued: r.ballotsIssued, valid: r.totals.valid, invalid: r.totals.invalid })),
   elected: e.elected.length,
   seatsLeft: e.seatsLeft,
+  /** The upper committee's approval (chuẩn y), null while the results await it. */
+  approval: e.approval ? { decision: e.approval.decision, approvedOn: e.approval.approvedOn } : null,
 });
 
 export const listCongressElections = defineEndpoint({

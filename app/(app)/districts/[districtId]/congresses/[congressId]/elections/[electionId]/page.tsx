@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "@/lib/i18n/server";
 import { CountPanel } from "@/components/elections/count-form";
-import { CorrectBaseForm, NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
+import { ApproveForm, CorrectBaseForm, NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
 import { RoundResults } from "@/components/elections/round-results";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { StructurePanel } from "@/components/personnel/structure-panel";
@@ -11,7 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { loadIfAllowed } from "@/lib/auth/load";
-import { formatDateTime, vietnamDate } from "@/lib/dates";
+import { formatDate, formatDateTime, vietnamDate } from "@/lib/dates";
 import { closeRoundAction } from "@/lib/elections/actions";
 import { getElection, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
@@ -141,6 +141,13 @@ export default async function ElectionPage({ params }: { params: Promise<{ distr
             </ol>
           </Card>
           <StructurePanel id="elected-structure" title={t("personnel.structure.electedTitle")} rows={election.structure} total={election.elected.length} />
+          <Card aria-labelledby="approval-title">
+            <CardTitle><span id="approval-title">{t("elections.approval.title")}</span></CardTitle>
+            <p className="text-sm" data-testid="approval">
+              {election.approval ? t("elections.approval.done", { decision: election.approval.decision, date: formatDate(election.approval.approvedOn) }) : t("elections.approval.pending")}
+            </p>
+            {manage && !election.approval && !election.openRound && <ApproveForm electionId={election.id} version={election.version} />}
+          </Card>
         </>
       )}
     </div>
