@@ -6,6 +6,7 @@ import { isoToDateOnly, vietnamDate } from "../../lib/dates";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
 import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
+import { seedDemoElectionHistory } from "./demo-elections";
 import { NEXT_TERM_ROSTER, seedNextTermCongresses } from "./demo-next-term";
 import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
@@ -182,6 +183,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   // After the accounts: the credentials review names the district's organizer where there is one.
   for (const roster of [...DEMO_ROSTERS, NEXT_TERM_ROSTER]) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db, today);
+  await seedDemoElectionHistory(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }
