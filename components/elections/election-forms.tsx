@@ -24,7 +24,7 @@ export function CreateElectionForm({ congressId, schemeSeats }: { congressId: st
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField form={form} name="kind" label={t("create.kind")} error={fieldError("kind")} idPrefix={id} options={[...CONGRESS_KINDS, ...FIRST_MEETING_KINDS].map((k) => ({ value: k, label: `${t(`kinds.${k}`)} — ${t((CONGRESS_KINDS as readonly string[]).includes(k) ? "kindGroups.congress" : "kindGroups.firstMeeting")}` }))} />
         <TextField form={form} name="name" label={t("create.name")} error={fieldError("name")} idPrefix={id} />
-        <TextField form={form} name="seats" label={t("create.seats")} error={fieldError("seats")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="seats" label={t("create.seats")} help={t("create.seatsHelp")} error={fieldError("seats")} idPrefix={id} inputMode="numeric" />
         <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">
           <input type="checkbox" {...form.register("fromScheme")} className="size-5" />
           {t("create.fromScheme")}
