@@ -29,7 +29,13 @@ export async function RoundBase({ round }: { round: RoundView }) {
 export async function RoundResults({ round, names }: { round: RoundView; names: Map<string, string> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const pct = (n: number) => format.number(n / 100, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  if (round.boxes.length === 0) return <RoundBase round={round} />;
+  if (round.boxes.length === 0)
+    return (
+      <>
+        <RoundBase round={round} />
+        <p className="mt-3 text-sm text-muted">{t("elections.count.noBoxes")}</p>
+      </>
+    );
   return (
     <div className="mt-3 space-y-4">
       <RoundBase round={round} />
