@@ -126,6 +126,7 @@ SCHEMAS.ElectionResults = {
         type: "object",
         properties: {
           id: uuid, fullName: str, gender: { enum: ["MALE", "FEMALE"] }, birthYear: int, ethnicity: str, position: nstr, source: { enum: ["SCHEME", "NOMINATED", "SELF_NOMINATED"] }, elected: { type: "boolean" },
+          admission: { type: ["object", "null"], description: "a nomination at the congress: delegates agreeing and present at the vote admitting it (more than 30% needed)", properties: { agreeing: int, present: int } },
           rounds: { type: "array", items: { type: "object", properties: { number: int, votes: int, percent: { type: "number", description: "of the base of the majority (not of the valid ballots)" }, outcome: { enum: ["ELECTED", "TIE", "PASSED_NOT_ELECTED", "NOT_ELECTED"] } } } },
         },
       },

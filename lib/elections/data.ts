@@ -16,6 +16,8 @@ export const electionCandidateSelect = {
   personnelCandidateId: true,
   delegateId: true,
   nominatedBy: true,
+  admissionAgreeing: true,
+  admissionPresent: true,
   ...candidatePersonSelect,
 } as const satisfies Prisma.ElectionCandidateSelect;
 

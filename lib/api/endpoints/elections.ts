@@ -94,6 +94,8 @@ export const electionResults = defineEndpoint({
       ethnicity: c.ethnicity,
       position: c.position,
       source: c.source,
+      /** For a nomination at the congress: the vote that admitted it to the list. */
+      admission: c.admissionPresent !== null && c.admissionAgreeing !== null ? { agreeing: c.admissionAgreeing, present: c.admissionPresent } : null,
       elected: elected.has(c.id),
       rounds: e.rounds.flatMap((r) => {
         const x = r.decision.results.find((y) => y.candidateId === c.id);

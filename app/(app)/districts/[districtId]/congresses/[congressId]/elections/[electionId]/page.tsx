@@ -76,7 +76,12 @@ export default async function ElectionPage({ params }: { params: Promise<{ distr
                   <td className="py-1 pr-2 tabular-nums">{i + 1}</td>
                   <th scope="row" className="py-1 pr-2 font-medium">{c.fullName}</th>
                   <td className="py-1 pr-2">{c.position}</td>
-                  <td className="py-1">{c.source === "SCHEME" ? t("elections.sources.SCHEME") : <Badge tone="amber">{t(`elections.sources.${c.source}`)}</Badge>}</td>
+                  <td className="py-1">
+                    {c.source === "SCHEME" ? t("elections.sources.SCHEME") : <Badge tone="amber">{t(`elections.sources.${c.source}`)}</Badge>}
+                    {c.admissionPresent !== null && c.admissionAgreeing !== null && (
+                      <span className="ml-2 text-xs text-muted">{t("elections.nominate.admitted", { agreeing: c.admissionAgreeing, present: c.admissionPresent })}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
