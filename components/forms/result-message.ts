@@ -33,7 +33,7 @@ const CODE_KEYS: Record<string, string> = {
   LATER_ROUND_COUNTED: "elections.errors.LATER_ROUND_COUNTED",
   ALREADY_APPROVED: "elections.errors.ALREADY_APPROVED",
   NOT_COUNTED: "elections.errors.NOT_COUNTED",
-  NOT_IN_DISTRICT: "planningErrors.notInDistrict",
+  NOT_IN_ORGANISATION: "planningErrors.notInOrganisation",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
 

@@ -15,11 +15,11 @@ export const SCHEMAS: Record<string, Schema> = {
   },
   Unit: {
     type: "object",
-    properties: { id: uuid, code: str, name: str, kind: { enum: ["PROVINCE", "DISTRICT", "GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] }, block: nstr, status: str, parentId: nuuid, provinceId: nuuid, districtId: nuuid, memberCount: { type: ["integer", "null"] } },
+    properties: { id: uuid, code: str, name: str, kind: { enum: ["PROVINCE", "DISTRICT", "GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"] }, block: nstr, status: str, parentId: nuuid, provinceId: nuuid, organisationId: nuuid, memberCount: { type: ["integer", "null"] } },
   },
   Congress: {
     type: "object",
-    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, provinceId: nuuid, districtId: nuuid },
+    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, provinceId: nuuid, organisationId: nuuid },
   },
   Delegate: {
     type: "object",

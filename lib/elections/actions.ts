@@ -3,8 +3,8 @@ import { defineAction } from "../server/action";
 import { addCounter, approveResults, closeRound, correctBase, correctCount, createElection, enterCount, nominate, openRound, removeCounter } from "./mutations";
 import { addCounterSchema, approveSchema, closeRoundSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema, removeCounterSchema } from "./schema";
 
-const paths = (c: { congressId: string; districtId: string | null }) => {
-  const base = `/districts/${c.districtId}/congresses/${c.congressId}`;
+const paths = (c: { congressId: string; organisationId: string | null }) => {
+  const base = `/organisations/${c.organisationId}/congresses/${c.congressId}`;
   return [`${base}/elections`, `${base}/personnel`];
 };
 
@@ -30,7 +30,7 @@ export const addCounterAction = defineAction({
   name: "election.add-counter",
   input: addCounterSchema,
   access: { right: "election.manage", resource: (i) => ({ kind: "congress", id: i.congressId }) },
-  errors: ["MEMBER_TAKEN", "NOT_IN_DISTRICT"],
+  errors: ["MEMBER_TAKEN", "NOT_IN_ORGANISATION"],
   run: (ctx, input, congress) => addCounter(ctx, congress, input),
   revalidate: (_i, r) => paths(r),
 });

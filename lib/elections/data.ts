@@ -144,7 +144,7 @@ const roundSelect = {
 export const electionSelect = {
   id: true,
   congressId: true,
-  districtId: true,
+  organisationId: true,
   provinceId: true,
   kind: true,
   name: true,
@@ -183,7 +183,7 @@ function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<type
   return {
     id: e.id,
     congressId: e.congressId,
-    districtId: e.districtId,
+    organisationId: e.organisationId,
     kind: e.kind as ElectionKind,
     name: e.name,
     seats: e.seats,

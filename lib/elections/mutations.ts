@@ -8,7 +8,7 @@ import { cleanText, splitName } from "../delegates/names";
 import { readBirth } from "../delegates/rows";
 import { DomainError, NotFoundError, VersionConflictError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { peopleInDistrict } from "../planning/people";
+import { peopleInOrganisation } from "../planning/people";
 import { placeOf } from "../planning/place";
 import type { z } from "../validation";
 import { baseColumns, baseFor, electedOver, talliedRounds } from "./base";
@@ -18,8 +18,8 @@ import { defaultElectionName } from "./names";
 import { type CountProblem, checkBoxCount, checkList, checkRoundTotals, mostCandidates, outsideNomineeAdmitted } from "./rule";
 import type { addCounterSchema, approveSchema, correctBaseSchema, correctCountSchema, createElectionSchema, enterCountSchema, nominateSchema, openRoundSchema } from "./schema";
 
-type Scoped = { id: string; congressId: string; provinceId: string | null; districtId: string | null };
-type CongressRef = Pick<LoadedCongress, "id" | "provinceId" | "districtId">;
+type Scoped = { id: string; congressId: string; provinceId: string | null; organisationId: string | null };
+type CongressRef = Pick<LoadedCongress, "id" | "provinceId" | "organisationId">;
 /** Who writes: the action's context and the caller's name, kept on a count for the minutes. */
 type Counter = MutationContext & { actor: { userId: string; email: string; name: string } };
 
@@ -57,7 +57,7 @@ export async function createElection(ctx: MutationContext, congress: CongressRef
       fromScheme = (await tx.electionCandidate.createMany({ data: rows })).count;
     }
     await auditChange(tx, ctx, { entityType: "election", entityId: election.id, place, after: { kind: input.kind, name, seats: input.seats, fromScheme } });
-    return { id: election.id, congressId: congress.id, districtId: congress.districtId };
+    return { id: election.id, congressId: congress.id, organisationId: congress.organisationId };
   });
 }
 
@@ -76,7 +76,7 @@ export async function nominate(ctx: MutationContext, election: Scoped & { seats:
     let person;
     if (input.delegateId) {
       const d = await tx.delegate.findFirst({
-        where: { id: input.delegateId, congressId: election.congressId, districtId: election.districtId },
+        where: { id: input.delegateId, congressId: election.congressId, organisationId: election.organisationId },
         select: { id: true, fullName: true, familyName: true, middleName: true, givenName: true, gender: true, birthDate: true, birthYear: true, ethnicity: true, position: true },
       });
       if (!d) throw new DomainError("DELEGATE_NOT_FOUND", { delegateId: ["personnel.errors.delegateNotFound"] });
@@ -90,7 +90,7 @@ export async function nominate(ctx: MutationContext, election: Scoped & { seats:
     const place = placeOf(election);
     const c = await tx.electionCandidate.create({ data: { ...person, electionId: election.id, congressId: election.congressId, ...place, source: input.source, nominatedBy: input.nominatedBy ?? null, admissionAgreeing: input.agreeing, admissionPresent: input.present }, select: { id: true } });
     await auditChange(tx, ctx, { entityType: "electionCandidate", entityId: c.id, place, after: { electionId: election.id, source: input.source, delegateId: person.delegateId, agreeing: input.agreeing, present: input.present } });
-    return { id: c.id, congressId: election.congressId, districtId: election.districtId };
+    return { id: c.id, congressId: election.congressId, organisationId: election.organisationId };
   });
 }
 
@@ -99,16 +99,16 @@ export async function addCounter(ctx: MutationContext, congress: CongressRef, in
     return await db.$transaction(async (tx) => {
       let fullName = input.fullName;
       if (input.userId) {
-        // Only an account working in this district can count here.
-        if (!congress.districtId || !(await peopleInDistrict(congress.districtId, [input.userId])).has(input.userId)) {
-          throw new DomainError("NOT_IN_DISTRICT", { userId: ["planningErrors.notInDistrict"] });
+        // Only an account working in this organisation can count here.
+        if (!congress.organisationId || !(await peopleInOrganisation(congress.organisationId, [input.userId])).has(input.userId)) {
+          throw new DomainError("NOT_IN_ORGANISATION", { userId: ["planningErrors.notInOrganisation"] });
         }
         fullName ??= (await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { name: true } })).name;
       }
       const place = placeOf(congress);
       const m = await tx.countingCommitteeMember.create({ data: { congressId: congress.id, ...place, userId: input.userId, fullName: fullName!, position: input.position }, select: { id: true } });
       await auditChange(tx, ctx, { entityType: "countingMember", entityId: m.id, place, after: { userId: input.userId, position: input.position } });
-      return { id: m.id, congressId: congress.id, districtId: congress.districtId };
+      return { id: m.id, congressId: congress.id, organisationId: congress.organisationId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("MEMBER_TAKEN", { userId: ["planningErrors.MEMBER_TAKEN"] });
@@ -121,7 +121,7 @@ export async function removeCounter(ctx: MutationContext, member: Scoped) {
     const before = await tx.countingCommitteeMember.findUnique({ where: { id: member.id }, select: { userId: true, position: true } });
     await tx.countingCommitteeMember.delete({ where: { id: member.id } });
     await auditChange(tx, ctx, { entityType: "countingMember", entityId: member.id, place: placeOf(member), before });
-    return { id: member.id, congressId: member.congressId, districtId: member.districtId };
+    return { id: member.id, congressId: member.congressId, organisationId: member.organisationId };
   });
 }
 
@@ -168,7 +168,7 @@ export async function openRound(ctx: MutationContext, election: Scoped & { seats
         select: { id: true, number: true },
       });
       await auditChange(tx, ctx, { entityType: "electionRound", entityId: round.id, place, after: { number: round.number, seats, candidates: candidateIds.length, delegatesPresent: input.delegatesPresent, ballotsIssued: input.ballotsIssued, ...baseColumns(base) } });
-      return { id: round.id, number: round.number, congressId: election.congressId, districtId: election.districtId };
+      return { id: round.id, number: round.number, congressId: election.congressId, organisationId: election.organisationId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new VersionConflictError(null);
@@ -240,7 +240,7 @@ export async function enterCount(ctx: Counter, round: Scoped, input: z.output<ty
       }
       await tx.ballotBoxVote.createMany({ data: input.votes.map((v) => ({ countId: id, candidateId: v.candidateId, congressId: round.congressId, ...place, votes: v.votes })) });
       await auditChange(tx, ctx, { entityType: "ballotBoxCount", entityId: id, place, after: countAudit(box, { roundId: round.id, box: input.box }) });
-      return { id, box: input.box, congressId: round.congressId, districtId: round.districtId };
+      return { id, box: input.box, congressId: round.congressId, organisationId: round.organisationId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new VersionConflictError(await current());
@@ -288,7 +288,7 @@ export async function closeRound(ctx: Counter, round: Scoped, version: number) {
     await tx.electionRound.update({ where: { id: round.id }, data: { status: "CLOSED", closedAt: new Date(), closedByName: ctx.actor.name, ...nextVersion } });
     const after = { status: "CLOSED", boxes: view.boxes.length, totals: view.totals, ...baseColumns(view.base), elected: view.decision.elected, furtherRound: view.decision.furtherRound };
     await auditChange(tx, ctx, { entityType: "electionRound", entityId: round.id, place: placeOf(round), after });
-    return { id: round.id, congressId: round.congressId, districtId: round.districtId, elected: view.decision.elected.length };
+    return { id: round.id, congressId: round.congressId, organisationId: round.organisationId, elected: view.decision.elected.length };
   });
 }
 
@@ -322,7 +322,7 @@ export async function correctCount(ctx: Counter, round: Scoped, input: z.output<
       if (totals.length) refuse(totals, after.candidateIds);
       await checkSeats(tx, r.electionId, round.id);
       await auditChange(tx, ctx, { entityType: "ballotBoxCount", entityId: id, place, after: countAudit(box, { roundId: round.id, box: input.box, revision: input.revision + 1, corrects: input.revision, reason: input.reason }) });
-      return { id, box: input.box, revision: input.revision + 1, congressId: round.congressId, districtId: round.districtId };
+      return { id, box: input.box, revision: input.revision + 1, congressId: round.congressId, organisationId: round.organisationId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new VersionConflictError(await current());
@@ -354,7 +354,7 @@ export async function correctBase(ctx: Counter, round: Scoped, input: z.output<t
       before: { ...baseColumns(before.base), baseRevision: r.baseRevision, elected: before.decision.elected },
       after: { ...baseColumns(after.base), baseRevision: r.baseRevision + 1, reason: input.reason, elected: after.decision.elected },
     });
-    return { id: round.id, baseRevision: r.baseRevision + 1, base: after.base.base, congressId: round.congressId, districtId: round.districtId };
+    return { id: round.id, baseRevision: r.baseRevision + 1, base: after.base.base, congressId: round.congressId, organisationId: round.organisationId };
   });
 }
 
@@ -376,7 +376,7 @@ export async function approveResults(ctx: Counter, election: Scoped, input: z.ou
       { id: election.id, version: e.version },
     );
     await auditChange(tx, ctx, { entityType: "election", entityId: election.id, place: placeOf(election), after: { approvalDecision: input.decision, approvedOn: input.approvedOn, elected: electedOver(rounds).length } });
-    return { id: election.id, congressId: election.congressId, districtId: election.districtId, version: input.version + 1 };
+    return { id: election.id, congressId: election.congressId, organisationId: election.organisationId, version: input.version + 1 };
   });
 }
 

@@ -1,4 +1,4 @@
-// The election rule of the Party (Quy chế bầu cử trong Đảng) as a district applies it, and the
+// The election rule of the Party (Quy chế bầu cử trong Đảng) as an organisation applies it, and the
 // arithmetic a vote-counting committee (ban kiểm phiếu) must satisfy. Pure functions: the
 // mutations check counts with them before writing, the pages and documents show their results.
 import { percent } from "../delegates/composition";

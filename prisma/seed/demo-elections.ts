@@ -1,4 +1,4 @@
-// The demo's history of elections: Tân Uyên's 2020 district congress (8–10/6/2020) elected its
+// The demo's history of elections: Tân Uyên's 2020 organisation congress (8–10/6/2020) elected its
 // executive committee of 35 (two fewer than the 37 outgoing), 6 women among them ("tỷ lệ nữ là
 // 17,14%", as the source reports), and the results were approved (chuẩn y). A new user opens a
 // finished election, its minutes and its results. The people are the demo roster's (synthetic);
@@ -12,9 +12,9 @@ const CANDIDATES = 39;
 const WOMEN_ELECTED = 6;
 
 export async function seedDemoElectionHistory(db: PrismaClient) {
-  const congress = await db.congress.findFirst({ where: { unit: { code: "LC-TU" }, termStart: 2020 }, select: { id: true, provinceId: true, districtId: true } });
-  if (!congress?.provinceId || !congress.districtId) return 0;
-  const place = { congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId };
+  const congress = await db.congress.findFirst({ where: { unit: { code: "LC-TU" }, termStart: 2020 }, select: { id: true, provinceId: true, organisationId: true } });
+  if (!congress?.provinceId || !congress.organisationId) return 0;
+  const place = { congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId };
   if ((await db.election.count({ where: { congressId: congress.id, kind: "EXECUTIVE_COMMITTEE" } })) > 0) return 0;
 
   const official = { congressId: congress.id, alternate: false, credentialStatus: { not: "REJECTED" as const } };

@@ -4,7 +4,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import { isoToDateOnly, vietnamDate } from "../../lib/dates";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec } from "./demo-data";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type OrganisationSpec, type GrassrootsSpec } from "./demo-data";
 import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
 import { seedDemoElectionHistory } from "./demo-elections";
 import { NEXT_TERM_ROSTER, seedNextTermCongresses } from "./demo-next-term";
@@ -22,7 +22,7 @@ type UnitInput = {
   block?: GrassrootsSpec["block"] | null;
   parentId?: string | null;
   provinceId?: string | null;
-  districtId?: string | null;
+  organisationId?: string | null;
   memberCount?: number | null;
   status?: "ACTIVE" | "DISSOLVED" | "MERGED" | "TRANSFERRED";
   statusChangedOn?: Date | null;
@@ -37,7 +37,7 @@ async function upsertUnit(db: PrismaClient, input: UnitInput) {
     block: input.block ?? null,
     parentId: input.parentId ?? null,
     provinceId: input.provinceId ?? null,
-    districtId: input.districtId ?? null,
+    organisationId: input.organisationId ?? null,
     memberCount: input.memberCount ?? null,
     status: input.status ?? "ACTIVE",
     statusChangedOn: input.statusChangedOn ?? null,
@@ -45,19 +45,19 @@ async function upsertUnit(db: PrismaClient, input: UnitInput) {
     foundedOn: input.foundedOn ?? null,
   };
   const unit = await db.unit.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data, select: { id: true } });
-  // Provinces and districts are their own place in the access model.
+  // Provinces and organisations are their own place in the access model.
   if (input.kind === "PROVINCE") await db.unit.update({ where: { id: unit.id }, data: { provinceId: unit.id } });
-  if (input.kind === "DISTRICT") await db.unit.update({ where: { id: unit.id }, data: { districtId: unit.id } });
+  if (input.kind === "DISTRICT") await db.unit.update({ where: { id: unit.id }, data: { organisationId: unit.id } });
   return unit.id;
 }
 
 async function upsertCongress(
   db: PrismaClient,
-  input: { unitId: string; provinceId: string; districtId: string; ordinal: number; opening: Date; closing: Date; venue?: string; isPilot: boolean; held: boolean },
+  input: { unitId: string; provinceId: string; organisationId: string; ordinal: number; opening: Date; closing: Date; venue?: string; isPilot: boolean; held: boolean },
 ) {
   const data = {
     provinceId: input.provinceId,
-    districtId: input.districtId,
+    organisationId: input.organisationId,
     ordinal: input.ordinal,
     termEnd: DEMO_TERM.end,
     plannedOpening: input.opening,
@@ -75,24 +75,24 @@ async function upsertCongress(
   });
 }
 
-async function seedDistrict(db: PrismaClient, provinceId: string, spec: DistrictSpec) {
+async function seedOrganisation(db: PrismaClient, provinceId: string, spec: OrganisationSpec) {
   const random = createRandom(hashCode(spec.code));
-  const districtId = await upsertUnit(db, { code: spec.code, name: spec.name, kind: "DISTRICT", parentId: provinceId, provinceId });
-  const place = { provinceId, districtId };
+  const organisationId = await upsertUnit(db, { code: spec.code, name: spec.name, kind: "DISTRICT", parentId: provinceId, provinceId });
+  const place = { provinceId, organisationId };
   const byName = new Map<string, string>();
   const merges: { id: string; into: string }[] = [];
-  let districtMembers = 0;
+  let organisationMembers = 0;
 
   for (const [i, g] of spec.grassroots.entries()) {
     const code = `${spec.code}-${String(i + 1).padStart(3, "0")}`;
     const memberCount = g.kind === "GRASSROOTS_COMMITTEE" ? random.int(60, 260) : random.int(8, 45);
-    if (!g.life) districtMembers += memberCount;
+    if (!g.life) organisationMembers += memberCount;
     const id = await upsertUnit(db, {
       code,
       name: g.name,
       kind: g.kind,
       block: g.block,
-      parentId: districtId,
+      parentId: organisationId,
       ...place,
       memberCount,
       status: g.life?.status ?? "ACTIVE",
@@ -136,9 +136,9 @@ async function seedDistrict(db: PrismaClient, provinceId: string, spec: District
   for (const m of merges) {
     await db.unit.update({ where: { id: m.id }, data: { successorId: byName.get(m.into) ?? null } });
   }
-  await db.unit.update({ where: { id: districtId }, data: { memberCount: districtMembers } });
+  await db.unit.update({ where: { id: organisationId }, data: { memberCount: organisationMembers } });
   await upsertCongress(db, {
-    unitId: districtId,
+    unitId: organisationId,
     ...place,
     ordinal: spec.ordinal,
     opening: day(spec.opening),
@@ -147,7 +147,7 @@ async function seedDistrict(db: PrismaClient, provinceId: string, spec: District
     isPilot: spec.pilot,
     held: true,
   });
-  return districtId;
+  return organisationId;
 }
 
 export type DemoSeedResult = { units: number; congresses: number; accounts: { email: string; role: string; unit: string | null; password: string }[] };
@@ -161,7 +161,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   isoToDateOnly(today); // refuses a malformed date before anything is written
   for (const p of DEMO_PROVINCES) {
     const provinceId = await upsertUnit(db, { code: p.code, name: p.name, kind: "PROVINCE" });
-    await seedDistrict(db, provinceId, p.district);
+    await seedOrganisation(db, provinceId, p.organisation);
   }
   await seedNextTermCongresses(db, today);
   const accounts: DemoSeedResult["accounts"] = [];
@@ -180,7 +180,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
     if (!existing) await db.grant.create({ data: { userId: user.id, role: a.role, unitId: unit?.id ?? null } });
     accounts.push({ email: a.email, role: a.role, unit: a.unit, password });
   }
-  // After the accounts: the credentials review names the district's organizer where there is one.
+  // After the accounts: the credentials review names the organisation's organizer where there is one.
   for (const roster of [...DEMO_ROSTERS, NEXT_TERM_ROSTER]) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db, today);
   await seedDemoElectionHistory(db);

@@ -3,25 +3,25 @@
 // test uses, so tests never share a scheme or a counting committee.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { searchKey, splitName } from "../../lib/delegates/names";
-import { type TestDistrict, unique } from "./factories";
+import { type TestOrganisation, unique } from "./factories";
 
-export type CongressPlace = { congressId: string; provinceId: string; districtId: string };
+export type CongressPlace = { congressId: string; provinceId: string; organisationId: string };
 
 let term = 4000 + Math.floor(Math.random() * 1000) * 5;
 let pastTerm = 1000 + Math.floor(Math.random() * 150) * 5;
 
-/** A fresh district congress in `district`, for records that are one per congress. */
+/** A fresh organisation congress in `organisation`, for records that are one per congress. */
 /**
- * `past`: a term long before the world's (2030), so the district's current congress (its latest
- * term, which the province and district pages show) stays the one other browser specs count on.
+ * `past`: a term long before the world's (2030), so the organisation's current congress (its latest
+ * term, which the province and organisation pages show) stays the one other browser specs count on.
  */
-export async function createFreshCongress(db: PrismaClient, district: TestDistrict, options: { past?: boolean } = {}): Promise<CongressPlace> {
+export async function createFreshCongress(db: PrismaClient, organisation: TestOrganisation, options: { past?: boolean } = {}): Promise<CongressPlace> {
   const termStart = options.past ? (pastTerm += 5) : (term += 5);
   const c = await db.congress.create({
-    data: { unitId: district.id, provinceId: district.provinceId, districtId: district.id, ordinal: 7, termStart, termEnd: termStart + 5, plannedOpening: new Date("2030-06-08T00:00:00Z") },
+    data: { unitId: organisation.id, provinceId: organisation.provinceId, organisationId: organisation.id, ordinal: 7, termStart, termEnd: termStart + 5, plannedOpening: new Date("2030-06-08T00:00:00Z") },
     select: { id: true },
   });
-  return { congressId: c.id, provinceId: district.provinceId, districtId: district.id };
+  return { congressId: c.id, provinceId: organisation.provinceId, organisationId: organisation.id };
 }
 
 const person = (i: number) => {
@@ -37,7 +37,7 @@ export async function addToPersonnelSubCommittee(db: PrismaClient, place: Congre
     update: {},
     select: { id: true },
   });
-  await db.subCommitteeMember.create({ data: { subCommitteeId: sub.id, provinceId: place.provinceId, districtId: place.districtId, userId, fullName: "Người Thử Nhân Sự", position: "MEMBER" } });
+  await db.subCommitteeMember.create({ data: { subCommitteeId: sub.id, provinceId: place.provinceId, organisationId: place.organisationId, userId, fullName: "Người Thử Nhân Sự", position: "MEMBER" } });
 }
 
 export async function addToCountingCommittee(db: PrismaClient, place: CongressPlace, userId: string | null, position: "HEAD" | "MEMBER" = "MEMBER") {

@@ -5,7 +5,7 @@ import { createUser, type TestUser } from "../../prisma/seed/factories";
 import { pdfText } from "./support/files";
 import { type E2eWorld, loadWorld, signIn, storageStatePath, testDb } from "./support/world";
 
-// A district's personnel scheme and its election, as the people who do it would: the personnel
+// An organisation's personnel scheme and its election, as the people who do it would: the personnel
 // sub-committee builds a scheme of 35 seats with 39 candidates, the organizer sets up the
 // election, the vote-counting committee enters three ballot boxes, and the minutes list the 35
 // elected with their votes and percentages.
@@ -43,15 +43,15 @@ test.beforeAll(async () => {
   world = loadWorld();
   const db = testDb();
   // A congress of its own, so the other specs' rosters and this scheme never meet.
-  place = await createFreshCongress(db, world.district, { past: true });
-  personnel = await createUser(db, "MEMBER", world.district.id, undefined, "Hà Thị Nhân Sự");
-  counter = await createUser(db, "MEMBER", world.district.id, undefined, "Lò Văn Kiểm Phiếu");
+  place = await createFreshCongress(db, world.organisation, { past: true });
+  personnel = await createUser(db, "MEMBER", world.organisation.id, undefined, "Hà Thị Nhân Sự");
+  counter = await createUser(db, "MEMBER", world.organisation.id, undefined, "Lò Văn Kiểm Phiếu");
   await addToPersonnelSubCommittee(db, place, personnel.id);
   // 247 official delegates convened, all checked in: the base of the majority.
   await createAttendance(db, place, { present: 247 });
 });
 
-const base = () => `/districts/${world.district.id}/congresses/${place.congressId}`;
+const base = () => `/organisations/${world.organisation.id}/congresses/${place.congressId}`;
 
 test.describe.configure({ mode: "serial" });
 
@@ -118,7 +118,7 @@ test("the personnel sub-committee builds a scheme of 35 seats with 39 candidates
 });
 
 test.describe("the organizer", () => {
-  test.use({ storageState: storageStatePath("DISTRICT_ORGANIZER") });
+  test.use({ storageState: storageStatePath("ORGANIZER") });
 
   test("records the approval, seats the counting committee and opens the election", async ({ page }) => {
     await page.goto(`${base()}/personnel`);

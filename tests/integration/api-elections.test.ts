@@ -29,7 +29,7 @@ beforeAll(async () => {
   world = await createWorld(db);
   users = await createRoleUsers(db, world);
   viewer = await tokenCaller(users.VIEWER!);
-  const place = { congressId: world.district.congressId, provinceId: world.district.provinceId, districtId: world.district.id };
+  const place = { congressId: world.organisation.congressId, provinceId: world.organisation.provinceId, organisationId: world.organisation.id };
   election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
   // 100 official delegates convened, 4 absent throughout and unreplaced: the base is 96 (the 96 valid
   // ballots are a coincidence the results must not rely on). 80 and 65 pass, 30 does not; box 2 was
@@ -50,13 +50,13 @@ beforeAll(async () => {
 
 describe("elections API", () => {
   it("lists the congress's elections with their rounds and how many were elected", async () => {
-    const res = await call("GET", `/congresses/${world.district.congressId}/elections`, viewer);
+    const res = await call("GET", `/congresses/${world.organisation.congressId}/elections`, viewer);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ elections: [{ id: election.id, seats: 2, candidates: 3, elected: 2, seatsLeft: 0, rounds: [{ number: 1, status: "CLOSED", valid: 96, invalid: 2 }] }], next: null });
   });
 
   it("answers the results with the base (delegates convened less the absent), votes, percentages of the base and outcomes, candidates paged", async () => {
-    const path = `/congresses/${world.district.congressId}/elections/${election.id}/results`;
+    const path = `/congresses/${world.organisation.congressId}/elections/${election.id}/results`;
     const first = await call("GET", `${path}?limit=2`, viewer);
     expect(first.status).toBe(200);
     const body = first.body as { candidates: { id: string; rounds: { votes: number; percent: number; outcome: string }[] }[]; next: string | null; rounds: { valid: number; boxes: { revision: number }[] }[] };
@@ -73,12 +73,12 @@ describe("elections API", () => {
     expect(all[election.candidateIds[1]!]).toEqual({ number: 1, votes: 30, percent: 31.25, outcome: "NOT_ELECTED" });
     expect(all[election.candidateIds[2]!]).toEqual({ number: 1, votes: 65, percent: 67.71, outcome: "ELECTED" });
     // Another congress's election under this congress's path is not found.
-    const other = await createElectionWithCandidates(db, { congressId: world.sameProvinceDistrict.congressId, provinceId: world.sameProvinceDistrict.provinceId, districtId: world.sameProvinceDistrict.id });
-    expect((await call("GET", `/congresses/${world.district.congressId}/elections/${other.id}/results`, viewer)).status).toBe(404);
+    const other = await createElectionWithCandidates(db, { congressId: world.sameProvinceOrganisation.congressId, provinceId: world.sameProvinceOrganisation.provinceId, organisationId: world.sameProvinceOrganisation.id });
+    expect((await call("GET", `/congresses/${world.organisation.congressId}/elections/${other.id}/results`, viewer)).status).toBe(404);
   });
 
   it("hands out the minutes and the list of those elected as PDF and XLSX in the Party format", async () => {
-    const base = `/congresses/${world.district.congressId}/elections/${election.id}/documents`;
+    const base = `/congresses/${world.organisation.congressId}/elections/${election.id}/documents`;
     const names = await db.electionCandidate.findMany({ where: { electionId: election.id }, select: { id: true, fullName: true } });
     const name = (i: number) => names.find((n) => n.id === election.candidateIds[i])!.fullName;
 
@@ -118,12 +118,12 @@ describe("elections API", () => {
   });
 
   it("an election counted through the actions shows the same base and outcome on the page, in the minutes and in the API (247 convened, 245 returned, 238 valid: 120 does not elect, 124 does)", async () => {
-    const place = await createFreshCongress(db, world.district);
+    const place = await createFreshCongress(db, world.organisation);
     await createAttendance(db, place, { present: 247 });
     await addToCountingCommittee(db, place, users.MEMBER!.id, "HEAD");
     const e = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
     const c = e.candidateIds;
-    const opened = await act<{ id: string }>("election.open-round", users.DISTRICT_ORGANIZER!.id, { electionId: e.id, delegatesPresent: "247", ballotsIssued: "247" });
+    const opened = await act<{ id: string }>("election.open-round", users.ORGANIZER!.id, { electionId: e.id, delegatesPresent: "247", ballotsIssued: "247" });
     expect(opened.ok).toBe(true);
     const roundId = (opened as { data: { id: string } }).data.id;
     const votes = [200, 124, 120];
@@ -131,7 +131,7 @@ describe("elections API", () => {
     expect(await act("ballot-count.close-round", users.MEMBER!.id, { roundId, version: 1 })).toMatchObject({ ok: true, data: { elected: 2 } });
 
     // The page's data.
-    const view = await getElection((await loadActor(users.DISTRICT_ORGANIZER!.id, 1))!, e.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    const view = await getElection((await loadActor(users.ORGANIZER!.id, 1))!, e.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
     expect(view.rounds[0]!.base).toMatchObject({ kind: "DELEGATES", convened: 247, base: 247, needed: 124 });
     expect(view.rounds[0]!.totals).toMatchObject({ ballotsReceived: 245, valid: 238, invalid: 7 });
     const outcome = Object.fromEntries(view.rounds[0]!.decision.results.map((r) => [r.candidateId, [r.outcome, r.percent]]));

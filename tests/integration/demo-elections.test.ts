@@ -25,7 +25,7 @@ describe("the demo's election history", () => {
     expect(elections).toEqual([{ id: expect.any(String), kind: "EXECUTIVE_COMMITTEE" }]);
 
     const organizer = await db.user.findUniqueOrThrow({ where: { email: "tochuc.tanuyen@daihoi.example" }, select: { id: true, email: true, name: true } });
-    const caller = await tokenCaller({ ...organizer, password: "", role: "DISTRICT_ORGANIZER" } satisfies TestUser);
+    const caller = await tokenCaller({ ...organizer, password: "", role: "ORGANIZER" } satisfies TestUser);
     const res = await call("GET", `/congresses/${congress.id}/elections/${elections[0]!.id}/results?limit=100`, caller);
     expect(res.status).toBe(200);
     type Body = {

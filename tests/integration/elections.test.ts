@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getElection } from "@/lib/elections/data";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import { addToCountingCommittee, addToPersonnelSubCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
-import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
 
 // The personnel scheme and the count of the ballot boxes through the actions, as the app runs
 // them (validation, access, mutation, audit), on a real PostgreSQL.
@@ -13,8 +13,8 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 await Promise.all([import("@/lib/personnel/actions"), import("@/lib/elections/actions")]);
 
 const db = getDb();
-let district: TestDistrict;
-let otherDistrict: TestDistrict;
+let organisation: TestOrganisation;
+let otherOrganisation: TestOrganisation;
 let organizer: Actor;
 let otherOrganizer: Actor;
 let member: Actor;
@@ -24,12 +24,12 @@ const asActor = async (userId: string) => (await loadActor(userId, 1))!;
 
 beforeAll(async () => {
   const province = await createProvince(db);
-  [district, otherDistrict] = await Promise.all([createDistrict(db, province), createDistrict(db, province)]);
-  organizer = await asActor((await createUser(db, "DISTRICT_ORGANIZER", district.id)).id);
-  otherOrganizer = await asActor((await createUser(db, "DISTRICT_ORGANIZER", otherDistrict.id)).id);
-  member = await asActor((await createUser(db, "MEMBER", district.id)).id);
-  counter = await asActor((await createUser(db, "MEMBER", district.id, undefined, "Lò Văn Kiểm")).id);
-  counter2 = await asActor((await createUser(db, "SUBCOMMITTEE_LEAD", district.id, undefined, "Hà Thị Phiếu")).id);
+  [organisation, otherOrganisation] = await Promise.all([createOrganisation(db, province), createOrganisation(db, province)]);
+  organizer = await asActor((await createUser(db, "ORGANIZER", organisation.id)).id);
+  otherOrganizer = await asActor((await createUser(db, "ORGANIZER", otherOrganisation.id)).id);
+  member = await asActor((await createUser(db, "MEMBER", organisation.id)).id);
+  counter = await asActor((await createUser(db, "MEMBER", organisation.id, undefined, "Lò Văn Kiểm")).id);
+  counter2 = await asActor((await createUser(db, "SUBCOMMITTEE_LEAD", organisation.id, undefined, "Hà Thị Phiếu")).id);
 });
 
 function call<T = unknown>(name: string, actor: Actor, input: unknown) {
@@ -66,7 +66,7 @@ const scheme = (congressId: string, version: number | null, committeeSize = "3")
 
 describe("personnel scheme", () => {
   it("the organizer and the personnel sub-committee build it; the list locks only with more candidates than seats", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     await addToPersonnelSubCommittee(db, place, member.userId);
     const saved = await call<{ version: number; committeeSize: number }>("personnel.save-scheme", organizer, scheme(place.congressId, null));
     expect(saved).toMatchObject({ ok: true, data: { committeeSize: 3, version: 1 } });
@@ -82,8 +82,8 @@ describe("personnel scheme", () => {
     const step = await db.personnelIntroductionStep.findFirstOrThrow({ where: { congressId: place.congressId } });
     expect(step).toMatchObject({ step: 2, percent: 86.5 });
 
-    // A member outside the personnel sub-committee, and another district, are refused.
-    const outsider = await asActor((await createUser(db, "MEMBER", district.id)).id);
+    // A member outside the personnel sub-committee, and another organisation, are refused.
+    const outsider = await asActor((await createUser(db, "MEMBER", organisation.id)).id);
     expect(await call("personnel.lock", outsider, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await call("personnel.lock", otherOrganizer, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Approving is the standing committee's: not the sub-committee's.
@@ -92,13 +92,13 @@ describe("personnel scheme", () => {
     expect(await call("personnel.lock", member, { congressId: place.congressId, version: 1 })).toMatchObject({ ok: true, data: { status: "LOCKED" } });
     expect(await call("personnel.add-candidate", organizer, { congressId: place.congressId, candidate: candidate("Vi Văn Em") })).toMatchObject({ ok: false, code: "SCHEME_LOCKED" });
     expect(await call("personnel.approve", organizer, { congressId: place.congressId, version: 2 })).toMatchObject({ ok: true, data: { status: "APPROVED" } });
-    const audit = await db.auditEntry.findMany({ where: { action: { startsWith: "personnel." }, districtId: district.id, entityType: "personnelCandidate" } });
+    const audit = await db.auditEntry.findMany({ where: { action: { startsWith: "personnel." }, organisationId: organisation.id, entityType: "personnelCandidate" } });
     // The audit of a candidate never holds their name (personal data).
     expect(JSON.stringify(audit, (_k, v) => (typeof v === "bigint" ? v.toString() : v))).not.toContain("Lò Thị Bình");
   });
 
   it("a save from an older version is refused with the newer values", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     await call("personnel.save-scheme", organizer, scheme(place.congressId, null));
     expect((await call("personnel.save-scheme", organizer, scheme(place.congressId, 1, "35"))).ok).toBe(true);
     const stale = await call("personnel.save-scheme", organizer, scheme(place.congressId, 1, "33"));
@@ -127,9 +127,9 @@ describe("the count of the ballot boxes", () => {
   });
 
   it("refuses a count whose totals do not add up, says why, and writes nothing", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const { roundId, c } = await openRound(place);
-    const auditBefore = await db.auditEntry.count({ where: { action: "ballot-count.enter", districtId: district.id } });
+    const auditBefore = await db.auditEntry.count({ where: { action: "ballot-count.enter", organisationId: organisation.id } });
 
     const mismatch = await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 45, invalid: 4, votes: [40, 30, 20] }));
     expect(mismatch).toMatchObject({ ok: false, code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { ballotsReceived: ["elections.count.errors.RECEIVED_MISMATCH"] } });
@@ -142,11 +142,11 @@ describe("the count of the ballot boxes", () => {
 
     expect(await db.ballotBoxCount.count({ where: { roundId } })).toBe(0);
     expect(await db.ballotBoxVote.count({ where: { count: { roundId } } })).toBe(0);
-    expect(await db.auditEntry.count({ where: { action: "ballot-count.enter", districtId: district.id } })).toBe(auditBefore);
+    expect(await db.auditEntry.count({ where: { action: "ballot-count.enter", organisationId: organisation.id } })).toBe(auditBefore);
   });
 
   it("two counters entering the same box at once: one wins, the other gets the winner's count", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const { roundId, c } = await openRound(place);
     const [a, b] = await Promise.all([
       call("ballot-count.enter", counter, box(roundId, c, 1, { received: 50, valid: 48, invalid: 2, votes: [40, 30, 20] })),
@@ -169,7 +169,7 @@ describe("the count of the ballot boxes", () => {
   });
 
   it("a closed round cannot change except by an audited correction, which the results then use", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const { election, roundId, c } = await openRound(place);
     expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 58, invalid: 2, votes: [50, 20, 40] }))).ok).toBe(true);
     expect((await call("ballot-count.enter", counter2, box(roundId, c, 2, { received: 38, valid: 38, invalid: 0, votes: [30, 10, 25] }))).ok).toBe(true);
@@ -212,7 +212,7 @@ describe("the count of the ballot boxes", () => {
   });
 
   it("a tie at the last seat opens a further round among the tied (Art. 32); a correction of round 1 is then refused", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const { election, roundId, c } = await openRound(place, 60);
     // 60 valid: the first has 55, the other two 32 each (both more than half) for the one seat left.
     expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 60, invalid: 0, votes: [55, 32, 32] }))).ok).toBe(true);
@@ -231,7 +231,7 @@ describe("the count of the ballot boxes", () => {
   });
 
   it("two corrections of two boxes of one round, racing: the round never holds more ballots than issued", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const { roundId, c } = await openRound(place);
     expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 45, valid: 45, invalid: 0, votes: [40, 30, 20] }))).ok).toBe(true);
     expect((await call("ballot-count.enter", counter2, box(roundId, c, 2, { received: 45, valid: 45, invalid: 0, votes: [40, 30, 20] }))).ok).toBe(true);
@@ -251,7 +251,7 @@ describe("the count of the ballot boxes", () => {
 
 describe("the base of the majority from the congress's roster (Quy chế bầu cử, 244-QĐ/TW Art. 32 cl. 3)", () => {
   it("official delegates convened, less the convening committee's members and the unreplaced delegates absent throughout; frozen at the count, changed only by an audited correction", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     await addToCountingCommittee(db, place, counter.userId, "HEAD");
     // 245 present; 2 absent unreplaced; 1 absent replaced by an alternate; 1 ex-officio absent; 3 rejected.
     const { absent } = await createAttendance(db, place, { present: 245, absentUnreplaced: 2, replaced: 1, committeeAbsent: 1, rejected: 3 });
@@ -292,7 +292,7 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
   });
 
   it("the list: a nomination at the congress needs more than 30% of those present (30% refused, 31% accepted), and never more than 30% above the seats", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     const election = await createElectionWithCandidates(db, place, { seats: 10, candidates: 11 });
     const nomination = (agreeing: string) => ({ electionId: election.id, source: "NOMINATED", delegateId: "", fullName: `Vàng Văn ${Math.random().toString(36).slice(2, 7)}`, gender: "MALE", birth: "1982", ethnicity: "Mông", position: "", nominatedBy: "Đoàn đại biểu số 3", agreeing, present: "100" });
     expect(await call("election.nominate", organizer, nomination("30"))).toMatchObject({ ok: false, code: "NOMINEE_NOT_ADMITTED" });
@@ -314,7 +314,7 @@ describe("the new committee's first meeting and the approval (chuẩn y)", () =>
   const open = async (electionId: string, present: number) => call<{ id: string }>("election.open-round", organizer, { electionId, delegatesPresent: String(present), ballotsIssued: String(present) });
 
   it("the standing committee is elected by the new committee's members, their number the base; the results await the upper committee's approval", async () => {
-    const place = await createFreshCongress(db, district);
+    const place = await createFreshCongress(db, organisation);
     await addToCountingCommittee(db, place, counter.userId, "HEAD");
     await createAttendance(db, place, { present: 10 });
     const standing = await createElectionWithCandidates(db, place, { kind: "STANDING_COMMITTEE", seats: 1, candidates: 2 });
@@ -351,19 +351,19 @@ describe("the new committee's first meeting and the approval (chuẩn y)", () =>
 });
 
 describe("the elections' rows and the scope guards", () => {
-  it("every table with a congress and a district column has the scope guard trigger", async () => {
+  it("every table with a congress and an organisation column has the scope guard trigger", async () => {
     const missing = await db.$queryRaw<{ table_name: string }[]>`
       SELECT c.table_name FROM information_schema.columns c
-      JOIN information_schema.columns d ON d.table_schema = c.table_schema AND d.table_name = c.table_name AND d.column_name = 'district_id'
+      JOIN information_schema.columns d ON d.table_schema = c.table_schema AND d.table_name = c.table_name AND d.column_name = 'organisation_id'
       WHERE c.table_schema = current_schema() AND c.column_name = 'congress_id'
         AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid WHERE r.relname = c.table_name AND t.tgname = 'scope_guard')`;
     expect(missing.map((m) => m.table_name)).toEqual([]);
   });
 
-  it("refuses an election, a candidate, a count or a counter carrying another district", async () => {
-    const place = await createFreshCongress(db, district);
-    const elsewhere = { provinceId: otherDistrict.provinceId, districtId: otherDistrict.id };
-    const refused = /province\/district of this .* differ/;
+  it("refuses an election, a candidate, a count or a counter carrying another organisation", async () => {
+    const place = await createFreshCongress(db, organisation);
+    const elsewhere = { provinceId: otherOrganisation.provinceId, organisationId: otherOrganisation.id };
+    const refused = /province\/organisation of this .* differ/;
     await expect(db.election.create({ data: { congressId: place.congressId, ...elsewhere, kind: "OTHER", name: "Sai chỗ", seats: 1 } })).rejects.toThrow(refused);
     await expect(db.personnelScheme.create({ data: { congressId: place.congressId, ...elsewhere, committeeSize: 3, standingCommitteeSize: 1 } })).rejects.toThrow(refused);
     await expect(db.countingCommitteeMember.create({ data: { congressId: place.congressId, ...elsewhere, fullName: "Lò Văn Sai", position: "MEMBER" } })).rejects.toThrow(refused);

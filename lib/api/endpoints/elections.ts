@@ -124,7 +124,7 @@ export const electionDocuments = defineEndpoint({
     const e = await getElection(actor, params.eid!, congress, vietnamDate());
     const counters = await listCounters(actor, congress.id);
     const { name, body } = await electionDocument(query.document, query.format, congress, e, counters, query.round);
-    await auditDocument({ actor, ip, action: "election.document" }, { id: e.id, congressId: congress.id, provinceId: congress.provinceId, districtId: congress.districtId }, { document: query.document, format: query.format, round: roundOf(e, query.round)?.number ?? null });
+    await auditDocument({ actor, ip, action: "election.document" }, { id: e.id, congressId: congress.id, provinceId: congress.provinceId, organisationId: congress.organisationId }, { document: query.document, format: query.format, round: roundOf(e, query.round)?.number ?? null });
     return new Response(body, { headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": contentDisposition(name), "cache-control": "no-store", "x-content-type-options": "nosniff" } });
   },
 });

@@ -12,22 +12,22 @@ import { formatDate, vietnamDate } from "@/lib/dates";
 import { removeCounterAction } from "@/lib/elections/actions";
 import { listCounters, listElections } from "@/lib/elections/data";
 import { db } from "@/lib/db/client";
-import { districtPeople } from "@/lib/planning/people";
+import { organisationPeople } from "@/lib/planning/people";
 import { congressPage } from "@/lib/server/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ organisationId: string; congressId: string }> }): Promise<Metadata> {
   return congressTitle(params, (await getTranslations("elections"))("title"));
 }
 
-export default async function ElectionsPage({ params }: { params: Promise<{ districtId: string; congressId: string }> }) {
-  const { actor, congress, base, can, districtId } = await congressPage(params, "delegate.read");
+export default async function ElectionsPage({ params }: { params: Promise<{ organisationId: string; congressId: string }> }) {
+  const { actor, congress, base, can, organisationId } = await congressPage(params, "delegate.read");
   const manage = can("election.manage");
   const [elections, counters, t, scheme, accounts] = await Promise.all([
     listElections(actor, congress, vietnamDate()),
     listCounters(actor, congress.id),
     getTranslations(),
-    db.personnelScheme.findFirst({ where: { congressId: congress.id, districtId: congress.districtId, status: { not: "DRAFT" } }, select: { committeeSize: true } }),
-    manage ? districtPeople(districtId) : Promise.resolve([]),
+    db.personnelScheme.findFirst({ where: { congressId: congress.id, organisationId: congress.organisationId, status: { not: "DRAFT" } }, select: { committeeSize: true } }),
+    manage ? organisationPeople(organisationId) : Promise.resolve([]),
   ]);
   return (
     <div className="space-y-6">

@@ -17,11 +17,11 @@ import { getElection, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
 import { congressPage, idParam, orNotFound } from "@/lib/server/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ districtId: string; congressId: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ organisationId: string; congressId: string }> }): Promise<Metadata> {
   return congressTitle(params, (await getTranslations("elections"))("title"));
 }
 
-export default async function ElectionPage({ params }: { params: Promise<{ districtId: string; congressId: string; electionId: string }> }) {
+export default async function ElectionPage({ params }: { params: Promise<{ organisationId: string; congressId: string; electionId: string }> }) {
   const p = await params;
   const { actor, congress, can } = await congressPage(Promise.resolve(p), "delegate.read");
   const election = await orNotFound(getElection(actor, idParam(p.electionId), congress, vietnamDate()));
