@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/forms/form-kit";
+import { DateField, FormMessage, SelectField, SubmitButton, TextField, useActionForm } from "@/components/forms/form-kit";
 import { GENDERS } from "@/lib/delegates/choices";
-import { addCounterAction, createElectionAction, nominateAction, openRoundAction } from "@/lib/elections/actions";
-import { COUNTING_POSITIONS, ELECTION_KINDS, NOMINATION_SOURCES } from "@/lib/elections/choices";
-import { addCounterSchema, createElectionSchema, nominateSchema, openRoundSchema } from "@/lib/elections/schema";
+import { addCounterAction, approveAction, correctBaseAction, createElectionAction, nominateAction, openRoundAction } from "@/lib/elections/actions";
+import { CONGRESS_KINDS, COUNTING_POSITIONS, FIRST_MEETING_KINDS, NOMINATION_SOURCES } from "@/lib/elections/choices";
+import { addCounterSchema, approveSchema, correctBaseSchema, createElectionSchema, nominateSchema, openRoundSchema } from "@/lib/elections/schema";
 
 type Choice = { id: string; label: string };
 
@@ -22,9 +22,9 @@ export function CreateElectionForm({ congressId, schemeSeats }: { congressId: st
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField form={form} name="kind" label={t("create.kind")} error={fieldError("kind")} idPrefix={id} options={ELECTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <SelectField form={form} name="kind" label={t("create.kind")} error={fieldError("kind")} idPrefix={id} options={[...CONGRESS_KINDS, ...FIRST_MEETING_KINDS].map((k) => ({ value: k, label: `${t(`kinds.${k}`)} — ${t((CONGRESS_KINDS as readonly string[]).includes(k) ? "kindGroups.congress" : "kindGroups.firstMeeting")}` }))} />
         <TextField form={form} name="name" label={t("create.name")} error={fieldError("name")} idPrefix={id} />
-        <TextField form={form} name="seats" label={t("create.seats")} error={fieldError("seats")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="seats" label={t("create.seats")} help={t("create.seatsHelp")} error={fieldError("seats")} idPrefix={id} inputMode="numeric" />
         <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium">
           <input type="checkbox" {...form.register("fromScheme")} className="size-5" />
           {t("create.fromScheme")}
@@ -63,7 +63,7 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: nominateSchema,
     action: nominateAction,
-    defaultValues: { electionId, source: "NOMINATED", delegateId: "", fullName: "", gender: "", birth: "", ethnicity: "", position: "", nominatedBy: "" },
+    defaultValues: { electionId, source: "NOMINATED", delegateId: "", fullName: "", gender: "", birth: "", ethnicity: "", position: "", nominatedBy: "", agreeing: "", present: "" },
     successText: t("elections.nominate.done"),
     refresh: true,
   });
@@ -80,6 +80,8 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
         <TextField form={form} name="ethnicity" label={t("personnel.form.ethnicity")} error={fieldError("ethnicity")} idPrefix={id} />
         <TextField form={form} name="position" label={t("personnel.form.position")} error={fieldError("position")} idPrefix={id} />
         <TextField form={form} name="nominatedBy" label={t("elections.nominate.nominatedBy")} error={fieldError("nominatedBy")} idPrefix={id} />
+        <TextField form={form} name="agreeing" label={t("elections.nominate.agreeing")} help={t("elections.nominate.agreementHelp")} error={fieldError("agreeing")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="present" label={t("elections.nominate.present")} error={fieldError("present")} idPrefix={id} inputMode="numeric" />
       </div>
       <SubmitButton pending={pending} label={t("elections.nominate.submit")} />
     </form>
@@ -105,6 +107,49 @@ export function OpenRoundForm({ electionId, present, label }: { electionId: stri
         <TextField form={form} name="ballotsIssued" label={t("round.ballotsIssued")} error={fieldError("ballotsIssued")} idPrefix={id} inputMode="numeric" />
       </div>
       <SubmitButton pending={pending} label={label} />
+    </form>
+  );
+}
+
+/** Takes a closed round's base again from the roster, as a correction (đính chính) with its reason. */
+export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; baseRevision: number }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: correctBaseSchema,
+    action: correctBaseAction,
+    defaultValues: { roundId, baseRevision, reason: "" },
+    successText: t("base.corrected"),
+    refresh: true,
+  });
+  const id = `base-${roundId}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={message} />
+      <TextField form={form} name="reason" label={t("base.reason")} error={fieldError("reason")} idPrefix={id} />
+      <SubmitButton pending={pending} label={t("base.correct")} />
+    </form>
+  );
+}
+
+/** Records the upper committee's approval (chuẩn y) of the results: its decision and date. */
+export function ApproveForm({ electionId, version }: { electionId: string; version: number }) {
+  const t = useTranslations("elections");
+  const { form, onSubmit, pending, message, fieldError } = useActionForm({
+    schema: approveSchema,
+    action: approveAction,
+    defaultValues: { electionId, version, decision: "", approvedOn: "" },
+    successText: t("approval.saved"),
+    refresh: true,
+  });
+  const id = "approval";
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
+      <FormMessage message={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form={form} name="decision" label={t("approval.decision")} error={fieldError("decision")} idPrefix={id} />
+        <DateField form={form} name="approvedOn" label={t("approval.date")} error={fieldError("approvedOn")} idPrefix={id} />
+      </div>
+      <SubmitButton pending={pending} label={t("approval.submit")} />
     </form>
   );
 }

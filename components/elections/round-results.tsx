@@ -4,16 +4,41 @@ import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatDateTime } from "@/lib/dates";
 import type { RoundView } from "@/lib/elections/data";
+import { baseLineKey } from "@/lib/elections/choices";
 
 const TONE = { ELECTED: "green", TIE: "amber", PASSED_NOT_ELECTED: "blue", NOT_ELECTED: "neutral" } as const;
 
-/** A round's boxes, totals and each candidate's votes, share of the valid ballots and outcome. */
+/** The base of the majority the round is decided against, and how it was reached. */
+export async function RoundBase({ round }: { round: RoundView }) {
+  const t = await getTranslations();
+  return (
+    <section className="mt-3 rounded-md border border-stone-200 p-3 text-sm" aria-labelledby={`base-${round.number}`} data-testid={`base-${round.number}`}>
+      <h4 id={`base-${round.number}`} className="font-semibold">{t("elections.base.title")}</h4>
+      <ul className="mt-1 space-y-0.5">
+        {round.base.lines.map((l) => (
+          <li key={l.key} className={l.key === "BASE" ? "font-medium" : undefined}>{t(baseLineKey(l), { count: l.count })}</li>
+        ))}
+      </ul>
+      {round.baseCorrectionReason && <p className="mt-1 text-amber-800">{t("elections.base.revision", { n: round.baseRevision, reason: round.baseCorrectionReason })}</p>}
+      <p className="mt-1 text-muted">{t("elections.base.rule")}</p>
+    </section>
+  );
+}
+
+/** A round's boxes, totals and each candidate's votes, share of the base and outcome. */
 export async function RoundResults({ round, names }: { round: RoundView; names: Map<string, string> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const pct = (n: number) => format.number(n / 100, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  if (round.boxes.length === 0) return <p className="mt-3 text-sm text-muted">{t("elections.count.noBoxes")}</p>;
+  if (round.boxes.length === 0)
+    return (
+      <>
+        <RoundBase round={round} />
+        <p className="mt-3 text-sm text-muted">{t("elections.count.noBoxes")}</p>
+      </>
+    );
   return (
     <div className="mt-3 space-y-4">
+      <RoundBase round={round} />
       <div>
         <h4 className="text-sm font-semibold">{t("elections.count.boxes")}</h4>
         <ul className="text-sm" data-testid="boxes">

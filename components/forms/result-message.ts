@@ -25,6 +25,14 @@ const CODE_KEYS: Record<string, string> = {
   NO_FURTHER_ROUND: "elections.errors.NO_FURTHER_ROUND",
   NO_COUNTS: "elections.errors.NO_COUNTS",
   COUNT_DOES_NOT_ADD_UP: "elections.errors.COUNT_DOES_NOT_ADD_UP",
+  NOMINEE_NOT_ADMITTED: "elections.errors.NOMINEE_NOT_ADMITTED",
+  LIST_OVER_30_PERCENT: "elections.errors.LIST_OVER_30_PERCENT",
+  LIST_NOT_MORE_THAN_SEATS: "elections.errors.LIST_NOT_MORE_THAN_SEATS",
+  NO_NEW_COMMITTEE: "elections.errors.NO_NEW_COMMITTEE",
+  OVER_SEATS: "elections.errors.OVER_SEATS",
+  LATER_ROUND_COUNTED: "elections.errors.LATER_ROUND_COUNTED",
+  ALREADY_APPROVED: "elections.errors.ALREADY_APPROVED",
+  NOT_COUNTED: "elections.errors.NOT_COUNTED",
   NOT_IN_ORGANISATION: "planningErrors.notInOrganisation",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);

@@ -90,18 +90,36 @@ export const SCHEMAS: Record<string, Schema> = {
 SCHEMAS.Election = {
   type: "object",
   properties: {
-    id: uuid, kind: { enum: ["EXECUTIVE_COMMITTEE", "UPPER_DELEGATES", "UPPER_ALTERNATES", "OTHER"] }, name: str, seats: int, candidates: int,
+    id: uuid, kind: { enum: ["EXECUTIVE_COMMITTEE", "UPPER_DELEGATES", "UPPER_ALTERNATES", "STANDING_COMMITTEE", "SECRETARY", "DEPUTY_SECRETARY", "INSPECTION_COMMITTEE", "INSPECTION_CHAIR", "OTHER"] }, name: str, seats: int, candidates: int,
     nominations: { type: "integer", description: "nominations and self-nominations made at the congress" },
     rounds: { type: "array", items: { type: "object", properties: { number: int, status: { enum: ["OPEN", "CLOSED"] }, seats: int, ballotsIssued: int, valid: int, invalid: int } } },
     elected: int, seatsLeft: int,
+    approval: { type: ["object", "null"], description: "the upper committee's approval (chuẩn y) of the results: decision and date (YYYY-MM-DD); null while awaited", properties: { decision: str, approvedOn: str } },
   },
 };
 SCHEMAS.ElectionResults = {
   type: "object",
-  required: ["election", "rounds", "candidates", "next"],
+  required: ["election", "base", "delegatesConvened", "rounds", "candidates", "next"],
   properties: {
     election: { $ref: "#/components/schemas/Election" },
-    rounds: { type: "array", items: { type: "object", description: "figures per round; boxes with their current entry; elected ids; the further round it calls for" } },
+    base: { type: ["integer", "null"], description: "the base of the majority of the last counted round: official delegates convened less the members of the convening committee and the unreplaced official delegates absent for the whole congress (at the first meeting: the new committee's members). A candidate is elected with more than half of it, not of the valid ballots" },
+    delegatesConvened: { type: ["integer", "null"], description: "official delegates convened (at the first meeting: members of the new committee), before the exclusions" },
+    rounds: {
+      type: "array",
+      items: {
+        type: "object",
+        description: "figures per round; boxes with their current entry; elected ids; the further round it calls for",
+        properties: {
+          baseKind: { enum: ["DELEGATES", "MEMBERS", "FIRST_MEETING"] },
+          delegatesConvened: int,
+          baseExclusions: { type: "object", description: "each exclusion the rule names with its count: COMMITTEE_ABSENT, ABSENT_UNREPLACED (members' congress: TEMPORARILY_ATTACHED, EXCUSED_NOT_PRESENT, SUSPENDED, ABSENT_WITH_REASON)" },
+          base: int,
+          votesNeeded: { type: "integer", description: "more than half of the base" },
+          baseRevision: { type: "integer", description: "1, or the revision of an audited correction of the base" },
+          baseCorrectionReason: nstr,
+        },
+      },
+    },
     structure: { type: "array", items: { type: "object", description: "those elected against the personnel scheme's targets: metric, share {count, percent}, target, met" } },
     candidates: {
       type: "array",
@@ -109,7 +127,8 @@ SCHEMAS.ElectionResults = {
         type: "object",
         properties: {
           id: uuid, fullName: str, gender: { enum: ["MALE", "FEMALE"] }, birthYear: int, ethnicity: str, position: nstr, source: { enum: ["SCHEME", "NOMINATED", "SELF_NOMINATED"] }, elected: { type: "boolean" },
-          rounds: { type: "array", items: { type: "object", properties: { number: int, votes: int, percent: { type: "number", description: "of the valid ballots" }, outcome: { enum: ["ELECTED", "TIE", "PASSED_NOT_ELECTED", "NOT_ELECTED"] } } } },
+          admission: { type: ["object", "null"], description: "a nomination at the congress: delegates agreeing and present at the vote admitting it (more than 30% needed)", properties: { agreeing: int, present: int } },
+          rounds: { type: "array", items: { type: "object", properties: { number: int, votes: int, percent: { type: "number", description: "of the base of the majority (not of the valid ballots)" }, outcome: { enum: ["ELECTED", "TIE", "PASSED_NOT_ELECTED", "NOT_ELECTED"] } } } },
         },
       },
     },

@@ -8,7 +8,7 @@ import { DEFAULT_PERSONNEL_TARGETS, structureAgainstTargets } from "../personnel
 import { candidatePersonSelect, schemeSelect, toSchemeDto } from "../personnel/data";
 import { isoOrNull } from "../planning/place";
 import type { ElectionKind } from "./choices";
-import { type BoxCount, type RoundDecision, decideRound, sumBoxes } from "./rule";
+import { type BaseKind, type BoxCount, type Exclusion, type MajorityBase, type RoundDecision, decideRound, majorityBase, sumBoxes } from "./rule";
 
 export const electionCandidateSelect = {
   id: true,
@@ -16,6 +16,8 @@ export const electionCandidateSelect = {
   personnelCandidateId: true,
   delegateId: true,
   nominatedBy: true,
+  admissionAgreeing: true,
+  admissionPresent: true,
   ...candidatePersonSelect,
 } as const satisfies Prisma.ElectionCandidateSelect;
 
@@ -81,6 +83,11 @@ export type RoundView = {
   candidateIds: string[];
   delegatesPresent: number;
   ballotsIssued: number;
+  /** The base of the majority recorded on the round, with its derivation. */
+  base: MajorityBase;
+  /** 1, or the revision of an audited correction of the base, with its reason. */
+  baseRevision: number;
+  baseCorrectionReason: string | null;
   status: "OPEN" | "CLOSED";
   closedAt: string | null;
   closedByName: string | null;
@@ -92,12 +99,27 @@ export type RoundView = {
   decision: RoundDecision;
 };
 
-/** A round's boxes summed and the rule applied to them (provisional while the round is open). */
-export function tallyRound(round: Omit<RoundView, "boxes" | "history" | "totals" | "decision">, entries: BoxEntry[]): RoundView {
+/** The base as the round's columns hold it. */
+export function baseOf(r: { baseKind: BaseKind; convened: number; baseExclusions: unknown }): MajorityBase {
+  return majorityBase({ kind: r.baseKind, convened: r.convened, exclusions: (r.baseExclusions ?? {}) as Partial<Record<Exclusion, number>> });
+}
+
+type RoundRow = Omit<RoundView, "boxes" | "history" | "totals" | "decision" | "base"> & { baseKind: BaseKind; convened: number; baseExclusions: unknown };
+
+/**
+ * A round's boxes summed and the rule applied to them (provisional while the round is open), against
+ * the base recorded on the round: never the valid ballots (Quy chế bầu cử, 244-QĐ/TW Art. 32).
+ */
+export function tallyRound(row: RoundRow, entries: BoxEntry[]): RoundView {
+  const base = baseOf(row);
+  const round = { ...row } as Partial<RoundRow>;
+  delete round.baseKind;
+  delete round.convened;
+  delete round.baseExclusions;
   const boxes = currentBoxes(entries);
-  const totals = sumBoxes(boxes as BoxCount[], round.candidateIds);
-  const decision = decideRound({ seats: round.seats, valid: totals.valid, votes: round.candidateIds.map((id) => ({ candidateId: id, votes: totals.votes[id] ?? 0 })) });
-  return { ...round, boxes, history: [...entries].sort((a, b) => a.box - b.box || a.revision - b.revision), totals, decision };
+  const totals = sumBoxes(boxes as BoxCount[], row.candidateIds);
+  const decision = decideRound({ seats: row.seats, base: base.base, votes: row.candidateIds.map((id) => ({ candidateId: id, votes: totals.votes[id] ?? 0 })) });
+  return { ...(round as Omit<RoundRow, "baseKind" | "convened" | "baseExclusions">), base, boxes, history: [...entries].sort((a, b) => a.box - b.box || a.revision - b.revision), totals, decision };
 }
 
 const roundSelect = {
@@ -107,6 +129,11 @@ const roundSelect = {
   candidateIds: true,
   delegatesPresent: true,
   ballotsIssued: true,
+  baseKind: true,
+  convened: true,
+  baseExclusions: true,
+  baseRevision: true,
+  baseCorrectionReason: true,
   status: true,
   closedAt: true,
   closedByName: true,
@@ -122,6 +149,9 @@ export const electionSelect = {
   kind: true,
   name: true,
   seats: true,
+  approvalDecision: true,
+  approvedOn: true,
+  approvedByName: true,
   version: true,
   createdAt: true,
   candidates: { select: electionCandidateSelect },
@@ -158,6 +188,8 @@ function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<type
     name: e.name,
     seats: e.seats,
     version: e.version,
+    /** The upper committee's approval (chuẩn y); null while the results await it. */
+    approval: e.approvedOn ? { decision: e.approvalDecision ?? "", approvedOn: isoOrNull(e.approvedOn)!, recordedBy: e.approvedByName } : null,
     candidates,
     rounds,
     openRound: rounds.find((r) => r.status === "OPEN") ?? null,
@@ -216,4 +248,4 @@ export async function presentDelegates(congressId: string): Promise<number> {
   return db.delegate.count({ where: { congressId, credentialStatus: "ACCEPTED", checkedInAt: { not: null } } });
 }
 
-export { toEntry, countSelect };
+export { toEntry, countSelect, roundSelect };

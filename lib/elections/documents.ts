@@ -8,6 +8,7 @@ import { type PdfColumn, pdfStream } from "../export/pdf";
 import { xlsxStream } from "../export/xlsx";
 import { type Translate, translator } from "../i18n/translate";
 import type { ElectionView, RoundView } from "./data";
+import { baseKindOf, baseLineKey } from "./choices";
 
 // The papers of an election in the Party document format (Hướng dẫn 36-HD/VPTW): the ballot (phiếu
 // bầu, names in Vietnamese order, one A5 page), the vote-counting minutes (biên bản kiểm phiếu) of
@@ -33,6 +34,31 @@ function header(congress: LoadedCongress, t: Translate, title: string, subtitle:
       subtitle: () => subtitle,
     },
   );
+}
+
+/** The base of the majority and how it was reached, one sentence a line, as the minutes print it. */
+export function baseLines(round: RoundView, t: Translate): string[] {
+  return [
+    ...round.base.lines.map((l) => `${t(baseLineKey(l), { count: l.count })}.`),
+    ...(round.baseCorrectionReason ? [t("electionDocuments.baseCorrection", { n: round.baseRevision, reason: round.baseCorrectionReason })] : []),
+    t("electionDocuments.percentBase", { base: round.base.base }),
+  ];
+}
+
+/**
+ * The signature blocks of the minutes as the form lays them out: on the right "T/M BAN KIỂM PHIẾU /
+ * TRƯỞNG BAN" over the head's name, on the left the members with their names.
+ */
+function signatures(counters: Counter[], t: Translate): string[] {
+  const head = counters.find((c) => c.position === "HEAD");
+  const members = counters.filter((c) => c.position !== "HEAD");
+  return [
+    `${t("electionDocuments.signatures.members")}                    ${t("electionDocuments.signatures.on")}`,
+    `                                                            ${t("electionDocuments.signatures.head")}`,
+    "",
+    ...members.map((m) => m.fullName),
+    ...(head ? ["", `                                                            ${head.fullName}`] : []),
+  ];
 }
 
 /** Percent as the minutes write it: 93,12. */
@@ -73,13 +99,16 @@ function minutes(congress: LoadedCongress, election: ElectionView, round: RoundV
     { header: t("electionDocuments.columns.outcome"), xlsx: 22, pdf: 150 },
   ];
   const title = t("electionDocuments.minutesTitle");
-  const head = header(congress, t, title, t("electionDocuments.minutesSubtitle", { election: election.name, n: round?.number ?? 1 }));
+  // The first meeting of the new committee keeps its own minutes, under its own name.
+  const subtitle = baseKindOf(election.kind) === "FIRST_MEETING" ? "electionDocuments.firstMeetingSubtitle" : "electionDocuments.minutesSubtitle";
+  const head = header(congress, t, title, t(subtitle, { election: election.name, n: round?.number ?? 1 }));
   if (!round) return { title, header: head, columns, rows: [], intro: [t("electionDocuments.noRound")], outro: [], size: "A4" };
   const results = new Map(round.decision.results.map((r) => [r.candidateId, r]));
   const names = election.candidates.filter((c) => round.candidateIds.includes(c.id));
   const intro = [
     t("electionDocuments.counters", { names: counters.map((c) => `${c.fullName} (${t(`elections.counters.positions.${c.position}`)})`).join(", ") || "—" }),
     t("electionDocuments.seats", { seats: round.seats, count: names.length }),
+    ...baseLines(round, t),
     t("electionDocuments.present", { present: round.delegatesPresent, issued: round.ballotsIssued }),
     t("electionDocuments.boxes", { boxes: round.boxes.length }),
     t("electionDocuments.received", { received: round.totals.ballotsReceived, valid: round.totals.valid, invalid: round.totals.invalid }),
@@ -90,7 +119,7 @@ function minutes(congress: LoadedCongress, election: ElectionView, round: RoundV
     const r = results.get(c.id)!;
     return [String(i + 1), c.fullName, String(r.votes), pct(r.percent), t(`elections.results.outcomes.${r.outcome}`)];
   });
-  const outro = [t("electionDocuments.outcome", { elected: round.decision.elected.length, seats: round.seats }), "", t("electionDocuments.signatures")];
+  const outro = [t("electionDocuments.outcome", { base: round.base.base, elected: round.decision.elected.length, seats: round.seats }), "", ...signatures(counters, t)];
   return { title, header: head, columns, rows, intro, outro, size: "A4" };
 }
 
@@ -113,7 +142,10 @@ function elected(congress: LoadedCongress, election: ElectionView, t: Translate)
       { header: t("electionDocuments.columns.percent"), xlsx: 10, pdf: 65, center: true },
     ],
     rows: people.map((c, i) => [String(i + 1), c.fullName, c.birthDate ? formatDate(c.birthDate) : String(c.birthYear), c.position ?? "", String(won.get(c.id)?.votes ?? ""), won.has(c.id) ? pct(won.get(c.id)!.percent) : ""]),
-    intro: [t("electionDocuments.outcome", { elected: people.length, seats: election.seats })],
+    intro: [
+      t("electionDocuments.electedOutcome", { elected: people.length, seats: election.seats }),
+      ...(election.lastClosed ? baseLines(election.lastClosed, t) : []),
+    ],
     outro: people.length ? [t("electionDocuments.women", { count: women, percent: `${pct(people.length ? (women * 100) / people.length : 0)}%` })] : [],
     size: "A4",
   };

@@ -4,9 +4,13 @@
 import { percent } from "../delegates/composition";
 
 /**
- * Why a single ballot is invalid. A ballot keeps (does not cross out) the names voted for:
+ * Why a single ballot is invalid (ARTICLES.ballots). A ballot keeps (does not cross out) the names
+ * voted for; a valid ballot, issued by the counting committee (Ban Kiểm phiếu), keeps as many names
+ * as there are seats or fewer:
  * - TOO_MANY: it keeps more names than there are seats;
- * - NONE: it crosses out every name ("gạch tên hết"), which the rule counts as invalid too.
+ * - NONE: it crosses out every name ("gạch tên hết"), counted invalid here as before; the text
+ *   read (244-QĐ/TW Art. 17 cl. 2, "đủ hoặc thiếu số lượng cần bầu") did not settle this case.
+ * Invalid ballots change nothing in the base of the majority: the base counts delegates, not ballots.
  */
 export type BallotDefect = "TOO_MANY" | "NONE";
 
@@ -84,10 +88,110 @@ export function sumBoxes(boxes: readonly BoxCount[], candidateIds: readonly stri
 }
 
 /**
- * - ELECTED: more than half of the valid ballots, and within the seats.
+ * Where each rule comes from. The sources read for this file: the Party's Charter (Điều lệ Đảng,
+ * Article 12); the election regulation Quy chế bầu cử trong Đảng, Quyết định 190-QĐ/TW of
+ * 10/10/2024 (7 chapters, 36 articles), which replaced 244-QĐ/TW of 09/6/2014 and kept its rule on
+ * who is elected; and the Central Committee's answers quoting 244-QĐ/TW Article 32 clauses 2–3
+ * (dangcongsan.vn, "Cách tính kết quả bầu cử ở đại hội các cấp"). The article numbers of 190-QĐ/TW
+ * itself could not be read here: where only the 244-QĐ/TW number was found it is the one given.
+ */
+export const ARTICLES = {
+  /** Who is elected: more than half of the base (244-QĐ/TW Art. 32 cl. 2–3; kept by 190-QĐ/TW). */
+  majority: "Điều lệ Đảng Điều 12; Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 32, giữ nguyên tại 190-QĐ/TW)",
+  /** Valid and invalid ballots (244-QĐ/TW Art. 17 cl. 2). */
+  ballots: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 17 khoản 2)",
+  /** The list: more candidates than seats, at most 30% more (DOMAIN notes: Article 14). */
+  list: "Quy chế bầu cử trong Đảng, Điều 14",
+  /** The delegates to the upper congress: the number the upper committee allots (244-QĐ/TW Art. 20 cl. 2). */
+  upperDelegates: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 20 khoản 2)",
+} as const;
+
+/**
+ * Who votes, and so which base the majority is counted against (244-QĐ/TW Art. 32, kept by
+ * 190-QĐ/TW):
+ * - DELEGATES: a delegates' congress (đại hội đại biểu);
+ * - MEMBERS: a members' congress (đại hội đảng viên: a cell or small committee gathers all its members);
+ * - FIRST_MEETING: the new committee's first meeting (hội nghị lần thứ nhất), which elects the
+ *   standing committee, the secretary, the deputy secretaries, the inspection committee and its chair.
+ */
+export type BaseKind = "DELEGATES" | "MEMBERS" | "FIRST_MEETING";
+export const BASE_KINDS = ["DELEGATES", "MEMBERS", "FIRST_MEETING"] as const satisfies readonly BaseKind[];
+
+/**
+ * The exclusions the rule names, each counted on its own:
+ * - at a delegates' congress (Art. 32 cl. 3): members of the convening committee absent for the
+ *   whole congress (COMMITTEE_ABSENT); official delegates absent for the whole congress whom no
+ *   alternate replaced (ABSENT_UNREPLACED);
+ * - at a members' congress (Art. 32 cl. 2): members attached temporarily to another organisation
+ *   (TEMPORARILY_ATTACHED); members excused from Party work and activity who are not present
+ *   (EXCUSED_NOT_PRESENT; one who is present and votes still counts); members suspended, prosecuted,
+ *   indicted or detained (SUSPENDED); full members absent for the whole congress with a reason the
+ *   convening committee accepted (ABSENT_WITH_REASON).
+ * The first meeting names none: its base is the committee's members convened.
+ */
+export type Exclusion = "COMMITTEE_ABSENT" | "ABSENT_UNREPLACED" | "TEMPORARILY_ATTACHED" | "EXCUSED_NOT_PRESENT" | "SUSPENDED" | "ABSENT_WITH_REASON";
+export const EXCLUSIONS_OF: Record<BaseKind, readonly Exclusion[]> = {
+  DELEGATES: ["COMMITTEE_ABSENT", "ABSENT_UNREPLACED"],
+  MEMBERS: ["TEMPORARILY_ATTACHED", "EXCUSED_NOT_PRESENT", "SUSPENDED", "ABSENT_WITH_REASON"],
+  FIRST_MEETING: [],
+};
+
+/** One line of the base's derivation: a catalog key (elections.base.lines.*) and its number. */
+export type BaseLine = { key: "CONVENED" | Exclusion | "BASE" | "NEEDED"; count: number; kind: BaseKind };
+
+export type MajorityBase = {
+  kind: BaseKind;
+  /** Official delegates convened / full members convened / committee members convened. */
+  convened: number;
+  exclusions: Partial<Record<Exclusion, number>>;
+  /** convened less the exclusions: the figure a candidate needs more than half of. */
+  base: number;
+  /** The fewest votes that elect: more than half of the base. */
+  needed: number;
+  lines: BaseLine[];
+};
+
+export class BaseError extends Error {
+  constructor(readonly code: "NOT_A_COUNT" | "EXCLUSION_NOT_NAMED" | "EXCLUSIONS_OVER_CONVENED") {
+    super(code);
+  }
+}
+
+/**
+ * The base of the majority (Điều lệ Đảng Art. 12; 244-QĐ/TW Art. 32 cl. 2–3, kept by 190-QĐ/TW):
+ * the number convened less each exclusion the rule names for this kind of meeting. Not the valid
+ * ballots, and not the ballots returned: that is the National Assembly's rule, not the Party's.
+ */
+export function majorityBase(input: { kind: BaseKind; convened: number; exclusions?: Partial<Record<Exclusion, number>> }): MajorityBase {
+  const { kind, convened } = input;
+  if (!isCount(convened)) throw new BaseError("NOT_A_COUNT");
+  const named = EXCLUSIONS_OF[kind];
+  const exclusions: Partial<Record<Exclusion, number>> = {};
+  let excluded = 0;
+  for (const [code, n] of Object.entries(input.exclusions ?? {}) as [Exclusion, number | undefined][]) {
+    if (n === undefined || n === 0) continue;
+    if (!isCount(n)) throw new BaseError("NOT_A_COUNT");
+    if (!named.includes(code)) throw new BaseError("EXCLUSION_NOT_NAMED");
+    exclusions[code] = n;
+    excluded += n;
+  }
+  if (excluded > convened) throw new BaseError("EXCLUSIONS_OVER_CONVENED");
+  const base = convened - excluded;
+  const needed = Math.floor(base / 2) + 1;
+  const lines: BaseLine[] = [
+    { key: "CONVENED", count: convened, kind },
+    ...named.filter((c) => exclusions[c]).map((c) => ({ key: c, count: exclusions[c]!, kind })),
+    { key: "BASE", count: base, kind },
+    { key: "NEEDED", count: needed, kind },
+  ];
+  return { kind, convened, exclusions, base, needed, lines };
+}
+
+/**
+ * - ELECTED: more than half of the base, and within the seats.
  * - TIE: more than half, tied at the last seat with more candidates than seats left: a further round.
  * - PASSED_NOT_ELECTED: more than half, but more passed than there were seats and others had more.
- * - NOT_ELECTED: half of the valid ballots or fewer.
+ * - NOT_ELECTED: half of the base or fewer.
  */
 export type Outcome = "ELECTED" | "TIE" | "PASSED_NOT_ELECTED" | "NOT_ELECTED";
 
@@ -106,17 +210,18 @@ export type RoundDecision = {
   furtherRound: { reason: "TIE" | "TOO_FEW"; candidateIds: string[]; seats: number; optional: boolean } | null;
 };
 
-/** More than half of the valid ballots: 2 × votes > valid (an exact half is not enough). */
-export const passes = (votes: number, valid: number) => valid > 0 && 2 * votes > valid;
+/** More than half of the base: 2 × votes > base (an exact half is not enough). */
+export const passes = (votes: number, base: number) => base > 0 && 2 * votes > base;
 
 /**
- * Applies the rule to one round: `votes` per candidate on its ballot, `valid` ballots (invalid ones
- * are not part of the base of the percentages), `seats` to fill in this round.
+ * Applies the rule to one round (244-QĐ/TW Art. 32, kept by 190-QĐ/TW): `votes` per candidate on
+ * its ballot, `base` the base of the majority (majorityBase, never the valid ballots), `seats` to
+ * fill in this round. Each percentage is against the same base.
  */
-export function decideRound(input: { seats: number; valid: number; votes: readonly { candidateId: string; votes: number }[] }): RoundDecision {
-  const { seats, valid } = input;
+export function decideRound(input: { seats: number; base: number; votes: readonly { candidateId: string; votes: number }[] }): RoundDecision {
+  const { seats, base } = input;
   const ordered = [...input.votes].sort((a, b) => b.votes - a.votes);
-  const passing = ordered.filter((c) => passes(c.votes, valid));
+  const passing = ordered.filter((c) => passes(c.votes, base));
   const outcome = new Map<string, Outcome>();
   let furtherRound: RoundDecision["furtherRound"] = null;
 
@@ -148,8 +253,8 @@ export function decideRound(input: { seats: number; valid: number; votes: readon
     results: ordered.map((c) => ({
       candidateId: c.candidateId,
       votes: c.votes,
-      percent: percent(c.votes, valid),
-      passed: passes(c.votes, valid),
+      percent: percent(c.votes, base),
+      passed: passes(c.votes, base),
       outcome: outcome.get(c.candidateId) ?? "NOT_ELECTED",
     })),
     elected,
@@ -157,6 +262,32 @@ export function decideRound(input: { seats: number; valid: number; votes: readon
     furtherRound,
   };
 }
+
+/** Why a candidate list cannot go to the vote (ARTICLES.list). */
+export type ListProblem = { code: "NOT_MORE_THAN_SEATS" } | { code: "OVER_30_PERCENT"; most: number };
+
+/**
+ * The most candidates a list may hold: the congress may not go beyond 30% more than the seats. A
+ * list of few seats may still hold one more than its seats, since it must hold more than its seats
+ * (2 seats: 3 candidates), a reading of ours where 30% of the seats is less than one person.
+ */
+export const mostCandidates = (seats: number) => seats + Math.max(1, Math.floor((seats * 30) / 100));
+
+/**
+ * The list rules (ARTICLES.list): more candidates than seats, and no more than 30% above the seats
+ * (35 seats: 36 to 45 candidates). The committee's 10–15% margin is shown by listMargin, not refused.
+ */
+export function checkList(seats: number, candidates: number): ListProblem[] {
+  if (candidates <= seats) return [{ code: "NOT_MORE_THAN_SEATS" }];
+  if (candidates > mostCandidates(seats)) return [{ code: "OVER_30_PERCENT", most: mostCandidates(seats) }];
+  return [];
+}
+
+/**
+ * A nominee or self-nominee the convening committee did not propose enters the list only with the
+ * agreement of MORE than 30% of the delegates present (ARTICLES.list): 30% exactly is not enough.
+ */
+export const outsideNomineeAdmitted = (agreeing: number, present: number) => present > 0 && agreeing * 100 > present * 30;
 
 /**
  * The margin of a candidate list over its seats (the rule: more candidates than seats, by 10–15%

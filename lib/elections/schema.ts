@@ -2,9 +2,9 @@
 import { GENDERS } from "../delegates/choices";
 import { matchEthnicity } from "../delegates/ethnicity";
 import { readBirth } from "../delegates/rows";
-import { optionalId, uuid, version } from "../planning/fields";
+import { optionalId, uuid, version, vnDate } from "../planning/fields";
 import { optionalText, requiredText, z } from "../validation";
-import { COUNTING_POSITIONS, ELECTION_KINDS, NOMINATION_SOURCES } from "./choices";
+import { COUNTING_POSITIONS, NOMINATION_SOURCES, OFFERED_KINDS } from "./choices";
 
 /** A whole number typed in a form field (or sent as a number). */
 export const count = (max = 100_000) =>
@@ -12,7 +12,7 @@ export const count = (max = 100_000) =>
 
 export const createElectionSchema = z.object({
   congressId: uuid(),
-  kind: z.enum(ELECTION_KINDS),
+  kind: z.enum(OFFERED_KINDS),
   /** Empty for a standard kind means its usual name. */
   name: optionalText(200),
   seats: count(500).refine((n) => n >= 1, "errors.tooSmall"),
@@ -33,8 +33,12 @@ export const nominateSchema = z
     ethnicity: optionalText(40).refine((s) => s === undefined || matchEthnicity(s) !== null, "delegateImport.errors.ethnicityUnknownShort"),
     position: optionalText(300),
     nominatedBy: optionalText(200),
+    /** The congress's vote on admitting the nomination: delegates agreeing, of those present. */
+    agreeing: count(100_000),
+    present: count(100_000).refine((n) => n >= 1, "errors.tooSmall"),
   })
   .superRefine((v, ctx) => {
+    if (v.agreeing > v.present) ctx.addIssue({ code: "custom", path: ["agreeing"], message: "elections.errors.agreeingOverPresent" });
     if (v.delegateId) return;
     for (const field of ["fullName", "gender", "birth", "ethnicity"] as const) if (!v[field]) ctx.addIssue({ code: "custom", path: [field], message: "errors.required" });
   });
@@ -70,3 +74,11 @@ export const correctCountSchema = z.object({ ...countFields, revision: z.number(
 export type CorrectCountInput = z.input<typeof correctCountSchema>;
 
 export const closeRoundSchema = z.object({ roundId: uuid(), version: version() });
+
+/** Takes a closed round's base again from the roster: an audited correction over `baseRevision`, with its reason. */
+export const correctBaseSchema = z.object({ roundId: uuid(), baseRevision: z.number().int().min(1), reason: requiredText(1000) });
+export type CorrectBaseInput = z.input<typeof correctBaseSchema>;
+
+/** The upper committee's approval (chuẩn y) of an election's results: its decision and date. */
+export const approveSchema = z.object({ electionId: uuid(), version: version(), decision: requiredText(200), approvedOn: vnDate() });
+export type ApproveInput = z.input<typeof approveSchema>;

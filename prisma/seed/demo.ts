@@ -8,6 +8,7 @@ import { isOrganisationKind } from "../../lib/units/levels";
 import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, type DistrictSpec, type GrassrootsSpec, PROVINCE_MERGERS, REORGANISED_ON, SUCCESSORS, TODAY_PROVINCES } from "./demo-data";
 import { DEMO_ROSTERS, seedDemoDelegates } from "./demo-delegates";
 import { nextTermRoster, seedNextTermCongresses } from "./demo-next-term";
+import { seedDemoElectionHistory } from "./demo-elections";
 import { seedDemoPlanning } from "./demo-planning";
 import { createRandom } from "./random";
 
@@ -212,6 +213,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   // After the accounts: the credentials review names the organisation's organizer where there is one.
   for (const roster of [...DEMO_ROSTERS, nextTermRoster(today)]) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db, today);
+  await seedDemoElectionHistory(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }

@@ -2,7 +2,7 @@
 // (the actions under test make theirs through the app). Each fresh congress has a term no other
 // test uses, so tests never share a scheme or a counting committee.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { splitName } from "../../lib/delegates/names";
+import { searchKey, splitName } from "../../lib/delegates/names";
 import { type TestOrganisation, unique } from "./factories";
 
 export type CongressPlace = { congressId: string; provinceId: string; organisationId: string };
@@ -57,8 +57,8 @@ export async function createScheme(db: PrismaClient, place: CongressPlace, optio
   return { ...scheme, candidateIds };
 }
 
-export async function createElectionWithCandidates(db: PrismaClient, place: CongressPlace, options: { seats?: number; candidates?: number } = {}) {
-  const election = await db.election.create({ data: { ...place, kind: "OTHER", name: `Bầu cử ${unique()}`, seats: options.seats ?? 2 }, select: { id: true } });
+export async function createElectionWithCandidates(db: PrismaClient, place: CongressPlace, options: { seats?: number; candidates?: number; kind?: "OTHER" | "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "SECRETARY" } = {}) {
+  const election = await db.election.create({ data: { ...place, kind: options.kind ?? "OTHER", name: `Bầu cử ${unique()}`, seats: options.seats ?? 2 }, select: { id: true } });
   const candidateIds: string[] = [];
   for (let i = 0; i < (options.candidates ?? 3); i++) {
     const c = await db.electionCandidate.create({ data: { ...place, electionId: election.id, source: "SCHEME", ...person(i) }, select: { id: true } });
@@ -74,10 +74,25 @@ export async function createRound(
   db: PrismaClient,
   place: CongressPlace,
   election: { id: string; candidateIds: string[] },
-  options: { seats?: number; ballotsIssued?: number; boxes?: BoxSpec[]; closed?: boolean; number?: number } = {},
+  options: { seats?: number; ballotsIssued?: number; boxes?: BoxSpec[]; closed?: boolean; number?: number; convened?: number; absentUnreplaced?: number } = {},
 ) {
+  // The base of the majority: the delegates convened (by default those present), less the absent.
+  const convened = options.convened ?? options.ballotsIssued ?? 100;
+  const absent = options.absentUnreplaced ?? 0;
   const round = await db.electionRound.create({
-    data: { ...place, electionId: election.id, number: options.number ?? 1, seats: options.seats ?? 2, candidateIds: election.candidateIds, delegatesPresent: options.ballotsIssued ?? 100, ballotsIssued: options.ballotsIssued ?? 100 },
+    data: {
+      ...place,
+      electionId: election.id,
+      number: options.number ?? 1,
+      seats: options.seats ?? 2,
+      candidateIds: election.candidateIds,
+      delegatesPresent: options.ballotsIssued ?? 100,
+      ballotsIssued: options.ballotsIssued ?? 100,
+      baseKind: "DELEGATES",
+      convened,
+      baseExclusions: absent ? { ABSENT_UNREPLACED: absent } : {},
+      base: convened - absent,
+    },
     select: { id: true },
   });
   const countIds: string[] = [];
@@ -91,4 +106,43 @@ export async function createRound(
   }
   if (options.closed) await db.electionRound.update({ where: { id: round.id }, data: { status: "CLOSED", closedAt: new Date(), closedByName: "Người Kiểm Phiếu" } });
   return { id: round.id, countIds };
+}
+
+export type AttendanceSpec = {
+  /** Official delegates checked in. */
+  present: number;
+  /** Official delegates never checked in, nobody replacing them. */
+  absentUnreplaced?: number;
+  /** Ex-officio delegates (members of the outgoing, convening committee) never checked in. */
+  committeeAbsent?: number;
+  /** Official delegates never checked in, each replaced by an alternate who checked in. */
+  replaced?: number;
+  /** Official delegates whose credentials were rejected (not convened). */
+  rejected?: number;
+};
+
+/**
+ * A congress's roster and check-in for the base of the majority: official delegates present, absent
+ * or replaced, ex-officio members absent, rejected ones. Returns the ids of the absent unreplaced.
+ */
+export async function createAttendance(db: PrismaClient, place: CongressPlace, spec: AttendanceSpec) {
+  const row = (category: "ELECTED" | "EX_OFFICIO", status: "ACCEPTED" | "REJECTED", checkedIn: boolean, alternate = false) => {
+    const fullName = `Đinh Văn ${unique("Dự")}`;
+    return { ...place, fullName, ...splitName(fullName), searchKey: searchKey(fullName), gender: "MALE" as const, birthYear: 1980, ethnicity: "Kinh", category, credentialStatus: status, alternate, checkedInAt: checkedIn ? new Date() : null };
+  };
+  const times = <T,>(n: number | undefined, f: () => T) => Array.from({ length: n ?? 0 }, f);
+  await db.delegate.createMany({
+    data: [
+      ...times(spec.present, () => row("ELECTED", "ACCEPTED", true)),
+      ...times(spec.committeeAbsent, () => row("EX_OFFICIO", "ACCEPTED", false)),
+      ...times(spec.rejected, () => row("ELECTED", "REJECTED", false)),
+    ],
+  });
+  const absent: string[] = [];
+  for (let i = 0; i < (spec.absentUnreplaced ?? 0); i++) absent.push((await db.delegate.create({ data: row("ELECTED", "ACCEPTED", false), select: { id: true } })).id);
+  for (let i = 0; i < (spec.replaced ?? 0); i++) {
+    const official = await db.delegate.create({ data: row("ELECTED", "ACCEPTED", false), select: { id: true } });
+    await db.delegate.create({ data: { ...row("ELECTED", "ACCEPTED", true, true), replacesId: official.id, replacementReason: "Ốm", replacedOn: new Date("2030-06-08T00:00:00Z") } });
+  }
+  return { absent };
 }

@@ -430,12 +430,12 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
   },
 
   // The organizer (the presidium's hands) sets the elections up; the counting committee counts.
-  "election.create": { access: "right", right: "election.manage", input: async (f) => ({ congressId: f.organisation.congressId, kind: "OTHER", name: unique("Bầu "), seats: "3", fromScheme: false }) },
+  "election.create": { access: "right", right: "election.manage", input: async (f) => ({ congressId: f.organisation.congressId, kind: "UPPER_DELEGATES", name: unique("Bầu "), seats: "3", fromScheme: false }) },
   "election.nominate": {
     access: "right",
     right: "election.manage",
     input: async (f) => ({
-      electionId: (await createElectionWithCandidates(f.db, await electionCongress(f))).id,
+      electionId: (await createElectionWithCandidates(f.db, await electionCongress(f), { seats: 4, candidates: 3 })).id,
       source: "SELF_NOMINATED",
       delegateId: "",
       fullName: `Vàng Văn ${unique("Cử")}`,
@@ -444,6 +444,8 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       ethnicity: "Mông",
       position: "",
       nominatedBy: "",
+      agreeing: "40",
+      present: "100",
     }),
   },
   "election.add-counter": { access: "right", right: "election.manage", input: async (f) => ({ congressId: (await electionCongress(f)).congressId, userId: "", fullName: "Lường Thị Phiếu", position: "MEMBER" }) },
@@ -452,6 +454,16 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     access: "right",
     right: "election.manage",
     input: async (f) => ({ electionId: (await createElectionWithCandidates(f.db, await electionCongress(f))).id, delegatesPresent: "120", ballotsIssued: "118" }),
+  },
+  "election.approve": {
+    access: "right",
+    right: "election.manage",
+    input: async (f) => {
+      const place = await electionCongress(f);
+      const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
+      await createRound(f.db, place, election, { seats: 2, boxes: [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], closed: true });
+      return { electionId: election.id, version: 1, decision: "Quyết định số 1234-QĐ/TU", approvedOn: "20/06/2030" };
+    },
   },
   "ballot-count.enter": {
     access: "right",
@@ -476,6 +488,12 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       const r = await openRoundOf(f, [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], true);
       return { roundId: r.roundId, revision: 1, reason: "Đọc nhầm số phiếu của hòm 1", ...boxInput(r.candidateIds) };
     },
+  },
+  "ballot-count.correct-base": {
+    access: "right",
+    right: "election.count",
+    relations: ["counter"],
+    input: async (f) => ({ roundId: (await openRoundOf(f, [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], true)).roundId, baseRevision: 1, reason: "Điểm danh ghi muộn" }),
   },
 
   "grassroots.save": {

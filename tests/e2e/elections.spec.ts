@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
-import { addToPersonnelSubCommittee, createFreshCongress, type CongressPlace } from "../../prisma/seed/election-factories";
+import { addToPersonnelSubCommittee, createAttendance, createFreshCongress, type CongressPlace } from "../../prisma/seed/election-factories";
 import { createUser, type TestUser } from "../../prisma/seed/factories";
 import { pdfText } from "./support/files";
 import { type E2eWorld, loadWorld, signIn, storageStatePath, testDb } from "./support/world";
@@ -29,7 +29,10 @@ const CANDIDATES = GIVEN.map((given, i) => ({
 // Three men and one woman are not elected: 35 elected, 6 of them women.
 const NOT_ELECTED = new Set(["Phạm Văn Dũng", "Hồ Thị Hòa", "Lò Văn Khoa", "Hồ Văn Quang"]);
 
-/** Votes per box for a candidate: the elected far above half of the 243 valid ballots, the others far below. */
+/**
+ * Votes per box for a candidate: the elected far above half of the 247 official delegates convened
+ * (the base of the majority, not the 243 valid ballots), the others far below.
+ */
 const BOXES = [
   { received: 100, valid: 98, invalid: 2, elected: (k: number) => 98 - (k % 10), other: 10 },
   { received: 90, valid: 90, invalid: 0, elected: (k: number) => 90 - (k % 7), other: 10 },
@@ -44,6 +47,8 @@ test.beforeAll(async () => {
   personnel = await createUser(db, "MEMBER", world.organisation.id, undefined, "Hà Thị Nhân Sự");
   counter = await createUser(db, "MEMBER", world.organisation.id, undefined, "Lò Văn Kiểm Phiếu");
   await addToPersonnelSubCommittee(db, place, personnel.id);
+  // 247 official delegates convened, all checked in: the base of the majority.
+  await createAttendance(db, place, { present: 247 });
 });
 
 const base = () => `/organisations/${world.organisation.id}/congresses/${place.congressId}`;
@@ -170,6 +175,7 @@ test("the counting committee enters three ballot boxes; the app elects 35 and th
     await expect(round.getByTestId("boxes").locator("li")).toHaveCount(b + 1);
   }
   await expect(round.getByTestId("totals")).toHaveText("Phiếu thu vào: 247 · hợp lệ: 243 · không hợp lệ: 4");
+  await expect(round.getByTestId("base-1")).toContainText("Cơ sở tính kết quả: 247");
 
   page.once("dialog", (d) => void d.accept());
   await round.getByRole("button", { name: "Kết thúc kiểm phiếu vòng này" }).click();
@@ -186,12 +192,13 @@ test("the counting committee enters three ballot boxes; the app elects 35 and th
   const [file] = await Promise.all([page.waitForEvent("download"), minutesLink.click()]);
   const pdf = await pdfText(readFileSync((await file.path())!));
   const flat = pdf.text.replace(/\s+/g, " ");
-  for (const text of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU", "số phiếu phát ra: 247", "Số phiếu thu vào: 247; số phiếu hợp lệ: 243; số phiếu không hợp lệ: 4", "35/35 đồng chí trúng cử", "Lò Văn Kiểm Phiếu"]) {
+  for (const text of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU", "Tổng số đại biểu chính thức được triệu tập: 247", "Cơ sở tính kết quả: 247", "số phiếu phát ra: 247", "Số phiếu thu vào: 247; số phiếu hợp lệ: 243; số phiếu không hợp lệ: 4", "35/35 đồng chí trúng cử", "Lò Văn Kiểm Phiếu"]) {
     expect(flat).toContain(text);
   }
   for (const name of names) {
     const votes = BOXES.reduce((s, box) => s + votesOf(box, name), 0);
-    const percent = (Math.round((votes * 10000) / 243) / 100).toFixed(2).replace(".", ",");
+    // Of the base (247), as the minutes print it: not of the valid ballots.
+    const percent = (Math.round((votes * 10000) / 247) / 100).toFixed(2).replace(".", ",");
     const outcome = NOT_ELECTED.has(name) ? "Không trúng cử" : "Trúng cử";
     expect(flat, name).toContain(`${name} ${votes} ${percent} ${outcome}`);
   }

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { createElectionWithCandidates, createRound } from "@/prisma/seed/election-factories";
+import { getElection } from "@/lib/elections/data";
+import { executeAction, registeredActions } from "@/lib/server/action";
+import { addToCountingCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound } from "@/prisma/seed/election-factories";
 import { createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
 import { pdfText } from "../e2e/support/files";
 import { type Caller, call, tokenCaller } from "../support/api-client";
@@ -9,6 +12,12 @@ import { readXlsx } from "../support/roster-files";
 // The elections' read API: the list, the results (paged candidates with votes, percentages and
 // outcomes) and the papers, on a real PostgreSQL.
 vi.mock("@/lib/auth/session", async () => (await import("../support/api-client")).mockSession());
+await import("@/lib/elections/actions");
+
+/** Runs a server action as the app does (validation, access, mutation, audit), as `userId`. */
+async function act<T = unknown>(name: string, userId: string, input: unknown) {
+  return executeAction<T>(registeredActions().get(name)!, (await loadActor(userId, 1))!, input);
+}
 
 const db = getDb();
 let world: World;
@@ -22,10 +31,14 @@ beforeAll(async () => {
   viewer = await tokenCaller(users.VIEWER!);
   const place = { congressId: world.organisation.congressId, provinceId: world.organisation.provinceId, organisationId: world.organisation.id };
   election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
-  // 96 valid ballots: 80 and 65 pass, 30 does not; box 2 was corrected after the round closed.
+  // 100 official delegates convened, 4 absent throughout and unreplaced: the base is 96 (the 96 valid
+  // ballots are a coincidence the results must not rely on). 80 and 65 pass, 30 does not; box 2 was
+  // corrected after the round closed.
   await createRound(db, place, election, {
     seats: 2,
     ballotsIssued: 100,
+    convened: 100,
+    absentUnreplaced: 4,
     closed: true,
     boxes: [
       { box: 1, ballotsReceived: 60, valid: 58, invalid: 2, votes: [50, 20, 40] },
@@ -42,7 +55,7 @@ describe("elections API", () => {
     expect(res.body).toMatchObject({ elections: [{ id: election.id, seats: 2, candidates: 3, elected: 2, seatsLeft: 0, rounds: [{ number: 1, status: "CLOSED", valid: 96, invalid: 2 }] }], next: null });
   });
 
-  it("answers the results with votes, percentages of the valid ballots and outcomes, candidates paged", async () => {
+  it("answers the results with the base (delegates convened less the absent), votes, percentages of the base and outcomes, candidates paged", async () => {
     const path = `/congresses/${world.organisation.congressId}/elections/${election.id}/results`;
     const first = await call("GET", `${path}?limit=2`, viewer);
     expect(first.status).toBe(200);
@@ -50,7 +63,8 @@ describe("elections API", () => {
     expect(body.candidates).toHaveLength(2);
     expect(body.next).not.toBeNull();
     expect(first.headers.get("link")).toContain('rel="next"');
-    expect(body.rounds[0]).toMatchObject({ valid: 96, ballotsReceived: 98, elected: expect.arrayContaining([election.candidateIds[0], election.candidateIds[2]]) });
+    expect(first.body).toMatchObject({ base: 96, delegatesConvened: 100 });
+    expect(body.rounds[0]).toMatchObject({ baseKind: "DELEGATES", delegatesConvened: 100, baseExclusions: { ABSENT_UNREPLACED: 4 }, base: 96, votesNeeded: 49, valid: 96, ballotsReceived: 98, elected: expect.arrayContaining([election.candidateIds[0], election.candidateIds[2]]) });
     expect(body.rounds[0]!.boxes.map((b) => b.revision)).toEqual([1, 2]);
     const second = (await call("GET", `${path}?limit=2&cursor=${body.next}`, viewer)).body as typeof body;
     expect(second.next).toBeNull();
@@ -72,7 +86,21 @@ describe("elections API", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-disposition")).toContain("bien-ban-kiem-phieu");
     const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
-    for (const t of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN KIỂM PHIẾU", "số phiếu hợp lệ: 96", "Hòm số 2 được đính chính (lần 2): Đọc nhầm", `${name(0)} 80 83,33 Trúng cử`, `${name(1)} 30 31,25 Không trúng cử`]) expect(text).toContain(t);
+    for (const t of [
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "BIÊN BẢN KIỂM PHIẾU",
+      "Tổng số đại biểu chính thức được triệu tập: 100",
+      "Trừ đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế: 4",
+      "Cơ sở tính kết quả: 96",
+      "Tỷ lệ phần trăm tính so với cơ sở tính kết quả (96)",
+      "số phiếu hợp lệ: 96",
+      "Hòm số 2 được đính chính (lần 2): Đọc nhầm",
+      `${name(0)} 80 83,33 Trúng cử`,
+      `${name(1)} 30 31,25 Không trúng cử`,
+      "T/M BAN KIỂM PHIẾU",
+      "TRƯỞNG BAN",
+    ])
+      expect(text).toContain(t);
 
     const xlsx = await call("GET", `${base}?document=elected&format=xlsx`, viewer);
     expect(xlsx.status).toBe(200);
@@ -87,5 +115,42 @@ describe("elections API", () => {
     expect((await pdfText(Buffer.from(ballot.body as ArrayBuffer))).pages).toBe(1);
     const audited = await db.auditEntry.count({ where: { action: "election.document", entityId: election.id } });
     expect(audited).toBe(3);
+  });
+
+  it("an election counted through the actions shows the same base and outcome on the page, in the minutes and in the API (247 convened, 245 returned, 238 valid: 120 does not elect, 124 does)", async () => {
+    const place = await createFreshCongress(db, world.organisation);
+    await createAttendance(db, place, { present: 247 });
+    await addToCountingCommittee(db, place, users.MEMBER!.id, "HEAD");
+    const e = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+    const c = e.candidateIds;
+    const opened = await act<{ id: string }>("election.open-round", users.ORGANIZER!.id, { electionId: e.id, delegatesPresent: "247", ballotsIssued: "247" });
+    expect(opened.ok).toBe(true);
+    const roundId = (opened as { data: { id: string } }).data.id;
+    const votes = [200, 124, 120];
+    expect((await act("ballot-count.enter", users.MEMBER!.id, { roundId, box: 1, version: null, ballotsReceived: 245, valid: 238, invalid: 7, votes: c.map((candidateId, i) => ({ candidateId, votes: votes[i] })) })).ok).toBe(true);
+    expect(await act("ballot-count.close-round", users.MEMBER!.id, { roundId, version: 1 })).toMatchObject({ ok: true, data: { elected: 2 } });
+
+    // The page's data.
+    const view = await getElection((await loadActor(users.ORGANIZER!.id, 1))!, e.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.base).toMatchObject({ kind: "DELEGATES", convened: 247, base: 247, needed: 124 });
+    expect(view.rounds[0]!.totals).toMatchObject({ ballotsReceived: 245, valid: 238, invalid: 7 });
+    const outcome = Object.fromEntries(view.rounds[0]!.decision.results.map((r) => [r.candidateId, [r.outcome, r.percent]]));
+    expect(outcome).toEqual({ [c[0]!]: ["ELECTED", 80.97], [c[1]!]: ["ELECTED", 50.2], [c[2]!]: ["NOT_ELECTED", 48.58] });
+
+    // The minutes.
+    const names = await db.electionCandidate.findMany({ where: { electionId: e.id }, select: { id: true, fullName: true } });
+    const name = (i: number) => names.find((n) => n.id === c[i])!.fullName;
+    const pdf = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/documents?document=minutes&format=pdf`, viewer);
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
+    for (const t of ["Tổng số đại biểu chính thức được triệu tập: 247", "Cơ sở tính kết quả: 247", "Số phiếu tối thiểu để trúng cử (quá một nửa): 124", "số phiếu hợp lệ: 238", `${name(1)} 124 50,20 Trúng cử`, `${name(2)} 120 48,58 Không trúng cử`, "2/2 đồng chí trúng cử"]) expect(text).toContain(t);
+
+    // The API.
+    const res = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/results`, viewer);
+    expect(res.status).toBe(200);
+    const body = res.body as { base: number; delegatesConvened: number; rounds: { base: number; votesNeeded: number }[]; candidates: { id: string; elected: boolean; rounds: { votes: number; percent: number; outcome: string }[] }[] };
+    expect(body).toMatchObject({ base: 247, delegatesConvened: 247, rounds: [{ base: 247, votesNeeded: 124, valid: 238 }] });
+    const api = Object.fromEntries(body.candidates.map((x) => [x.id, [x.rounds[0]!.outcome, x.rounds[0]!.percent, x.elected]]));
+    expect(api).toEqual({ [c[0]!]: ["ELECTED", 80.97, true], [c[1]!]: ["ELECTED", 50.2, true], [c[2]!]: ["NOT_ELECTED", 48.58, false] });
   });
 });

@@ -4,7 +4,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { getElection } from "@/lib/elections/data";
 import { executeAction, registeredActions } from "@/lib/server/action";
-import { addToCountingCommittee, addToPersonnelSubCommittee, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
+import { addToCountingCommittee, addToPersonnelSubCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
 import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
 
 // The personnel scheme and the count of the ballot boxes through the actions, as the app runs
@@ -107,11 +107,13 @@ describe("personnel scheme", () => {
 });
 
 describe("the count of the ballot boxes", () => {
-  async function openRound(place: CongressPlace) {
+  /** A round of 3 candidates for 2 seats, `present` official delegates on the roster, all checked in. */
+  async function openRound(place: CongressPlace, present = 100) {
     await addToCountingCommittee(db, place, counter.userId, "HEAD");
     await addToCountingCommittee(db, place, counter2.userId);
+    await createAttendance(db, place, { present });
     const election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
-    const round = await createRound(db, place, election, { seats: 2, ballotsIssued: 100 });
+    const round = await createRound(db, place, election, { seats: 2, ballotsIssued: present, convened: present });
     return { election, roundId: round.id, c: election.candidateIds };
   }
   const box = (roundId: string, c: string[], n: number, counts: { received: number; valid: number; invalid: number; votes: number[] }, version: number | null = null) => ({
@@ -198,18 +200,20 @@ describe("the count of the ballot boxes", () => {
     expect(round.totals).toMatchObject({ ballotsReceived: 98, valid: 96, invalid: 2 });
     expect(round.totals.votes[c[1]!]).toBe(32);
     expect(round.history).toHaveLength(3);
-    // 80 and 65 of 96 valid ballots pass (more than 48); 32 does not.
+    // 100 official delegates convened and present: 80 and 65 pass (more than 50); 32 does not. The
+    // percentages are of the base (100), not of the 96 valid ballots.
+    expect(round.base).toMatchObject({ kind: "DELEGATES", convened: 100, base: 100, needed: 51 });
     expect(view.elected.map((e) => e.id).sort()).toEqual([c[0]!, c[2]!].sort());
-    expect(round.decision.results.find((r) => r.candidateId === c[0])).toMatchObject({ votes: 80, percent: 83.33, outcome: "ELECTED" });
+    expect(round.decision.results.find((r) => r.candidateId === c[0])).toMatchObject({ votes: 80, percent: 80, outcome: "ELECTED" });
 
     // Deleting the election still works: the cascade goes through the frozen counts.
     await db.election.delete({ where: { id: election.id } });
     expect(await db.ballotBoxCount.count({ where: { roundId } })).toBe(0);
   });
 
-  it("a tie at the last seat opens a further round among the tied", async () => {
+  it("a tie at the last seat opens a further round among the tied (Art. 32); a correction of round 1 is then refused", async () => {
     const place = await createFreshCongress(db, organisation);
-    const { election, roundId, c } = await openRound(place);
+    const { election, roundId, c } = await openRound(place, 60);
     // 60 valid: the first has 55, the other two 32 each (both more than half) for the one seat left.
     expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 60, valid: 60, invalid: 0, votes: [55, 32, 32] }))).ok).toBe(true);
     expect((await call("ballot-count.close-round", counter, { roundId, version: 1 })).ok).toBe(true);
@@ -219,6 +223,130 @@ describe("the count of the ballot boxes", () => {
     expect(second.seats).toBe(1);
     expect([...second.candidateIds].sort()).toEqual([c[1]!, c[2]!].sort());
     expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "60", ballotsIssued: "60" })).toMatchObject({ ok: false, code: "ROUND_OPEN" });
+    // Round 2 was drawn from round 1's outcome: round 1 is no longer corrected, neither its counts nor its base.
+    const correction = { ...box(roundId, c, 1, { received: 60, valid: 60, invalid: 0, votes: [55, 33, 32] }), version: undefined, revision: 1, reason: "Đọc nhầm" };
+    expect(await call("ballot-count.correct", counter, correction)).toMatchObject({ ok: false, code: "LATER_ROUND_COUNTED" });
+    expect(await call("ballot-count.correct-base", counter, { roundId, baseRevision: 1, reason: "Điểm danh ghi muộn" })).toMatchObject({ ok: false, code: "LATER_ROUND_COUNTED" });
+    expect(await db.ballotBoxCount.count({ where: { roundId } })).toBe(1);
+  });
+
+  it("two corrections of two boxes of one round, racing: the round never holds more ballots than issued", async () => {
+    const place = await createFreshCongress(db, organisation);
+    const { roundId, c } = await openRound(place);
+    expect((await call("ballot-count.enter", counter, box(roundId, c, 1, { received: 45, valid: 45, invalid: 0, votes: [40, 30, 20] }))).ok).toBe(true);
+    expect((await call("ballot-count.enter", counter2, box(roundId, c, 2, { received: 45, valid: 45, invalid: 0, votes: [40, 30, 20] }))).ok).toBe(true);
+    expect((await call("ballot-count.close-round", counter, { roundId, version: 1 })).ok).toBe(true);
+    // Each correction alone fits the 100 ballots issued (55 + 45); both together would make 110.
+    const fix = (n: number) => ({ ...box(roundId, c, n, { received: 55, valid: 55, invalid: 0, votes: [50, 40, 20] }), version: undefined, revision: 1, reason: `Hòm ${n} đếm sót 10 phiếu` });
+    const results = await Promise.all([call("ballot-count.correct", counter, fix(1)), call("ballot-count.correct", counter2, fix(2))]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "COUNT_DOES_NOT_ADD_UP", fieldErrors: { _form: ["elections.count.errors.RECEIVED_OVER_ISSUED"] } });
+    const view = await getElection(organizer, (await db.electionRound.findUniqueOrThrow({ where: { id: roundId } })).electionId, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.totals.ballotsReceived).toBe(100);
+    expect(view.elected.length).toBeLessThanOrEqual(2);
+    // The one that went through is audited with its reason.
+    expect(await db.auditEntry.count({ where: { action: "ballot-count.correct", entityId: { in: (await db.ballotBoxCount.findMany({ where: { roundId, revision: 2 }, select: { id: true } })).map((x) => x.id) } } })).toBe(1);
+  });
+});
+
+describe("the base of the majority from the congress's roster (Quy chế bầu cử, 244-QĐ/TW Art. 32 cl. 3)", () => {
+  it("official delegates convened, less the convening committee's members and the unreplaced delegates absent throughout; frozen at the count, changed only by an audited correction", async () => {
+    const place = await createFreshCongress(db, organisation);
+    await addToCountingCommittee(db, place, counter.userId, "HEAD");
+    // 245 present; 2 absent unreplaced; 1 absent replaced by an alternate; 1 ex-officio absent; 3 rejected.
+    const { absent } = await createAttendance(db, place, { present: 245, absentUnreplaced: 2, replaced: 1, committeeAbsent: 1, rejected: 3 });
+    const election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+    const opened = await call<{ id: string }>("election.open-round", organizer, { electionId: election.id, delegatesPresent: "246", ballotsIssued: "246" });
+    expect(opened.ok).toBe(true);
+    const roundId = (opened as { data: { id: string } }).data.id;
+    const row = await db.electionRound.findUniqueOrThrow({ where: { id: roundId } });
+    // Convened: 245 + 2 + 1 (the replaced official stays) + 1 ex officio = 249; base 249 − 1 − 2 = 246.
+    expect(row).toMatchObject({ baseKind: "DELEGATES", convened: 249, base: 246, baseExclusions: { COMMITTEE_ABSENT: 1, ABSENT_UNREPLACED: 2 } });
+
+    const c = election.candidateIds;
+    // 240 valid ballots: 121 would be more than half of them, but the base counts delegates, not ballots.
+    expect((await call("ballot-count.enter", counter, { roundId, box: 1, version: null, ballotsReceived: 246, valid: 240, invalid: 6, votes: [{ candidateId: c[0], votes: 200 }, { candidateId: c[1], votes: 124 }, { candidateId: c[2], votes: 123 }] })).ok).toBe(true);
+    // One absent delegate checks in before the count: the base is taken again at the close (247).
+    await db.delegate.update({ where: { id: absent[0]! }, data: { checkedInAt: new Date() } });
+    expect((await call("ballot-count.close-round", counter, { roundId, version: 1 })).ok).toBe(true);
+    let view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.base).toMatchObject({ convened: 249, base: 247, needed: 124 });
+    expect(view.elected.map((e) => e.id).sort()).toEqual([c[0], c[1]].sort());
+
+    // A later roster change does not move the counted result …
+    await db.delegate.update({ where: { id: absent[1]! }, data: { checkedInAt: new Date() } });
+    view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.base.base).toBe(247);
+    // … nor can the database be made to, without a correction and its reason …
+    await expect(db.electionRound.update({ where: { id: roundId }, data: { base: 248 } })).rejects.toThrow(/closed/);
+    // … which takes the base again, audited with before and after: 248 needs 125, so 124 no longer elects.
+    expect(await call("ballot-count.correct-base", counter, { roundId, baseRevision: 1, reason: "" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await call("ballot-count.correct-base", counter, { roundId, baseRevision: 1, reason: "Đại biểu có mặt, điểm danh ghi muộn" })).toMatchObject({ ok: true, data: { baseRevision: 2, base: 248 } });
+    expect(await call("ballot-count.correct-base", counter2, { roundId, baseRevision: 1, reason: "Lần nữa" })).toMatchObject({ ok: false });
+    view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]).toMatchObject({ baseRevision: 2, baseCorrectionReason: "Đại biểu có mặt, điểm danh ghi muộn", base: { base: 248, needed: 125 } });
+    expect(view.elected.map((e) => e.id)).toEqual([c[0]]);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "ballot-count.correct-base", entityId: roundId } });
+    expect(audit.before).toMatchObject({ base: 247, baseRevision: 1, elected: [c[0], c[1]] });
+    expect(audit.after).toMatchObject({ base: 248, baseRevision: 2, reason: "Đại biểu có mặt, điểm danh ghi muộn", elected: [c[0]] });
+  });
+
+  it("the list: a nomination at the congress needs more than 30% of those present (30% refused, 31% accepted), and never more than 30% above the seats", async () => {
+    const place = await createFreshCongress(db, organisation);
+    const election = await createElectionWithCandidates(db, place, { seats: 10, candidates: 11 });
+    const nomination = (agreeing: string) => ({ electionId: election.id, source: "NOMINATED", delegateId: "", fullName: `Vàng Văn ${Math.random().toString(36).slice(2, 7)}`, gender: "MALE", birth: "1982", ethnicity: "Mông", position: "", nominatedBy: "Đoàn đại biểu số 3", agreeing, present: "100" });
+    expect(await call("election.nominate", organizer, nomination("30"))).toMatchObject({ ok: false, code: "NOMINEE_NOT_ADMITTED" });
+    expect(await call("election.nominate", organizer, nomination("31"))).toMatchObject({ ok: true });
+    expect(await db.electionCandidate.findFirst({ where: { electionId: election.id, source: "NOMINATED" } })).toMatchObject({ admissionAgreeing: 31, admissionPresent: 100 });
+    // 10 seats: at most 13 candidates (30% above). The 13th enters, the 14th is refused.
+    expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: true });
+    expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: false, code: "LIST_OVER_30_PERCENT" });
+    expect(await db.electionCandidate.count({ where: { electionId: election.id } })).toBe(13);
+  });
+
+});
+
+describe("the new committee's first meeting and the approval (chuẩn y)", () => {
+  const counted = async (roundId: string, ids: string[], votes: number[], voters: number) => {
+    expect((await call("ballot-count.enter", counter, { roundId, box: 1, version: null, ballotsReceived: voters, valid: voters, invalid: 0, votes: ids.map((candidateId, i) => ({ candidateId, votes: votes[i] })) })).ok).toBe(true);
+    return call("ballot-count.close-round", counter, { roundId, version: 1 });
+  };
+  const open = async (electionId: string, present: number) => call<{ id: string }>("election.open-round", organizer, { electionId, delegatesPresent: String(present), ballotsIssued: String(present) });
+
+  it("the standing committee is elected by the new committee's members, their number the base; the results await the upper committee's approval", async () => {
+    const place = await createFreshCongress(db, organisation);
+    await addToCountingCommittee(db, place, counter.userId, "HEAD");
+    await createAttendance(db, place, { present: 10 });
+    const standing = await createElectionWithCandidates(db, place, { kind: "STANDING_COMMITTEE", seats: 1, candidates: 2 });
+    // No new committee yet: the first meeting has no base.
+    expect(await open(standing.id, 3)).toMatchObject({ ok: false, code: "NO_NEW_COMMITTEE" });
+
+    const committee = await createElectionWithCandidates(db, place, { kind: "EXECUTIVE_COMMITTEE", seats: 3, candidates: 4 });
+    const round = await open(committee.id, 10);
+    expect(round.ok).toBe(true);
+    expect(await counted((round as { data: { id: string } }).data.id, committee.candidateIds, [9, 8, 7, 2], 10)).toMatchObject({ ok: true, data: { elected: 3 } });
+
+    // The first meeting: 3 members convened, 2 votes elect.
+    const first = await open(standing.id, 3);
+    expect(first.ok).toBe(true);
+    const firstId = (first as { data: { id: string } }).data.id;
+    expect(await db.electionRound.findUniqueOrThrow({ where: { id: firstId } })).toMatchObject({ baseKind: "FIRST_MEETING", convened: 3, base: 3 });
+    expect(await counted(firstId, standing.candidateIds, [2, 1], 3)).toMatchObject({ ok: true, data: { elected: 1 } });
+    const view = await getElection(organizer, standing.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.rounds[0]!.base).toMatchObject({ kind: "FIRST_MEETING", base: 3, needed: 2 });
+    expect(view.elected.map((c) => c.id)).toEqual([standing.candidateIds[0]]);
+
+    // The approval: recorded once, audited; not before the count ends.
+    expect(view.approval).toBeNull();
+    const approve = { electionId: committee.id, version: 1, decision: "Quyết định số 1234-QĐ/TU", approvedOn: "20/06/2030" };
+    expect(await call("election.approve", member, approve)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await call("election.approve", organizer, approve)).toMatchObject({ ok: true });
+    expect(await call("election.approve", organizer, { ...approve, version: 2 })).toMatchObject({ ok: false, code: "ALREADY_APPROVED" });
+    const approved = await getElection(organizer, committee.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(approved.approval).toMatchObject({ decision: "Quyết định số 1234-QĐ/TU", approvedOn: "2030-06-20" });
+    expect(await db.auditEntry.findFirst({ where: { action: "election.approve", entityId: committee.id } })).toMatchObject({ after: { approvalDecision: "Quyết định số 1234-QĐ/TU", elected: 3 } });
+    const pending = await createElectionWithCandidates(db, place, { kind: "SECRETARY", seats: 1, candidates: 1 });
+    expect(await call("election.approve", organizer, { ...approve, electionId: pending.id })).toMatchObject({ ok: false, code: "NOT_COUNTED" });
   });
 });
 

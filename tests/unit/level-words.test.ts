@@ -19,6 +19,8 @@ function files(dir: string): string[] {
 
 /** Files where a district is meant (the level, its history, the 2025 reorganisation), with how many mentions each holds. */
 const MEANT: Record<string, number> = {
+  "app/(app)/organisations/[organisationId]/page.tsx": 1,
+  "app/(app)/provinces/[provinceId]/page.tsx": 1,
   "lib/auth/access.ts": 3,
   "lib/units/below.ts": 1,
   "lib/units/schema.ts": 1,

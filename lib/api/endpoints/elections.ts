@@ -12,6 +12,20 @@ import { pageOf, ref, json } from "../schemas";
 
 const afterOf = (cursor: unknown) => cursorAs(cursor, z.uuid());
 
+/**
+ * The base of the majority a round was decided against (Quy chế bầu cử trong Đảng, 244-QĐ/TW Art. 32,
+ * kept by 190-QĐ/TW): the delegates convened, each exclusion, the base and the fewest votes that elect.
+ */
+const baseJson = (r: ElectionView["rounds"][number]) => ({
+  baseKind: r.base.kind,
+  delegatesConvened: r.base.convened,
+  baseExclusions: r.base.exclusions,
+  base: r.base.base,
+  votesNeeded: r.base.needed,
+  baseRevision: r.baseRevision,
+  baseCorrectionReason: r.baseCorrectionReason,
+});
+
 /** A round as the API shows it: its figures and, per candidate, the votes and the rule's outcome. */
 const roundJson = (r: ElectionView["rounds"][number]) => ({
   number: r.number,
@@ -20,6 +34,7 @@ const roundJson = (r: ElectionView["rounds"][number]) => ({
   candidateIds: r.candidateIds,
   delegatesPresent: r.delegatesPresent,
   ballotsIssued: r.ballotsIssued,
+  ...baseJson(r),
   closedAt: r.closedAt,
   boxes: r.boxes.map((b) => ({ box: b.box, revision: b.revision, ballotsReceived: b.ballotsReceived, valid: b.valid, invalid: b.invalid, correctionReason: b.correctionReason, enteredAt: b.enteredAt })),
   ballotsReceived: r.totals.ballotsReceived,
@@ -39,6 +54,8 @@ const electionJson = (e: ElectionView) => ({
   rounds: e.rounds.map((r) => ({ number: r.number, status: r.status, seats: r.seats, ballotsIssued: r.ballotsIssued, valid: r.totals.valid, invalid: r.totals.invalid })),
   elected: e.elected.length,
   seatsLeft: e.seatsLeft,
+  /** The upper committee's approval (chuẩn y), null while the results await it. */
+  approval: e.approval ? { decision: e.approval.decision, approvedOn: e.approval.approvedOn } : null,
 });
 
 export const listCongressElections = defineEndpoint({
@@ -59,7 +76,7 @@ export const electionResults = defineEndpoint({
   method: "GET",
   path: "/congresses/{id}/elections/{eid}/results",
   access: { right: "delegate.read", resource: { kind: "congress", param: "id" } },
-  summary: "An election's results: each round's figures, and per candidate the votes, the share of the valid ballots and the outcome under the election rule",
+  summary: "An election's results: the base of the majority (delegates convened less the rule's exclusions), each round's figures, and per candidate the votes, the share of the base and the outcome under the election rule",
   description: `The candidates are ${PAGING_NOTE.charAt(0).toLowerCase()}${PAGING_NOTE.slice(1)}`,
   query: z.object(pageQuery),
   responses: { "200": { description: "Results; candidates in Vietnamese order, paged", content: json(ref("ElectionResults")) } },
@@ -77,6 +94,8 @@ export const electionResults = defineEndpoint({
       ethnicity: c.ethnicity,
       position: c.position,
       source: c.source,
+      /** For a nomination at the congress: the vote that admitted it to the list. */
+      admission: c.admissionPresent !== null && c.admissionAgreeing !== null ? { agreeing: c.admissionAgreeing, present: c.admissionPresent } : null,
       elected: elected.has(c.id),
       rounds: e.rounds.flatMap((r) => {
         const x = r.decision.results.find((y) => y.candidateId === c.id);
@@ -84,7 +103,10 @@ export const electionResults = defineEndpoint({
       }),
     }));
     const next = start + query.limit < e.candidates.length ? start + query.limit : null;
-    return pagedResponse(request, { election: electionJson(e), rounds: e.rounds.map(roundJson), structure: e.structure, candidates }, next);
+    // The base of the election's last counted round (else its last round): the figure its outcome reads against.
+    const decisive = e.lastClosed ?? e.rounds[e.rounds.length - 1] ?? null;
+    const base = decisive ? { base: decisive.base.base, delegatesConvened: decisive.base.convened } : { base: null, delegatesConvened: null };
+    return pagedResponse(request, { election: electionJson(e), ...base, rounds: e.rounds.map(roundJson), structure: e.structure, candidates }, next);
   },
 });
 

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
-import { vietnamDate } from "@/lib/dates";
+import { formatDate, vietnamDate } from "@/lib/dates";
 import { removeCounterAction } from "@/lib/elections/actions";
 import { listCounters, listElections } from "@/lib/elections/data";
 import { db } from "@/lib/db/client";
@@ -56,12 +56,27 @@ export default async function ElectionsPage({ params }: { params: Promise<{ orga
                       </Badge>
                     ))}
                     {e.rounds.some((r) => r.status === "CLOSED") && <Badge tone="blue">{t("elections.results.elected", { elected: e.elected.length, seats: e.seats })}</Badge>}
+                    {e.lastClosed && <Badge tone={e.approval ? "green" : "amber"}>{e.approval ? t("elections.approval.done", { decision: e.approval.decision, date: formatDate(e.approval.approvedOn) }) : t("elections.approval.pending")}</Badge>}
                   </div>
                 </div>
               </Card>
             </li>
           ))}
         </ul>
+      )}
+      {elections.some((e) => e.elected.length > 0) && (
+        // Who the congress and the new committee's first meeting elected: committee, standing
+        // committee, secretary and the rest, as the congress's record shows them.
+        <Card aria-labelledby="summary-title">
+          <CardTitle><span id="summary-title">{t("elections.summary.title")}</span></CardTitle>
+          <ul className="space-y-1 text-sm" data-testid="election-summary">
+            {elections
+              .filter((e) => e.elected.length > 0)
+              .map((e) => (
+                <li key={e.id}>{t("elections.summary.line", { kind: t(`elections.kinds.${e.kind}`), names: e.elected.map((c) => c.fullName).join(", ") })}</li>
+              ))}
+          </ul>
+        </Card>
       )}
       {manage && (
         <Disclosure summary={t("elections.create.title")} open={elections.length === 0}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { congressTitle } from "@/lib/server/metadata";
 import { getTranslations } from "@/lib/i18n/server";
 import { CountPanel } from "@/components/elections/count-form";
-import { NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
+import { ApproveForm, CorrectBaseForm, NominateForm, OpenRoundForm } from "@/components/elections/election-forms";
 import { RoundResults } from "@/components/elections/round-results";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { StructurePanel } from "@/components/personnel/structure-panel";
@@ -11,7 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { loadIfAllowed } from "@/lib/auth/load";
-import { formatDateTime, vietnamDate } from "@/lib/dates";
+import { formatDate, formatDateTime, vietnamDate } from "@/lib/dates";
 import { closeRoundAction } from "@/lib/elections/actions";
 import { getElection, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
@@ -76,7 +76,12 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
                   <td className="py-1 pr-2 tabular-nums">{i + 1}</td>
                   <th scope="row" className="py-1 pr-2 font-medium">{c.fullName}</th>
                   <td className="py-1 pr-2">{c.position}</td>
-                  <td className="py-1">{c.source === "SCHEME" ? t("elections.sources.SCHEME") : <Badge tone="amber">{t(`elections.sources.${c.source}`)}</Badge>}</td>
+                  <td className="py-1">
+                    {c.source === "SCHEME" ? t("elections.sources.SCHEME") : <Badge tone="amber">{t(`elections.sources.${c.source}`)}</Badge>}
+                    {c.admissionPresent !== null && c.admissionAgreeing !== null && (
+                      <span className="ml-2 text-xs text-muted">{t("elections.nominate.admitted", { agreeing: c.admissionAgreeing, present: c.admissionPresent })}</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -108,10 +113,15 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
               )}
             </div>
           )}
-          {count && r.status === "CLOSED" && (
-            <Disclosure summary={t("elections.count.correctTitle")} className="mt-4">
-              <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
-            </Disclosure>
+          {count && r.status === "CLOSED" && r.number === election.rounds.length && (
+            <>
+              <Disclosure summary={t("elections.count.correctTitle")} className="mt-4">
+                <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
+              </Disclosure>
+              <Disclosure summary={t("elections.base.correct")} className="mt-2">
+                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} />
+              </Disclosure>
+            </>
           )}
         </Card>
       ))}
@@ -136,6 +146,13 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
             </ol>
           </Card>
           <StructurePanel id="elected-structure" title={t("personnel.structure.electedTitle")} rows={election.structure} total={election.elected.length} />
+          <Card aria-labelledby="approval-title">
+            <CardTitle><span id="approval-title">{t("elections.approval.title")}</span></CardTitle>
+            <p className="text-sm" data-testid="approval">
+              {election.approval ? t("elections.approval.done", { decision: election.approval.decision, date: formatDate(election.approval.approvedOn) }) : t("elections.approval.pending")}
+            </p>
+            {manage && !election.approval && !election.openRound && <ApproveForm electionId={election.id} version={election.version} />}
+          </Card>
         </>
       )}
     </div>
