@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { type Browser, type Page, expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { type Browser, type Download, type Page, expect, test } from "@playwright/test";
 import { formatDate } from "../../lib/dates";
 import { createDatabase, dropDatabase } from "../../lib/db/admin";
 import { type PgConnection, formatDatabaseUrl, parseDatabaseUrl, withDatabase } from "../../lib/db/connection";
@@ -9,6 +10,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { standardCalendar } from "../../lib/milestones/calendar";
 import { type AppServer, startAppServer } from "../support/app-server";
+import { xlsxRows } from "./support/files";
 
 // Issue 12's first "Done when": a new installation, as a new user meets it. This spec makes its
 // own empty database (the shared e2e database holds the demo seed and the test world) and its own
@@ -139,6 +141,37 @@ test("a new installation: the admin sets up an organisation, its organizer prepa
   await newSub.getByRole("button", { name: "Thêm tiểu ban" }).click();
   await expect(org.getByRole("region", { name: "Tiểu ban Văn kiện" })).toBeVisible();
 
+  // Two cells of the commune, and three delegates elected by them, imported from a file.
+  for (const cell of ["Chi bộ bản Nà Bó", "Chi bộ bản Hô Bon"]) {
+    await org.goto(`/organisations/${organisation.id}/units/new`);
+    await org.getByLabel("Loại hình").selectOption({ label: "Chi bộ cơ sở" });
+    await org.getByLabel("Tên tổ chức").fill(cell);
+    await org.getByLabel("Khối").selectOption({ label: "Chi bộ trực thuộc cấp ủy" });
+    await org.getByLabel("Số đảng viên").fill("31");
+    await org.getByRole("button", { name: "Thêm tổ chức" }).click();
+    await expect(org.getByRole("heading", { level: 1, name: cell })).toBeVisible();
+  }
+  await org.goto(base);
+  await org.getByRole("link", { name: "Nhập từ tệp" }).click();
+  const header = ["STT", "Họ tên", "Giới tính", "Ngày sinh", "Dân tộc", "Đơn vị", "Loại đại biểu"];
+  const rows = [
+    ["1", "Lò Văn Pấng", "Nam", "12/05/1975", "Thái", "Chi bộ bản Nà Bó", "Bầu"],
+    ["2", "Tòng Thị Bích", "Nữ", "28/02/1982", "Thái", "Chi bộ bản Nà Bó", "Bầu"],
+    ["3", "Vàng A Dũng", "Nam", "03/03/1990", "Mông", "Chi bộ bản Hô Bon", "Bầu"],
+  ];
+  const csv = [header, ...rows].map((r) => r.join(";")).join("\r\n");
+  await org.getByLabel("Chọn tệp").setInputFiles({ name: "dai-bieu.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`, "utf8") });
+  await org.getByRole("button", { name: "Kiểm tra tệp" }).click();
+  await expect(org.getByText("Tất cả các dòng đều hợp lệ.")).toBeVisible();
+  await org.getByRole("button", { name: "Nhập 3 đại biểu" }).click();
+  await expect(org.getByText("Đã nhập 3 đại biểu vào danh sách.")).toBeVisible();
+  // The roster as XLSX, issued in the commune's name.
+  await org.goto(`${base}/delegates`);
+  const [file]: [Download, void] = await Promise.all([org.waitForEvent("download"), org.getByRole("link", { name: "Tải Excel (.xlsx)" }).click()]);
+  const book = await xlsxRows(readFileSync((await file.path())!));
+  expect(book[0]![0]).toBe("ĐẢNG BỘ XÃ TÂN UYÊN");
+  expect(book.flat()).toEqual(expect.arrayContaining(["Lò Văn Pấng", "Tòng Thị Bích", "Vàng A Dũng"]));
+
   // A member account of the organisation.
   await org.goto(`/organisations/${organisation.id}/accounts`);
   const form = org.getByRole("form", { name: "Tạo tài khoản" });
@@ -162,11 +195,68 @@ test("a new installation: the admin sets up an organisation, its organizer prepa
   await expect(org.getByText("Tình trạng: Đã triệu tập")).toBeVisible();
   expect((await db.congress.findUniqueOrThrow({ where: { id: congressRow.id }, select: { status: true } })).status).toBe("CONVOKED");
 
+  // The province prepares its own congress: the admin adds a ward beside the commune and the
+  // province's organizer, who opens the congress and gives each organisation below its quota.
+  const province = await db.unit.findFirstOrThrow({ where: { code: "LC" }, select: { id: true } });
+  await adminPage.goto(`/provinces/${province.id}`);
+  await adminPage.locator("summary", { hasText: "Thêm đảng bộ trực thuộc" }).click();
+  const newOrg = adminPage.getByRole("form", { name: "Đảng bộ tổ chức đại hội" });
+  await newOrg.getByLabel("Cấp tổ chức đại hội").selectOption({ label: "Đảng bộ phường" });
+  await newOrg.getByLabel("Mã đơn vị").fill("LC-PDP");
+  await newOrg.getByLabel("Tên", { exact: true }).fill("Đảng bộ phường Đoàn Kết");
+  await newOrg.getByLabel("Số đảng viên").fill("2100");
+  await newOrg.getByRole("button", { name: "Tạo" }).click();
+  await expect(adminPage.getByRole("link", { name: "Đảng bộ phường Đoàn Kết" })).toBeVisible();
+  const provinceOrganizer = { email: "tochuc@tinhuy-laichau.example", password: `Tinh-${randomBytes(6).toString("hex")}` };
+  await adminPage.goto(`/organisations/${province.id}/accounts`);
+  const provinceAccount = adminPage.getByRole("form", { name: "Tạo tài khoản" });
+  await provinceAccount.getByLabel("Họ và tên").fill("Giàng Thị Tỉnh");
+  await provinceAccount.getByLabel("Email").fill(provinceOrganizer.email);
+  await provinceAccount.getByLabel("Vai trò").selectOption({ label: "Cán bộ tổ chức đại hội" });
+  await provinceAccount.getByLabel(/^Mật khẩu ban đầu/).fill(provinceOrganizer.password);
+  await provinceAccount.getByRole("button", { name: "Tạo" }).click();
+  await expect(provinceAccount.getByLabel("Email")).toHaveValue("");
+
+  const prov = await pageAt(browser);
+  await signIn(prov, provinceOrganizer.email, provinceOrganizer.password);
+  await changeFirstPassword(prov, provinceOrganizer.email, provinceOrganizer.password, `Lai-Chau-${randomBytes(6).toString("hex")}`);
+  await prov.goto(`/organisations/${province.id}`);
+  const provinceCongress = prov.getByRole("form", { name: "Đại hội" });
+  await provinceCongress.getByLabel("Đại hội lần thứ").fill("15");
+  await provinceCongress.getByLabel("Nhiệm kỳ từ năm").fill("2030");
+  await provinceCongress.getByLabel("đến năm").fill("2035");
+  await provinceCongress.getByLabel("Ngày khai mạc dự kiến").fill("15/10/2030");
+  await provinceCongress.getByRole("button", { name: "Tạo" }).click();
+  await expect(prov.getByRole("link", { name: /Đại hội lần thứ XV/ })).toBeVisible();
+  const provinceCongressRow = await db.congress.findFirstOrThrow({ where: { unitId: province.id }, select: { id: true, organisationId: true } });
+  expect(provinceCongressRow.organisationId).toBe(province.id);
+  const provinceBase = `/organisations/${province.id}/congresses/${provinceCongressRow.id}`;
+  await prov.goto(`${provinceBase}/quotas`);
+  await prov.getByLabel("Đảng bộ xã Tân Uyên").fill("12");
+  await prov.getByLabel("Đảng bộ phường Đoàn Kết").fill("18");
+  await prov.getByRole("button", { name: "Lưu phân bổ" }).click();
+  await expect(prov.getByText("Đã lưu phân bổ số lượng đại biểu.")).toBeVisible();
+  const quotas = await db.delegateQuota.findMany({ where: { congressId: provinceCongressRow.id }, select: { seats: true, unit: { select: { name: true } } }, orderBy: { seats: "asc" } });
+  expect(quotas.map((q) => [q.unit.name, q.seats])).toEqual([["Đảng bộ xã Tân Uyên", 12], ["Đảng bộ phường Đoàn Kết", 18]]);
+  // The province's organizer prepares the province's congress, never a commune's.
+  for (const url of [base, `${base}/delegates`]) expect((await prov.goto(url))?.status(), url).toBe(404);
+
   // The organizer of another organisation sees none of it.
   const stranger = await pageAt(browser);
   await signIn(stranger, other.email, other.password);
   await changeFirstPassword(stranger, other.email, other.password, `An-Phu-${randomBytes(6).toString("hex")}`);
-  for (const url of [`/organisations/${organisation.id}`, `/organisations/${organisation.id}/accounts`, base, `${base}/edit`, `${base}/milestones`, `${base}/sub-committees`]) {
+  for (const url of [
+    `/organisations/${organisation.id}`,
+    `/organisations/${organisation.id}/accounts`,
+    base,
+    `${base}/edit`,
+    `${base}/milestones`,
+    `${base}/sub-committees`,
+    `${base}/delegates`,
+    `/organisations/${province.id}`,
+    provinceBase,
+    `${provinceBase}/quotas`,
+  ]) {
     expect((await stranger.goto(url))?.status(), url).toBe(404);
   }
 });

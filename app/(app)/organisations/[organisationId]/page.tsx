@@ -6,7 +6,9 @@ import { CongressSummary } from "@/components/congresses/congress-summary";
 import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";
 import { buttonClass } from "@/components/ui/button";
+import { NewCongress, NextTermCongress } from "@/components/setup/organisation-admin";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
 import { formatDate } from "@/lib/dates";
@@ -38,6 +40,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
   // The organisations whose records this one keeps (a district dissolved on 1/7/2025), each with its congresses.
   const history = organisation.predecessors.filter((p) => isOrganisationKind(p.kind));
+  const editCongress = organisation.status === "ACTIVE" && can(actor, "congress.edit", { provinceId: organisation.provinceId, organisationId });
   const showProvince = can(actor, "organisation.read", { provinceId: organisation.provinceId, organisationId: null });
 
   return (
@@ -88,6 +91,14 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           <CardTitle>
             <span id="congresses-title">{t("organisation.congresses")}</span>
           </CardTitle>
+          {editCongress && (!current || current.status === "HELD") && (
+            <div className="mb-4 space-y-2">
+              {/* A congress of a new term: the first one, or the next from the last one held. */}
+              <Disclosure summary={current ? t("setup.nextTermOpen") : t("setup.newCongress")} open={!current}>
+                {current ? <NextTermCongress congressId={current.id} /> : <NewCongress organisationId={organisationId} />}
+              </Disclosure>
+            </div>
+          )}
           {congresses.length === 0 ? (
             <p className="text-muted">{t("organisation.noCongress")}</p>
           ) : (

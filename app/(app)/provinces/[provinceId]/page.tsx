@@ -3,7 +3,10 @@ import { provinceTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { FigureTiles } from "@/components/dashboard/figures";
+import { NewOrganisation } from "@/components/setup/organisation-admin";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
+import { can } from "@/lib/auth/access";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { toRoman } from "@/lib/congresses/roman";
@@ -45,6 +48,13 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
         </Link>
       </p>
       <h2 className="mb-3 text-lg font-semibold">{t("province.today")}</h2>
+      {province.status === "ACTIVE" && can(actor, "organisation.manage", { provinceId, organisationId: provinceId }) && (
+        <div className="mb-4">
+          <Disclosure summary={t("setup.newOrganisation")}>
+            <NewOrganisation provinceId={provinceId} />
+          </Disclosure>
+        </div>
+      )}
       {organisations.length === 0 ? (
         <Card>
           <p className="text-muted">{t("province.noOrganisations")}</p>
