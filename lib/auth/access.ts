@@ -22,6 +22,8 @@ export type Actor = {
   locale: string;
   /** A password someone else chose (a first password, a reset): it must be changed before anything else. */
   mustChangePassword?: boolean;
+  /** When someone else last reset the password, until the user dismisses the notice. */
+  passwordResetAt?: Date | null;
   grants: ActorGrant[];
 };
 

@@ -5,11 +5,11 @@ import { CredentialsSignin } from "next-auth";
 import { DomainError } from "../errors";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { isCommonPassword } from "./common-passwords";
-import { changeOwnPassword, setOwnLocale } from "../users/mutations";
+import { changeOwnPassword, dismissResetNotice, setOwnLocale } from "../users/mutations";
 import { type ActionResult, SELF, defineAction } from "../server/action";
 import { signIn, signOut } from "./auth";
 import { safeCallback } from "./callback";
-import { changePasswordSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
+import { changePasswordSchema, dismissResetNoticeSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
 import { lockoutStatus } from "./sign-in";
 import { db } from "../db/client";
 import { normaliseEmail } from "./sign-in";
@@ -50,6 +50,17 @@ export const changePasswordAction = defineAction({
     await changeOwnPassword(ctx, input.currentPassword, input.newPassword);
     return null;
   },
+});
+
+export const dismissResetNoticeAction = defineAction({
+  name: "account.dismiss-reset-notice",
+  input: dismissResetNoticeSchema,
+  access: SELF,
+  async run(ctx) {
+    await dismissResetNotice(ctx);
+    return null;
+  },
+  revalidate: () => ["/"],
 });
 
 export const setLocaleAction = defineAction({

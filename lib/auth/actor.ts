@@ -8,6 +8,7 @@ type UserWithGrants = {
   name: string;
   locale: string;
   mustChangePassword?: boolean;
+  passwordResetAt?: Date | null;
   grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
 };
 
@@ -18,6 +19,7 @@ export function toActor(user: UserWithGrants): Actor {
     name: user.name,
     locale: user.locale,
     mustChangePassword: user.mustChangePassword ?? false,
+    passwordResetAt: user.passwordResetAt ?? null,
     grants: user.grants.map((g) => ({
       role: g.role,
       unitId: g.unitId,

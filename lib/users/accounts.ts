@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import { type MutationContext, type Tx, auditChange } from "../db/mutation";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { z } from "../validation";
-import { type GrantUnit, mayGrant, mayManageAccount } from "./grants";
+import { type GrantUnit, mayGrant, mayGrantTo, mayManageAccount, mayResetPassword, mayRevoke } from "./grants";
 import type { createAccountSchema, grantSchema, resetPasswordSchema } from "./schema";
 
 // Accounts and grants managed in the UI, within the caller's reach (lib/users/grants.ts). The CLI
@@ -41,9 +41,10 @@ function assertMayGrant(actor: Actor, role: Role, unit: GrantUnit) {
   if (!mayGrant(actor, role, unit)) throw new ForbiddenError(placeOf(unit));
 }
 
-function assertMayManage(actor: Actor, account: LoadedAccount) {
+/** `rule` is mayManageAccount (disable, enable) or mayResetPassword (a password or link the actor would know). */
+function assertMayManage(actor: Actor, account: LoadedAccount, rule: typeof mayManageAccount = mayManageAccount) {
   const target = { userId: account.id, grants: account.grants.map((g) => ({ role: g.role, unit: grantUnitOf(g.unit) })) };
-  if (!mayManageAccount(actor, target)) throw new ForbiddenError(placeOf(target.grants[0]?.unit ?? null));
+  if (!rule(actor, target)) throw new ForbiddenError(placeOf(target.grants[0]?.unit ?? null));
 }
 
 /** A password nobody knows, for an account that signs in first through a link. */
@@ -89,7 +90,7 @@ export async function createAccount(ctx: MutationContext & { actor: Actor }, inp
 export async function grantRole(ctx: MutationContext & { actor: Actor }, input: z.output<typeof grantSchema>) {
   return db.$transaction(async (tx) => {
     const unit = await grantUnit(tx, input.unitId);
-    assertMayGrant(ctx.actor, input.role, unit);
+    if (!mayGrantTo(ctx.actor, input.userId, input.role, unit)) throw new ForbiddenError(placeOf(unit));
     const existing = await tx.grant.findFirst({ where: { userId: input.userId, role: input.role, unitId: input.unitId }, select: { id: true } });
     const grant = existing ?? (await tx.grant.create({ data: { userId: input.userId, role: input.role, unitId: input.unitId }, select: { id: true } }));
     await auditChange(tx, ctx, { entityType: "user", entityId: input.userId, place: placeOf(unit), after: { grant: { id: grant.id, role: input.role, unitId: input.unitId } } });
@@ -102,7 +103,7 @@ export async function revokeGrant(ctx: MutationContext & { actor: Actor }, accou
     const grant = account.grants.find((g) => g.id === grantId);
     if (!grant) throw new NotFoundError("grant");
     const unit = grantUnitOf(grant.unit);
-    assertMayGrant(ctx.actor, grant.role, unit);
+    if (!mayRevoke(ctx.actor, grant.role, unit)) throw new ForbiddenError(placeOf(unit));
     if (account.id === ctx.actor.userId && grant.role === "ADMIN") throw new DomainError("VALIDATION", { grantId: ["accountErrors.ownAdmin"] });
     await tx.grant.delete({ where: { id: grantId } });
     await auditChange(tx, ctx, { entityType: "user", entityId: account.id, place: placeOf(unit), before: { grant: { id: grantId, role: grant.role, unitId: grant.unit?.id ?? null } } });
@@ -123,14 +124,19 @@ export async function setAccountDisabled(ctx: MutationContext & { actor: Actor }
   });
 }
 
-/** A new first password (to be changed at sign-in) or a new link; every session of the account ends. */
+/**
+ * A new first password (to be changed at sign-in) or a new link; every session of the account ends.
+ * Only for accounts strictly below the caller (mayResetPassword); the account is told who did it
+ * and when at its next sign-in (passwordResetAt/ById, until dismissed), and the audit says who.
+ */
 export async function resetAccountPassword(ctx: MutationContext & { actor: Actor }, account: LoadedAccount, input: z.output<typeof resetPasswordSchema>) {
-  assertMayManage(ctx.actor, account);
+  assertMayManage(ctx.actor, account, mayResetPassword);
   const passwordHash = await firstHash(input);
   return db.$transaction(async (tx) => {
+    const now = new Date();
     await tx.user.update({
       where: { id: account.id },
-      data: { passwordHash, mustChangePassword: input.firstSignIn === "PASSWORD", passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: input.firstSignIn === "PASSWORD", passwordChangedAt: now, sessionVersion: { increment: 1 }, passwordResetAt: now, passwordResetById: ctx.actor.userId },
     });
     const tokensRevoked = await revokeAllTokens(tx, account.id);
     const signInToken = input.firstSignIn === "LINK" ? await newSignInLink(tx, account.id) : null;

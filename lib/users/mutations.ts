@@ -118,6 +118,14 @@ export async function changeOwnPassword(ctx: MutationContext, currentPassword: s
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email }, ctx.action);
 }
 
+/** The user has read who reset their password: the notice goes, the audit keeps it. */
+export async function dismissResetNotice(ctx: MutationContext) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: ctx.actor.userId, passwordResetAt: { not: null } }, data: { passwordResetAt: null, passwordResetById: null } });
+    await auditChange(tx, ctx, { entityType: "user", entityId: ctx.actor.userId, after: { dismissed: count } });
+  });
+}
+
 /** The signed-in user's language, kept on the account; audited like every other change. */
 export async function setOwnLocale(ctx: MutationContext, locale: "vi" | "en") {
   await db.$transaction(async (tx) => {

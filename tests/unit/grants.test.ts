@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, ActorGrant, Role } from "@/lib/auth/access";
-import { type GrantUnit, grantableRoles, mayGrant, mayManageAccount } from "@/lib/users/grants";
+import { type Actor, type ActorGrant, type Right, type Role, RIGHTS, ROLES, ROLE_RULES } from "@/lib/auth/access";
+import { GIVES, type GrantUnit, grantableRoles, mayGrant, mayGrantTo, mayManageAccount, mayResetPassword, mayRevoke } from "@/lib/users/grants";
 
 const P1 = "province-1";
 const P2 = "province-2";
@@ -18,6 +18,7 @@ const admin = actor({ role: "ADMIN", unitId: null, provinceId: null, districtId:
 const overseer = actor({ role: "PROVINCE_OVERSEER", unitId: P1, provinceId: P1, districtId: null });
 const organizer = actor({ role: "DISTRICT_ORGANIZER", unitId: D1, provinceId: P1, districtId: D1 });
 const member = actor({ role: "MEMBER", unitId: D1, provinceId: P1, districtId: D1 });
+const DISTRICT_ROLE_LIST: Role[] = ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"];
 
 describe("mayGrant", () => {
   it("lets an organizer grant district roles in their own district only", () => {
@@ -37,10 +38,30 @@ describe("mayGrant", () => {
     expect(mayGrant(admin, "PROVINCE_OVERSEER", province(P2))).toBe(true);
   });
 
-  it("lets an overseer grant district roles in every district of their province and nowhere else", () => {
-    expect(mayGrant(overseer, "DISTRICT_ORGANIZER", district(D1, P1))).toBe(true);
-    expect(mayGrant(overseer, "MEMBER", district(D2, P1))).toBe(true);
-    expect(mayGrant(overseer, "MEMBER", district(D3, P2))).toBe(false);
+  it("lets an overseer (read and comment only) grant only VIEWER, in every district of their province and nowhere else", () => {
+    expect(mayGrant(overseer, "VIEWER", district(D1, P1))).toBe(true);
+    expect(mayGrant(overseer, "VIEWER", district(D2, P1))).toBe(true);
+    expect(mayGrant(overseer, "VIEWER", district(D3, P2))).toBe(false);
+    // Each of these writes what the overseer cannot: above it in rights, though below in rank.
+    for (const role of ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"] as Role[]) expect(mayGrant(overseer, role, district(D1, P1)), role).toBe(false);
+    expect(grantableRoles(overseer, { provinceId: P1, districtId: D1 })).toEqual(["VIEWER"]);
+  });
+
+  it("refuses every role to oneself, even to an admin", () => {
+    for (const who of [admin, overseer, organizer]) {
+      for (const role of ROLES) {
+        const unit = role === "ADMIN" ? null : role === "PROVINCE_OVERSEER" ? province(P1) : district(D1, P1);
+        expect(mayGrantTo(who, "caller", role, unit), role).toBe(false);
+      }
+    }
+    expect(mayGrantTo(organizer, "someone", "VIEWER", district(D1, P1))).toBe(true);
+  });
+
+  it("gives a role equal to one's own only on the unit one holds it on", () => {
+    expect(mayGrant(organizer, "DISTRICT_ORGANIZER", district(D1, P1))).toBe(true);
+    const lead = actor({ role: "SUBCOMMITTEE_LEAD", unitId: D1, provinceId: P1, districtId: D1 }, { role: "DISTRICT_ORGANIZER", unitId: D2, provinceId: P1, districtId: D2 });
+    expect(mayGrant(lead, "DISTRICT_ORGANIZER", district(D1, P1)), "an organizer elsewhere, a lead here").toBe(false);
+    expect(mayGrant(lead, "MEMBER", district(D1, P1)), "a lead manages no accounts").toBe(false);
   });
 
   it("refuses a role on the wrong kind of unit, even to an admin", () => {
@@ -62,6 +83,68 @@ describe("mayGrant", () => {
   });
 });
 
+describe("GIVES: who may hand out (or reset) which role", () => {
+  // A role's rule for a right, as a strength: a conditional rule is weaker than an unconditional one.
+  const holds = (giver: Role, right: Right, rule: unknown) => ROLE_RULES[giver][right] === true || ROLE_RULES[giver][right] === rule;
+  const coveredBy = (giver: Role, role: Role) => RIGHTS.every((right) => ROLE_RULES[role][right] === undefined || holds(giver, right, ROLE_RULES[role][right]));
+  const below = (giver: Role) => ROLES.slice(ROLES.indexOf(giver) + 1);
+
+  it("is exactly the roles below in rank whose every right the giver holds (ROLE_RULES)", () => {
+    for (const giver of ROLES) expect(GIVES[giver], giver).toEqual(below(giver).filter((r) => coveredBy(giver, r)));
+  });
+
+  it("reads as the hand-written table", () => {
+    expect(GIVES).toEqual({
+      ADMIN: ["PROVINCE_OVERSEER", "DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
+      PROVINCE_OVERSEER: ["VIEWER"],
+      DISTRICT_ORGANIZER: ["SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
+      SUBCOMMITTEE_LEAD: ["MEMBER", "VIEWER"],
+      MEMBER: ["VIEWER"],
+      VIEWER: [],
+    });
+  });
+});
+
+describe("mayResetPassword", () => {
+  const target = (...grants: { role: Role; unit: GrantUnit }[]) => ({ userId: "target", grants });
+
+  it("lets an organizer reset an account strictly below it in its district", () => {
+    for (const role of ["SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"] as Role[]) expect(mayResetPassword(organizer, target({ role, unit: district(D1, P1) })), role).toBe(true);
+    expect(mayResetPassword(organizer, target({ role: "MEMBER", unit: district(D2, P1) }))).toBe(false);
+  });
+
+  it("refuses an equal or higher account: a fellow organizer, an overseer, an admin; an admin's goes to the CLI", () => {
+    expect(mayResetPassword(organizer, target({ role: "DISTRICT_ORGANIZER", unit: district(D1, P1) }))).toBe(false);
+    expect(mayResetPassword(organizer, target({ role: "PROVINCE_OVERSEER", unit: province(P1) }))).toBe(false);
+    expect(mayResetPassword(organizer, target({ role: "ADMIN", unit: null }))).toBe(false);
+    expect(mayResetPassword(overseer, target({ role: "PROVINCE_OVERSEER", unit: province(P1) }))).toBe(false);
+    expect(mayResetPassword(admin, target({ role: "ADMIN", unit: null }))).toBe(false);
+    expect(mayResetPassword(admin, target({ role: "PROVINCE_OVERSEER", unit: province(P1) }))).toBe(true);
+    expect(mayResetPassword(admin, target({ role: "DISTRICT_ORGANIZER", unit: district(D1, P1) }))).toBe(true);
+  });
+
+  it("refuses an overseer any account that writes: it would sign in with rights it does not have", () => {
+    for (const role of ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER"] as Role[]) expect(mayResetPassword(overseer, target({ role, unit: district(D1, P1) })), role).toBe(false);
+    expect(mayResetPassword(overseer, target({ role: "VIEWER", unit: district(D2, P1) }))).toBe(true);
+  });
+
+  it("refuses one's own account, an account with any grant out of reach, an account with none", () => {
+    expect(mayResetPassword(admin, { userId: "caller", grants: [{ role: "VIEWER", unit: district(D1, P1) }] })).toBe(false);
+    expect(mayResetPassword(organizer, target({ role: "VIEWER", unit: district(D1, P1) }, { role: "DISTRICT_ORGANIZER", unit: district(D1, P1) }))).toBe(false);
+    expect(mayResetPassword(organizer, target())).toBe(false);
+  });
+});
+
+describe("mayRevoke", () => {
+  it("takes away by rank: an overseer any district role of its province, an organizer those below it", () => {
+    for (const role of DISTRICT_ROLE_LIST) expect(mayRevoke(overseer, role, district(D1, P1)), role).toBe(true);
+    expect(mayRevoke(overseer, "MEMBER", district(D3, P2))).toBe(false);
+    expect(mayRevoke(organizer, "MEMBER", district(D1, P1))).toBe(true);
+    expect(mayRevoke(organizer, "DISTRICT_ORGANIZER", district(D1, P1)), "a fellow organizer goes to someone above").toBe(false);
+    expect(mayRevoke(overseer, "PROVINCE_OVERSEER", province(P1))).toBe(false);
+  });
+});
+
 describe("mayManageAccount", () => {
   const target = (...grants: { role: Role; unit: GrantUnit }[]) => ({ userId: "target", grants });
 
@@ -75,6 +158,7 @@ describe("mayManageAccount", () => {
     expect(mayManageAccount(organizer, target({ role: "ADMIN", unit: null }))).toBe(false);
     expect(mayManageAccount(organizer, { userId: "caller", grants: [{ role: "DISTRICT_ORGANIZER", unit: district(D1, P1) }] })).toBe(false);
     expect(mayManageAccount(organizer, target())).toBe(false);
+    expect(mayManageAccount(organizer, target({ role: "DISTRICT_ORGANIZER", unit: district(D1, P1) })), "a fellow organizer").toBe(false);
   });
 
   it("lets an overseer manage the district accounts of their province, and an admin everything", () => {
