@@ -4,6 +4,7 @@ import type { Actor, Role } from "../auth/access";
 import { hashPassword } from "../auth/password";
 import { hashToken, revokeAllTokens } from "../api/tokens";
 import { db } from "../db/client";
+import { recordAudit } from "../audit/record";
 import { type MutationContext, type Tx, auditChange } from "../db/mutation";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { z } from "../validation";
@@ -139,25 +140,45 @@ export async function resetAccountPassword(ctx: MutationContext & { actor: Actor
       data: { passwordHash, mustChangePassword: input.firstSignIn === "PASSWORD", passwordChangedAt: now, sessionVersion: { increment: 1 }, passwordResetAt: now, passwordResetById: ctx.actor.userId },
     });
     const tokensRevoked = await revokeAllTokens(tx, account.id);
+    await endSignInLinks(tx, account.id, now);
     const signInToken = input.firstSignIn === "LINK" ? await newSignInLink(tx, account.id) : null;
     await auditChange(tx, ctx, { entityType: "user", entityId: account.id, place: placeOf(grantUnitOf(account.grants[0]?.unit ?? null)), after: { firstSignIn: input.firstSignIn, tokensRevoked } });
     return { id: account.id, signInToken };
   });
 }
 
+/** Every outstanding one-time link of the account stops: called wherever its password changes. */
+export async function endSignInLinks(tx: Tx, userId: string, now = new Date()): Promise<number> {
+  return (await tx.signInLink.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } })).count;
+}
+
 /**
  * The user of a one-time link chooses their password: the link is used up, the account's sessions
- * end. Unknown, used or expired links, and disabled accounts, all answer the same.
+ * end. Unknown, used or expired links, and disabled accounts, all answer the same, and are
+ * recorded (audit, with the address) like a failed sign-in. The link is looked up by its hash
+ * before the slow password hash is computed, so junk tokens cost one indexed read; and it is used
+ * up by one conditional update, so two redeems sent together cannot both succeed.
  */
-export async function redeemSignInLink(token: string, password: string, now = new Date()) {
+export async function redeemSignInLink(token: string, password: string, meta: { ip?: string | null } = {}, now = new Date()) {
+  const tokenHash = hashToken(token);
+  const invalid = async (userId?: string, email?: string) => {
+    await recordAudit(db, { actor: null, actorEmail: email, action: "auth.sign-in-link.failed", entityType: "user", entityId: userId, ip: meta.ip ?? null });
+    return new DomainError("VALIDATION", { _form: ["accountErrors.linkInvalid"] });
+  };
+  const found = await db.signInLink.findUnique({ where: { tokenHash }, select: { usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabled: true } } } });
+  if (!found || found.usedAt || found.expiresAt <= now || found.user.disabled) throw await invalid(found?.user.id, found?.user.email);
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const link = await tx.signInLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabled: true } } } });
-    if (!link || link.usedAt || link.expiresAt <= now || link.user.disabled) throw new DomainError("VALIDATION", { _form: ["accountErrors.linkInvalid"] });
-    await tx.signInLink.update({ where: { id: link.id }, data: { usedAt: now } });
+  const redeemed = await db.$transaction(async (tx) => {
+    const { count } = await tx.signInLink.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (count !== 1) return null;
+    const link = await tx.signInLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, user: { select: { id: true, email: true, disabled: true } } } });
+    if (link.user.disabled) return null;
+    await endSignInLinks(tx, link.user.id, now);
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: { increment: 1 } } });
     await revokeAllTokens(tx, link.user.id, now);
-    await auditChange(tx, { actor: { userId: link.user.id, email: link.user.email }, ip: null, action: "account.redeem-link" }, { entityType: "user", entityId: link.user.id });
+    await auditChange(tx, { actor: { userId: link.user.id, email: link.user.email }, ip: meta.ip ?? null, action: "account.redeem-link" }, { entityType: "user", entityId: link.user.id });
     return { email: link.user.email };
   });
+  if (!redeemed) throw await invalid(found.user.id, found.user.email);
+  return redeemed;
 }

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { normaliseEmail } from "../auth/sign-in";
 import { recordAudit } from "../audit/record";
 import { revokeAllTokens } from "../api/tokens";
+import { endSignInLinks } from "./accounts";
 import { db } from "../db/client";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { type MutationContext, auditChange } from "../db/mutation";
@@ -72,7 +73,8 @@ export async function setPassword(email: string, password: string, by: Who = nul
     });
     // A new password ends what the old one opened: sessions (the version above) and API tokens.
     const tokensRevoked = await revokeAllTokens(tx, user.id);
-    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id, after: { tokensRevoked } });
+    const linksEnded = await endSignInLinks(tx, user.id);
+    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id, after: { tokensRevoked, linksEnded } });
     return user;
   });
 }
