@@ -27,7 +27,7 @@ const CODE_KEYS: Record<string, string> = {
   COUNT_DOES_NOT_ADD_UP: "elections.errors.COUNT_DOES_NOT_ADD_UP",
   NOT_IN_DISTRICT: "planningErrors.notInDistrict",
 };
-const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
+const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL", "PASSWORD_CHANGE_REQUIRED"]);
 
 export function resultMessageKey(code: string): string {
   return CODE_KEYS[code] ?? `errors.${SHARED_CODES.has(code) ? code : "INTERNAL"}`;

@@ -27,6 +27,7 @@ export async function signInAction(input: SignInInput): Promise<ActionResult<nev
         return { ok: false, code: "LOCKED", lockedUntil: until?.toISOString() };
       }
       if (error.code === "rate_limited") return { ok: false, code: "RATE_LIMITED" };
+      if (error.code === "expired") return { ok: false, code: "PASSWORD_EXPIRED" };
       return { ok: false, code: "INVALID_CREDENTIALS" };
     }
     throw error;

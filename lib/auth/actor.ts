@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Actor, ActorGrant } from "./access";
+import { firstPasswordExpired } from "./first-password";
 
 type UserWithGrants = {
   id: string;
@@ -37,8 +38,10 @@ export const actorInclude = {
  * The actor of an account read with actorInclude, if it is usable by a session of this version:
  * a disabled account or a changed password (both bump sessionVersion) ends older sessions.
  */
-export function usableActor(user: (UserWithGrants & { disabled: boolean; sessionVersion: number }) | null, sessionVersion: number | undefined): Actor | null {
+export function usableActor(user: (UserWithGrants & { disabled: boolean; sessionVersion: number; passwordChangedAt?: Date }) | null, sessionVersion: number | undefined, now = new Date()): Actor | null {
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  // A first password past its time opens nothing, not even a session made before it expired.
+  if (user.passwordChangedAt && firstPasswordExpired({ mustChangePassword: user.mustChangePassword ?? false, passwordChangedAt: user.passwordChangedAt }, now)) return null;
   return toActor(user);
 }
 

@@ -13,6 +13,9 @@ class InvalidCredentials extends CredentialsSignin {
 class AccountLocked extends CredentialsSignin {
   code = "locked";
 }
+class FirstPasswordExpired extends CredentialsSignin {
+  code = "expired";
+}
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
@@ -65,7 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip,
           userAgent: request.headers.get("user-agent"),
         });
-        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : result.reason === "expired" ? new FirstPasswordExpired() : new InvalidCredentials();
         await releaseRateLimit(LIMITS.signInFailuresPerAddress, key, now);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
