@@ -24,6 +24,8 @@ export type Actor = {
   mustChangePassword?: boolean;
   /** When someone else last reset the password, until the user dismisses the notice. */
   passwordResetAt?: Date | null;
+  /** The account's session version when this actor was loaded: a write that must not outlive a password change rechecks it. */
+  sessionVersion?: number;
   grants: ActorGrant[];
 };
 

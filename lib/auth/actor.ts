@@ -10,6 +10,7 @@ type UserWithGrants = {
   locale: string;
   mustChangePassword?: boolean;
   passwordResetAt?: Date | null;
+  sessionVersion?: number;
   grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
 };
 
@@ -21,6 +22,7 @@ export function toActor(user: UserWithGrants): Actor {
     locale: user.locale,
     mustChangePassword: user.mustChangePassword ?? false,
     passwordResetAt: user.passwordResetAt ?? null,
+    sessionVersion: user.sessionVersion,
     grants: user.grants.map((g) => ({
       role: g.role,
       unitId: g.unitId,

@@ -85,6 +85,19 @@ describe("API tokens", () => {
   });
 });
 
+describe("a token and the session that makes it", () => {
+  it("is refused when the session ended between loading the caller and writing the token", async () => {
+    const user = (await createRoleUsers(db, world)).VIEWER;
+    const actor = (await loadActor(user.id, 1))!;
+    // Disabled and enabled again (no new password, so the caller still knows it): every session of version 1 ended.
+    await setDisabled(user.email, true);
+    await setDisabled(user.email, false);
+    const made = await executeAction(registeredActions().get("api-token.create")!, actor, { name: "Muộn", password: user.password, days: 30, scope: "READ" });
+    expect(made).toEqual({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
 describe("a password someone else chose (mustChangePassword)", () => {
   it("opens no action but changing it: no token is made with it, nothing is written", async () => {
     const user = (await createRoleUsers(db, world)).DISTRICT_ORGANIZER;
