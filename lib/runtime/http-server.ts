@@ -78,7 +78,7 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
       answerUnavailable(req, res);
       return;
     }
-    const refused = req.method === "POST" ? actionBodyRefusal(req.headers, uploads) : null;
+    const refused = req.method === "POST" ? actionBodyRefusal(req.headers, uploads, req.url) : null;
     if (refused) {
       res.writeHead(refused, { "content-type": "text/plain; charset=utf-8", connection: "close" });
       res.end(refused === 413 ? "Request body too large.\n" : "Length required.\n");

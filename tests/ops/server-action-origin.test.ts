@@ -73,5 +73,13 @@ describe("server actions and the Origin header", () => {
     expect((await post(actionId("createTaskAction"))).status).toBe(413);
     // The upload action takes the body (what it then makes of this one is another matter).
     expect([411, 413]).not.toContain((await post(actionId("uploadVersionAction"))).status);
+    // A form posted without JavaScript names its action inside the multipart body, with no header:
+    // Next.js would read it up to 21 MB to find out which. It gets the same 1 MB.
+    const form = new FormData();
+    form.append(`$ACTION_ID_${actionId("setLocaleAction")}`, "");
+    form.append("locale", "en");
+    form.append("padding", big);
+    const noScript = await fetch(`${server.url}/settings`, { method: "POST", redirect: "manual", headers: { origin: server.url, cookie }, body: form });
+    expect(noScript.status).toBe(413);
   });
 });
