@@ -75,11 +75,10 @@ describe("server actions and the Origin header", () => {
     expect([411, 413]).not.toContain((await post(actionId("uploadVersionAction"))).status);
     // A form posted without JavaScript names its action inside the multipart body, with no header:
     // Next.js would read it up to 21 MB to find out which. It gets the same 1 MB.
-    const form = new FormData();
-    form.append(`$ACTION_ID_${actionId("setLocaleAction")}`, "");
-    form.append("locale", "en");
-    form.append("padding", big);
-    const noScript = await fetch(`${server.url}/settings`, { method: "POST", redirect: "manual", headers: { origin: server.url, cookie }, body: form });
+    const boundary = "----no-script-form";
+    const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const form = `${field(`$ACTION_ID_${actionId("setLocaleAction")}`, "")}${field("locale", "en")}${field("padding", big)}--${boundary}--\r\n`;
+    const noScript = await fetch(`${server.url}/settings`, { method: "POST", redirect: "manual", headers: { origin: server.url, cookie, "content-type": `multipart/form-data; boundary=${boundary}` }, body: form });
     expect(noScript.status).toBe(413);
   });
 });
