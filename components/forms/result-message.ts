@@ -25,7 +25,7 @@ const CODE_KEYS: Record<string, string> = {
   NO_FURTHER_ROUND: "elections.errors.NO_FURTHER_ROUND",
   NO_COUNTS: "elections.errors.NO_COUNTS",
   COUNT_DOES_NOT_ADD_UP: "elections.errors.COUNT_DOES_NOT_ADD_UP",
-  NOT_IN_DISTRICT: "planningErrors.notInDistrict",
+  NOT_IN_ORGANISATION: "planningErrors.notInOrganisation",
 };
 const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL", "PASSWORD_CHANGE_REQUIRED"]);
 

@@ -109,7 +109,7 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
       const limit = typeof spec.rateLimit === "function" ? spec.rateLimit(parsed.data as z.output<Q>) : spec.rateLimit;
       if (limit) await enforce(limit, auth.actor.userId);
       const { resource } = spec.access;
-      // Access before anything else: another district's record answers 404 before a body is read.
+      // Access before anything else: another organisation's record answers 404 before a body is read.
       const record = resource === "scope" ? null : await load(auth.actor, resource.kind, params[resource.param]!, spec.access.right);
       // A read-only token reads; only a token made for imports may write.
       if (spec.method !== "GET" && auth.via === "token" && auth.scope !== "READ_IMPORT") throw new ApiError("TOKEN_SCOPE", 403);

@@ -34,7 +34,7 @@ export type Refusal = {
   /** The record named by the call, when it is an id (anything else a caller typed is not kept). */
   entityId?: unknown;
   entityType?: string;
-  /** Where the record sits, when the access check knew it: that district's organizers see the entry. */
+  /** Where the record sits, when the access check knew it: that organisation's organizers see the entry. */
   place?: RefusedPlace;
   ip?: string | null;
 };
@@ -45,7 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function entityIdOf(input: unknown): string | undefined {
   if (typeof input !== "object" || input === null) return undefined;
   const fields = input as Record<string, unknown>;
-  for (const key of ["id", "taskId", "documentId", "subCommitteeId", "unitId", "districtCongressId", "congressId", "districtId"]) {
+  for (const key of ["id", "taskId", "documentId", "subCommitteeId", "unitId", "organisationCongressId", "congressId", "organisationId"]) {
     if (typeof fields[key] === "string" && UUID.test(fields[key])) return fields[key];
   }
   return undefined;

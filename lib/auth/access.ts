@@ -5,15 +5,15 @@ import { NotFoundError, ForbiddenError } from "../errors";
 export const ROLES = [
   "ADMIN",
   "PROVINCE_OVERSEER",
-  "DISTRICT_ORGANIZER",
+  "ORGANIZER",
   "SUBCOMMITTEE_LEAD",
   "MEMBER",
   "VIEWER",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A grant with the place its unit covers: a province for overseers, a district otherwise. */
-export type ActorGrant = { role: Role; unitId: string | null; provinceId: string | null; districtId: string | null };
+/** A grant with the place its unit covers: a province for overseers, an organisation otherwise. */
+export type ActorGrant = { role: Role; unitId: string | null; provinceId: string | null; organisationId: string | null };
 
 export type Actor = {
   userId: string;
@@ -29,16 +29,16 @@ export type Actor = {
   grants: ActorGrant[];
 };
 
-/** Where a record sits: every scoped record belongs to one province and (below it) one district. */
-export type Place = { provinceId: string | null; districtId: string | null };
+/** Where a record sits: every scoped record belongs to one province and (below it) one organisation. */
+export type Place = { provinceId: string | null; organisationId: string | null };
 
 /**
  * Rights, named `<noun>.<verb>` like the actions: `task.manage` (create, edit, delete) and
  * `task.set-status` are what a role may do; an action declares which one it needs.
  */
 export const RIGHTS = [
-  "district.read",
-  "district.comment",
+  "organisation.read",
+  "organisation.comment",
   "unit.manage",
   "congress.manage",
   "task.manage",
@@ -50,11 +50,11 @@ export const RIGHTS = [
   "user.manage",
   /** Accounts and grants of the place (lib/users/grants.ts narrows which roles on which units). */
   "account.manage",
-  /** Create, edit and record the life of districts (a province's districts for its overseer). */
-  "district.manage",
+  /** Create, edit and record the life of organisations (a province's organisations for its overseer). */
+  "organisation.manage",
   /** Create, edit and record the life of provinces. */
   "province.manage",
-  /** A district congress's own record: dates, venue, term, status. */
+  /** An organisation congress's own record: dates, venue, term, status. */
   "congress.edit",
   /** The personnel scheme: sizes, structure targets, the candidates and their introduction. */
   "personnel.manage",
@@ -88,17 +88,17 @@ type Rule = true | "ownSubCommittee" | "ownSubCommitteeOrAssigned" | "personnelS
 export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
   ADMIN: Object.fromEntries(RIGHTS.map((a) => [a, true])) as Record<Right, Rule>,
   PROVINCE_OVERSEER: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "delegate.read": true,
     "delegate.export": true,
     "account.manage": true,
-    "district.manage": true,
+    "organisation.manage": true,
     "congress.edit": true,
   },
-  DISTRICT_ORGANIZER: {
-    "district.read": true,
-    "district.comment": true,
+  ORGANIZER: {
+    "organisation.read": true,
+    "organisation.comment": true,
     "unit.manage": true,
     "congress.manage": true,
     "task.manage": true,
@@ -115,8 +115,8 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "election.count": true,
   },
   SUBCOMMITTEE_LEAD: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "task.manage": "ownSubCommittee",
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
@@ -125,15 +125,15 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
     "election.count": "countingCommittee",
   },
   MEMBER: {
-    "district.read": true,
-    "district.comment": true,
+    "organisation.read": true,
+    "organisation.comment": true,
     "task.set-status": "ownSubCommitteeOrAssigned",
     "delegate.read": true,
     "personnel.manage": "personnelSubCommittee",
     "election.count": "countingCommittee",
   },
   VIEWER: {
-    "district.read": true,
+    "organisation.read": true,
     "delegate.read": true,
   },
 };
@@ -141,7 +141,7 @@ export const ROLE_RULES: Record<Role, Partial<Record<Right, Rule>>> = {
 function grantCovers(grant: ActorGrant, place: Place): boolean {
   if (grant.role === "ADMIN") return true;
   if (grant.role === "PROVINCE_OVERSEER") return grant.provinceId !== null && grant.provinceId === place.provinceId;
-  return grant.districtId !== null && grant.districtId === place.districtId;
+  return grant.organisationId !== null && grant.organisationId === place.organisationId;
 }
 
 function ruleHolds(rule: Rule | undefined, role: Role, facts: RecordFacts): boolean {
@@ -166,11 +166,11 @@ export function can(actor: Actor, action: Right, place: Place, facts: RecordFact
 }
 
 /**
- * Throws NotFoundError when the caller may not even see the place (another district answers
+ * Throws NotFoundError when the caller may not even see the place (another organisation answers
  * 404, not 403) and ForbiddenError when they see it but may not do `action`.
  */
 export function authorize(actor: Actor, action: Right, place: Place, facts: RecordFacts = {}): void {
-  if (!can(actor, "district.read", place)) throw new NotFoundError("record", place);
+  if (!can(actor, "organisation.read", place)) throw new NotFoundError("record", place);
   if (!can(actor, action, place, facts)) throw new ForbiddenError(place);
 }
 
@@ -178,22 +178,22 @@ export function isAdmin(actor: Actor): boolean {
   return actor.grants.some((g) => g.role === "ADMIN");
 }
 
-/** What a list query may return: everything (admin) or the provinces and districts granted. */
-export type ReadScope = { all: true } | { all: false; provinceIds: string[]; districtIds: string[] };
+/** What a list query may return: everything (admin) or the provinces and organisations granted. */
+export type ReadScope = { all: true } | { all: false; provinceIds: string[]; organisationIds: string[] };
 
 export function readScope(actor: Actor): ReadScope {
   if (isAdmin(actor)) return { all: true };
   const provinceIds = actor.grants.filter((g) => g.role === "PROVINCE_OVERSEER" && g.provinceId).map((g) => g.provinceId!);
-  const districtIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.districtId).map((g) => g.districtId!);
-  return { all: false, provinceIds: [...new Set(provinceIds)], districtIds: [...new Set(districtIds)] };
+  const organisationIds = actor.grants.filter((g) => g.role !== "PROVINCE_OVERSEER" && g.organisationId).map((g) => g.organisationId!);
+  return { all: false, provinceIds: [...new Set(provinceIds)], organisationIds: [...new Set(organisationIds)] };
 }
 
 /**
- * The Prisma `where` fragment for records carrying provinceId/districtId columns. Province-level
- * records (districtId null) are visible to overseers of that province only.
+ * The Prisma `where` fragment for records carrying provinceId/organisationId columns. Province-level
+ * records (organisationId null) are visible to overseers of that province only.
  */
-export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { districtId: { in: string[] } })[] } {
+export function scopeWhere(actor: Actor): { OR?: ({ provinceId: { in: string[] } } | { organisationId: { in: string[] } })[] } {
   const scope = readScope(actor);
   if (scope.all) return {};
-  return { OR: [{ provinceId: { in: scope.provinceIds } }, { districtId: { in: scope.districtIds } }] };
+  return { OR: [{ provinceId: { in: scope.provinceIds } }, { organisationId: { in: scope.organisationIds } }] };
 }

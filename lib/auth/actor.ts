@@ -11,7 +11,7 @@ type UserWithGrants = {
   mustChangePassword?: boolean;
   passwordResetAt?: Date | null;
   sessionVersion?: number;
-  grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null }[];
+  grants: { role: ActorGrant["role"]; unitId: string | null; unit: { id: string; kind: string; provinceId: string | null; organisationId: string | null } | null }[];
 };
 
 export function toActor(user: UserWithGrants): Actor {
@@ -27,13 +27,13 @@ export function toActor(user: UserWithGrants): Actor {
       role: g.role,
       unitId: g.unitId,
       provinceId: g.unit ? (g.unit.kind === "PROVINCE" ? g.unit.id : g.unit.provinceId) : null,
-      districtId: g.unit ? (g.unit.kind === "DISTRICT" ? g.unit.id : g.unit.districtId) : null,
+      organisationId: g.unit ? (g.unit.kind === "DISTRICT" ? g.unit.id : g.unit.organisationId) : null,
     })),
   };
 }
 
 export const actorInclude = {
-  grants: { select: { role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } },
+  grants: { select: { role: true, unitId: true, unit: { select: { id: true, kind: true, provinceId: true, organisationId: true } } } },
 } as const;
 
 /**

@@ -18,21 +18,21 @@ const LINK_PREFIX = "csl_";
 /** How long a one-time sign-in link stays valid. */
 export const SIGN_IN_LINK_HOURS = 72;
 
-type UnitRow = { id: string; kind: string; provinceId: string | null; districtId: string | null };
+type UnitRow = { id: string; kind: string; provinceId: string | null; organisationId: string | null };
 type LoadedAccount = { id: string; grants: { id: string; role: Role; unit: UnitRow | null }[] };
 
 export function grantUnitOf(unit: UnitRow | null): GrantUnit {
   if (!unit) return null;
-  if (unit.kind === "PROVINCE") return { kind: "PROVINCE", provinceId: unit.id, districtId: null };
-  if (unit.kind === "DISTRICT" && unit.provinceId) return { kind: "DISTRICT", provinceId: unit.provinceId, districtId: unit.id };
-  // Roles never sit below a district: such a grant is one nobody but an admin may touch.
-  return { kind: "DISTRICT", provinceId: "", districtId: "" };
+  if (unit.kind === "PROVINCE") return { kind: "PROVINCE", provinceId: unit.id, organisationId: null };
+  if (unit.kind === "DISTRICT" && unit.provinceId) return { kind: "DISTRICT", provinceId: unit.provinceId, organisationId: unit.id };
+  // Roles never sit below an organisation: such a grant is one nobody but an admin may touch.
+  return { kind: "DISTRICT", provinceId: "", organisationId: "" };
 }
-const placeOf = (unit: GrantUnit) => (unit ? { provinceId: unit.provinceId, districtId: unit.districtId } : { provinceId: null, districtId: null });
+const placeOf = (unit: GrantUnit) => (unit ? { provinceId: unit.provinceId, organisationId: unit.organisationId } : { provinceId: null, organisationId: null });
 
 async function grantUnit(tx: Tx, unitId: string | null): Promise<GrantUnit> {
   if (!unitId) return null;
-  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, kind: true, provinceId: true, districtId: true, status: true } });
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, kind: true, provinceId: true, organisationId: true, status: true } });
   if (!unit || unit.status !== "ACTIVE" || (unit.kind !== "PROVINCE" && unit.kind !== "DISTRICT")) throw new DomainError("VALIDATION", { unitId: ["errors.invalid"] });
   return grantUnitOf(unit);
 }

@@ -9,11 +9,11 @@ export async function grantUnitNames(actor: Actor): Promise<Map<string, string>>
   return new Map(units.map((u) => [u.id, u.name]));
 }
 
-/** The accounts that hold a role on the district, with those roles; the caller's reach was checked by the page. */
-export async function listDistrictAccounts(districtId: string) {
+/** The accounts that hold a role on the organisation, with those roles; the caller's reach was checked by the page. */
+export async function listOrganisationAccounts(organisationId: string) {
   const users = await db.user.findMany({
-    where: { grants: { some: { unitId: districtId } } },
-    select: { id: true, email: true, name: true, disabled: true, grants: { where: { unitId: districtId }, select: { id: true, role: true } } },
+    where: { grants: { some: { unitId: organisationId } } },
+    select: { id: true, email: true, name: true, disabled: true, grants: { where: { unitId: organisationId }, select: { id: true, role: true } } },
     orderBy: { name: "asc" },
   });
   return users;

@@ -4,24 +4,24 @@
 // (or themselves) above their own reach.
 import { type Actor, type Role, ROLES, can, isAdmin, rolesAt } from "../auth/access";
 
-/** The unit a grant sits on, as its place: none for ADMIN, a province, or a district. */
-export type GrantUnit = { kind: "PROVINCE" | "DISTRICT"; provinceId: string; districtId: string | null } | null;
+/** The unit a grant sits on, as its place: none for ADMIN, a province, or an organisation. */
+export type GrantUnit = { kind: "PROVINCE" | "DISTRICT"; provinceId: string; organisationId: string | null } | null;
 
-/** Roles that sit on a district; PROVINCE_OVERSEER sits on a province, ADMIN on nothing. */
-export const DISTRICT_ROLES = ["DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"] as const satisfies readonly Role[];
+/** Roles that sit on an organisation; PROVINCE_OVERSEER sits on a province, ADMIN on nothing. */
+export const ORGANISATION_ROLES = ["ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"] as const satisfies readonly Role[];
 
 /**
  * The roles each role may hand out to someone else, or reset to a password (or link) it would
  * know: roles below it in rank (ROLES, highest first) whose every right it holds itself in
- * ROLE_RULES. Rank alone is not enough: an overseer only reads and comments, so every district
+ * ROLE_RULES. Rank alone is not enough: an overseer only reads and comments, so every organisation
  * role that writes (organizer, lead, member) is above it here, though below it in rank; handing
  * one out, or taking one over by a reset, would give the overseer rights it does not have.
  * tests/unit/grants.test.ts derives this table from ROLE_RULES and compares.
  */
 export const GIVES: Record<Role, readonly Role[]> = {
-  ADMIN: ["PROVINCE_OVERSEER", "DISTRICT_ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
+  ADMIN: ["PROVINCE_OVERSEER", "ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
   PROVINCE_OVERSEER: ["VIEWER"],
-  DISTRICT_ORGANIZER: ["SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
+  ORGANIZER: ["SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"],
   SUBCOMMITTEE_LEAD: ["MEMBER", "VIEWER"],
   MEMBER: ["VIEWER"],
   VIEWER: [],
@@ -36,8 +36,8 @@ export function unitKindFor(role: Role): "PROVINCE" | "DISTRICT" | null {
   return role === "PROVINCE_OVERSEER" ? "PROVINCE" : "DISTRICT";
 }
 
-const placeOf = (unit: GrantUnit) => (unit ? { provinceId: unit.provinceId, districtId: unit.districtId } : { provinceId: null, districtId: null });
-const unitIdOf = (unit: GrantUnit) => (unit ? (unit.kind === "PROVINCE" ? unit.provinceId : unit.districtId) : null);
+const placeOf = (unit: GrantUnit) => (unit ? { provinceId: unit.provinceId, organisationId: unit.organisationId } : { provinceId: null, organisationId: null });
+const unitIdOf = (unit: GrantUnit) => (unit ? (unit.kind === "PROVINCE" ? unit.provinceId : unit.organisationId) : null);
 
 /**
  * The common part of every rule: the role fits the unit's kind, and the caller manages accounts
@@ -54,7 +54,7 @@ function withinReach(actor: Actor, role: Role, unit: GrantUnit): boolean {
 /**
  * Whether the actor may give `role` on `unit` (to someone else: see mayGrantTo): a role it GIVES
  * from a role it holds there, or the very role it holds on that very unit (an organizer names a
- * fellow organizer of its district, an admin another admin). Never a role it does not hold that
+ * fellow organizer of its organisation, an admin another admin). Never a role it does not hold that
  * is above its own.
  */
 export function mayGrant(actor: Actor, role: Role, unit: GrantUnit): boolean {
@@ -79,11 +79,11 @@ export function mayRevoke(actor: Actor, role: Role, unit: GrantUnit): boolean {
   return rolesAt(actor, placeOf(unit)).some((r) => outranks(r, role));
 }
 
-/** The district roles the actor may grant on a district. */
-export function grantableRoles(actor: Actor, district: { provinceId: string; districtId: string }): Role[] {
-  const unit: GrantUnit = { kind: "DISTRICT", ...district };
-  return (isAdmin(actor) ? (["PROVINCE_OVERSEER", ...DISTRICT_ROLES] as Role[]) : [...DISTRICT_ROLES]).filter((r) =>
-    mayGrant(actor, r, r === "PROVINCE_OVERSEER" ? { kind: "PROVINCE", provinceId: district.provinceId, districtId: null } : unit),
+/** The organisation roles the actor may grant on an organisation. */
+export function grantableRoles(actor: Actor, organisation: { provinceId: string; organisationId: string }): Role[] {
+  const unit: GrantUnit = { kind: "DISTRICT", ...organisation };
+  return (isAdmin(actor) ? (["PROVINCE_OVERSEER", ...ORGANISATION_ROLES] as Role[]) : [...ORGANISATION_ROLES]).filter((r) =>
+    mayGrant(actor, r, r === "PROVINCE_OVERSEER" ? { kind: "PROVINCE", provinceId: organisation.provinceId, organisationId: null } : unit),
   );
 }
 
@@ -92,7 +92,7 @@ type TargetAccount = { userId: string; grants: { role: Role; unit: GrantUnit }[]
 /**
  * Whether the actor may disable or enable an account: every grant it holds must be one the actor
  * may take away, so an organizer cannot lock out an admin, an overseer, a fellow organizer, or
- * someone who also works in another district. An account with no grant left is the admin's.
+ * someone who also works in another organisation. An account with no grant left is the admin's.
  */
 export function mayManageAccount(actor: Actor, target: TargetAccount): boolean {
   if (target.userId === actor.userId) return false;

@@ -16,7 +16,7 @@ type Who = { userId: string; email: string } | null;
 const GRANT_UNIT_KIND: Record<Role, "PROVINCE" | "DISTRICT" | null> = {
   ADMIN: null,
   PROVINCE_OVERSEER: "PROVINCE",
-  DISTRICT_ORGANIZER: "DISTRICT",
+  ORGANIZER: "DISTRICT",
   SUBCOMMITTEE_LEAD: "DISTRICT",
   MEMBER: "DISTRICT",
   VIEWER: "DISTRICT",
@@ -31,10 +31,10 @@ export async function createUser(
   // Hashing is deliberately slow: done before the transaction, so it never holds one open.
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    let unit: { id: string; kind: string; provinceId: string | null; districtId: string | null } | null = null;
+    let unit: { id: string; kind: string; provinceId: string | null; organisationId: string | null } | null = null;
     if (kind) {
       if (!input.unitCode) throw new DomainError("UNIT_REQUIRED");
-      unit = await tx.unit.findUnique({ where: { code: input.unitCode }, select: { id: true, kind: true, provinceId: true, districtId: true } });
+      unit = await tx.unit.findUnique({ where: { code: input.unitCode }, select: { id: true, kind: true, provinceId: true, organisationId: true } });
       if (!unit) throw new DomainError("UNIT_NOT_FOUND");
       if (unit.kind !== kind) throw new DomainError("UNIT_KIND_MISMATCH");
     }
@@ -54,7 +54,7 @@ export async function createUser(
       action: "user.create",
       entityType: "user",
       entityId: user.id,
-      place: unit ? { provinceId: unit.kind === "PROVINCE" ? unit.id : unit.provinceId, districtId: unit.kind === "DISTRICT" ? unit.id : unit.districtId } : undefined,
+      place: unit ? { provinceId: unit.kind === "PROVINCE" ? unit.id : unit.provinceId, organisationId: unit.kind === "DISTRICT" ? unit.id : unit.organisationId } : undefined,
       after: { email: user.email, name: user.name, role: input.role, unit: input.unitCode ?? null },
     });
     return user;

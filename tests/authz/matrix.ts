@@ -1,7 +1,7 @@
 // The authorization matrix: one row per server action (by its registered name), per API endpoint
 // (method + path) and per other route handler (file + method), each naming what the caller needs
 // on the record it touches. tests/integration/authorization-matrix.test.ts calls every row as
-// every role on its own district, another district of the same province and another province,
+// every role on its own organisation, another organisation of the same province and another province,
 // and compares what happens with what ROLE_RULES (lib/auth/access.ts) gives for the declared right.
 //
 // It lives with the tests, not in lib/: the app enforces access in each action through
@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import type { Right, Role } from "@/lib/auth/access";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestDistrict, type TestUser, unique } from "@/prisma/seed/factories";
+import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestOrganisation, type TestUser, unique } from "@/prisma/seed/factories";
 import { type BoxSpec, addToCountingCommittee, addToPersonnelSubCommittee, createElectionWithCandidates, createFreshCongress, createRound, createScheme } from "@/prisma/seed/election-factories";
 import { pdfBytes } from "../support/office-files";
 import { HEADER, csv } from "../support/roster-files";
@@ -21,8 +21,8 @@ export type Relation = "lead" | "assigned" | "personnel" | "counter";
 
 export type Fixture = {
   db: PrismaClient;
-  /** The district the fresh record is made in. */
-  district: TestDistrict;
+  /** The organisation the fresh record is made in. */
+  organisation: TestOrganisation;
   caller: TestUser;
   /**
    * When set, the fixture makes the caller lead the record's sub-committee, assigns the task to
@@ -43,8 +43,8 @@ export type ActionRow =
   | { access: "self-only"; input: (f: Fixture) => Promise<unknown>; foreign?: (f: Fixture & { other: TestUser }) => Promise<unknown> };
 
 /**
- * Where the right is checked, when not on the fixture's district: its province (a province's own
- * record, a new district in it) or the installation (what only an admin does: a new province).
+ * Where the right is checked, when not on the fixture's organisation: its province (a province's own
+ * record, a new organisation in it) or the installation (what only an admin does: a new province).
  */
 export type RowPlace = "province" | "installation";
 
@@ -58,17 +58,17 @@ export type HttpRow =
 // ——— fixtures ———
 
 let year = 2100;
-/** A fresh district congress of a term no other row uses, PREPARING. */
+/** A fresh organisation congress of a term no other row uses, PREPARING. */
 async function freshCongress(f: Fixture) {
   const termStart = year++;
   return f.db.congress.create({
-    data: { unitId: f.district.id, provinceId: f.district.provinceId, districtId: f.district.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: new Date(Date.UTC(termStart, 5, 8)) },
+    data: { unitId: f.organisation.id, provinceId: f.organisation.provinceId, organisationId: f.organisation.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: new Date(Date.UTC(termStart, 5, 8)) },
     select: { id: true, version: true, termStart: true, termEnd: true, ordinal: true },
   });
 }
 
-/** A fresh account working in the fixture's district (as a MEMBER unless said). */
-async function districtAccount(f: Fixture, role: Role = "MEMBER", unitId: string | null = f.district.id) {
+/** A fresh account working in the fixture's organisation (as a MEMBER unless said). */
+async function organisationAccount(f: Fixture, role: Role = "MEMBER", unitId: string | null = f.organisation.id) {
   const user = await f.db.user.create({
     data: { email: `${unique("acc")}@test.example`, name: "Người Thử Tài Khoản", passwordHash: "x", grants: { create: { role, unitId } } },
     select: { id: true, grants: { select: { id: true } } },
@@ -80,21 +80,21 @@ const versionOf = async (f: Fixture, id: string) => (await f.db.unit.findUniqueO
 
 const taskFields = { description: "", milestoneId: "", assigneeIds: [] as string[], dueOn: "30/06/2030", priority: "HIGH", status: "IN_PROGRESS" };
 
-/** A sub-committee of the district; led (HEAD) by the caller when the relation asks for it. */
+/** A sub-committee of the organisation; led (HEAD) by the caller when the relation asks for it. */
 async function subCommittee(f: Fixture) {
-  return createSubCommittee(f.db, f.district, { members: f.relation === "lead" ? [{ userId: f.caller.id, position: "HEAD" }] : [{ fullName: "Lò Văn Thử", position: "MEMBER" }] });
+  return createSubCommittee(f.db, f.organisation, { members: f.relation === "lead" ? [{ userId: f.caller.id, position: "HEAD" }] : [{ fullName: "Lò Văn Thử", position: "MEMBER" }] });
 }
 
 /** A task in a fresh sub-committee, with the caller's relation to it. */
 async function task(f: Fixture) {
   const sub = await subCommittee(f);
-  const t = await createTask(f.db, f.district, { subCommitteeId: sub.id, assigneeIds: f.relation === "assigned" ? [f.caller.id] : [] });
+  const t = await createTask(f.db, f.organisation, { subCommitteeId: sub.id, assigneeIds: f.relation === "assigned" ? [f.caller.id] : [] });
   return { id: t.id, subId: sub.id };
 }
 
 async function grassrootsUnit(f: Fixture) {
   return f.db.unit.create({
-    data: { code: unique("G"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", parentId: f.district.id, provinceId: f.district.provinceId, districtId: f.district.id },
+    data: { code: unique("G"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", parentId: f.organisation.id, provinceId: f.organisation.provinceId, organisationId: f.organisation.id },
     select: { id: true, version: true },
   });
 }
@@ -104,9 +104,9 @@ async function delegate(f: Fixture, over: { credentialStatus?: "PENDING" | "ACCE
   const fullName = `Nguyễn Văn ${unique("Thử")}`;
   return f.db.delegate.create({
     data: {
-      congressId: f.district.congressId,
-      provinceId: f.district.provinceId,
-      districtId: f.district.id,
+      congressId: f.organisation.congressId,
+      provinceId: f.organisation.provinceId,
+      organisationId: f.organisation.id,
       fullName,
       ...splitName(fullName),
       searchKey: searchKey(fullName),
@@ -144,10 +144,10 @@ const delegateFields = () => ({
 });
 
 async function documentVersion(f: Fixture) {
-  const doc = await createCongressDocument(f.db, f.district);
+  const doc = await createCongressDocument(f.db, f.organisation);
   const content = Buffer.from(pdfBytes());
   const version = await f.db.documentVersion.create({
-    data: { documentId: doc.id, provinceId: f.district.provinceId, districtId: f.district.id, number: 1, fileName: "du-thao.pdf", contentType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content },
+    data: { documentId: doc.id, provinceId: f.organisation.provinceId, organisationId: f.organisation.id, number: 1, fileName: "du-thao.pdf", contentType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content },
     select: { id: true },
   });
   return { documentId: doc.id, versionId: version.id };
@@ -155,14 +155,14 @@ async function documentVersion(f: Fixture) {
 
 const rosterFile = (f: Fixture) => () => {
   const form = new FormData();
-  const bytes = csv([HEADER, [1, "Nguyễn Văn Nhập", "Nam", "01/01/1980", "Kinh", "", "", "", "", f.district.grassroots[0]!.name, "Bầu", "", "", ""]]);
+  const bytes = csv([HEADER, [1, "Nguyễn Văn Nhập", "Nam", "01/01/1980", "Kinh", "", "", "", "", f.organisation.grassroots[0]!.name, "Bầu", "", "", ""]]);
   form.append("file", new Blob([bytes as BlobPart]), "ds.csv");
   return form;
 };
 
-/** A fresh congress of the district; the caller on its personnel sub-committee or counting committee when the relation asks. */
+/** A fresh congress of the organisation; the caller on its personnel sub-committee or counting committee when the relation asks. */
 async function electionCongress(f: Fixture) {
-  const place = await createFreshCongress(f.db, f.district);
+  const place = await createFreshCongress(f.db, f.organisation);
   if (f.relation === "personnel") await addToPersonnelSubCommittee(f.db, place, f.caller.id);
   if (f.relation === "counter") await addToCountingCommittee(f.db, place, f.caller.id);
   return place;
@@ -217,7 +217,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
 
-  "unit.create": { access: "right", right: "unit.manage", input: async (f) => ({ districtId: f.district.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
+  "unit.create": { access: "right", right: "unit.manage", input: async (f) => ({ organisationId: f.organisation.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
   "unit.update": {
     access: "right",
     right: "unit.manage",
@@ -235,7 +235,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
 
-  "delegate.create": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, delegate: delegateFields() }) },
+  "delegate.create": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.organisation.congressId, delegate: delegateFields() }) },
   "delegate.update": {
     access: "right",
     right: "delegate.manage",
@@ -301,22 +301,22 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
       await delegate(f, { credentialStatus: "ACCEPTED" });
       // The roster as the organizer saw it: every seated accepted delegate with its version.
       const { seatedWhere } = await import("@/lib/delegates/seating");
-      const delegates = await f.db.delegate.findMany({ where: { congressId: f.district.congressId, credentialStatus: "ACCEPTED", AND: [seatedWhere] }, select: { id: true, version: true } });
-      return { congressId: f.district.congressId, groupCount: 1, prefix: "Tổ", numberSeats: false, delegates };
+      const delegates = await f.db.delegate.findMany({ where: { congressId: f.organisation.congressId, credentialStatus: "ACCEPTED", AND: [seatedWhere] }, select: { id: true, version: true } });
+      return { congressId: f.organisation.congressId, groupCount: 1, prefix: "Tổ", numberSeats: false, delegates };
     },
   },
   "delegate.save-quotas": {
     access: "right",
     right: "delegate.manage",
     input: async (f) => {
-      const unitId = f.district.grassroots[0]!.id;
-      const current = await f.db.delegateQuota.findFirst({ where: { congressId: f.district.congressId, unitId }, select: { version: true } });
-      return { congressId: f.district.congressId, quotas: [{ unitId, seats: 3, version: current?.version ?? null }] };
+      const unitId = f.organisation.grassroots[0]!.id;
+      const current = await f.db.delegateQuota.findFirst({ where: { congressId: f.organisation.congressId, unitId }, select: { version: true } });
+      return { congressId: f.organisation.congressId, quotas: [{ unitId, seats: 3, version: current?.version ?? null }] };
     },
   },
-  "delegate.save-targets": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.district.congressId, targets: [{ metric: "WOMEN", minPercent: 15, maxPercent: null }] }) },
+  "delegate.save-targets": { access: "right", right: "delegate.manage", input: async (f) => ({ congressId: f.organisation.congressId, targets: [{ metric: "WOMEN", minPercent: 15, maxPercent: null }] }) },
 
-  "subcommittee.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "", decisionDate: "" }) },
+  "subcommittee.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.organisation.congressId, kind: "CUSTOM", name: unique("Tiểu ban "), decisionNumber: "", decisionDate: "" }) },
   "subcommittee.update": {
     access: "right",
     right: "congress.manage",
@@ -339,7 +339,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     access: "right",
     right: "task.manage",
     relations: ["lead"],
-    input: async (f) => ({ congressId: f.district.congressId, title: unique("Nhiệm vụ "), subCommitteeId: (await subCommittee(f)).id, ...taskFields }),
+    input: async (f) => ({ congressId: f.organisation.congressId, title: unique("Nhiệm vụ "), subCommitteeId: (await subCommittee(f)).id, ...taskFields }),
   },
   "task.update": {
     access: "right",
@@ -352,33 +352,33 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
   },
   "task.set-status": { access: "right", right: "task.set-status", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1, status: "DONE" }) },
   "task.delete": { access: "right", right: "task.manage", relations: ["lead", "assigned"], input: async (f) => ({ id: (await task(f)).id, version: 1 }) },
-  "task.comment": { access: "right", right: "district.comment", input: async (f) => ({ taskId: (await task(f)).id, body: "Đề nghị hoàn thành trước hội nghị." }) },
+  "task.comment": { access: "right", right: "organisation.comment", input: async (f) => ({ taskId: (await task(f)).id, body: "Đề nghị hoàn thành trước hội nghị." }) },
 
-  "milestone.apply-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId }) },
+  "milestone.apply-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.organisation.congressId }) },
   "milestone.create": {
     access: "right",
     right: "congress.manage",
-    input: async (f) => ({ congressId: f.district.congressId, name: unique("Mốc "), plannedOn: "01/03/2030", doneOn: "", status: "PLANNED", reference: "Kế hoạch số 77" }),
+    input: async (f) => ({ congressId: f.organisation.congressId, name: unique("Mốc "), plannedOn: "01/03/2030", doneOn: "", status: "PLANNED", reference: "Kế hoạch số 77" }),
   },
   "milestone.update": {
     access: "right",
     right: "congress.manage",
-    input: async (f) => ({ id: (await createMilestone(f.db, f.district)).id, version: 1, name: unique("Mốc "), plannedOn: "02/03/2030", doneOn: "", status: "DONE", reference: "" }),
+    input: async (f) => ({ id: (await createMilestone(f.db, f.organisation)).id, version: 1, name: unique("Mốc "), plannedOn: "02/03/2030", doneOn: "", status: "DONE", reference: "" }),
   },
-  "milestone.delete": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createMilestone(f.db, f.district)).id, version: 1 }) },
+  "milestone.delete": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createMilestone(f.db, f.organisation)).id, version: 1 }) },
 
-  "document.add-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId }) },
-  "document.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.district.congressId, title: unique("Văn kiện "), subCommitteeId: "", notes: "" }) },
+  "document.add-standard": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.organisation.congressId }) },
+  "document.create": { access: "right", right: "congress.manage", input: async (f) => ({ congressId: f.organisation.congressId, title: unique("Văn kiện "), subCommitteeId: "", notes: "" }) },
   "document.update": {
     access: "right",
     right: "congress.manage",
-    input: async (f) => ({ id: (await createCongressDocument(f.db, f.district)).id, version: 1, title: unique("Văn kiện "), subCommitteeId: "", notes: "Bản sửa" }),
+    input: async (f) => ({ id: (await createCongressDocument(f.db, f.organisation)).id, version: 1, title: unique("Văn kiện "), subCommitteeId: "", notes: "Bản sửa" }),
   },
-  "document.move": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createCongressDocument(f.db, f.district)).id, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" }) },
+  "document.move": { access: "right", right: "congress.manage", input: async (f) => ({ id: (await createCongressDocument(f.db, f.organisation)).id, version: 1, to: "INTERNAL_REVIEW", on: "01/10/2029" }) },
   "document.upload": {
     access: "right",
     right: "congress.manage",
-    input: async (f) => ({ documentId: (await createCongressDocument(f.db, f.district)).id, fileName: "du-thao.pdf", file: new Blob([pdfBytes() as BlobPart]), note: "" }),
+    input: async (f) => ({ documentId: (await createCongressDocument(f.db, f.organisation)).id, fileName: "du-thao.pdf", file: new Blob([pdfBytes() as BlobPart]), note: "" }),
   },
 
   // The personnel sub-committee's members (any position) and the organizer edit the scheme; the organizer approves it.
@@ -431,7 +431,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
   },
 
   // The organizer (the presidium's hands) sets the elections up; the counting committee counts.
-  "election.create": { access: "right", right: "election.manage", input: async (f) => ({ congressId: f.district.congressId, kind: "OTHER", name: unique("Bầu "), seats: "3", fromScheme: false }) },
+  "election.create": { access: "right", right: "election.manage", input: async (f) => ({ congressId: f.organisation.congressId, kind: "OTHER", name: unique("Bầu "), seats: "3", fromScheme: false }) },
   "election.nominate": {
     access: "right",
     right: "election.manage",
@@ -482,7 +482,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
   "grassroots.save": {
     access: "right",
     right: "congress.manage",
-    input: async (f) => ({ districtCongressId: f.district.congressId, unitId: (await grassrootsUnit(f)).id, congressId: "", version: null, ordinal: 4, plannedOpening: "", heldOn: "10/03/2030", isPilot: false, status: "HELD" }),
+    input: async (f) => ({ organisationCongressId: f.organisation.congressId, unitId: (await grassrootsUnit(f)).id, congressId: "", version: null, ordinal: 4, plannedOpening: "", heldOn: "10/03/2030", isPilot: false, status: "HELD" }),
   },
 };
 
@@ -494,7 +494,7 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
     right: "province.manage",
     place: "province",
     input: async (f) => {
-      const p = await f.db.unit.findUniqueOrThrow({ where: { id: f.district.provinceId }, select: { id: true, code: true, name: true, version: true } });
+      const p = await f.db.unit.findUniqueOrThrow({ where: { id: f.organisation.provinceId }, select: { id: true, code: true, name: true, version: true } });
       return { unitId: p.id, version: p.version, code: p.code, name: p.name, memberCount: "52000", foundedOn: "" };
     },
   },
@@ -503,28 +503,28 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
     right: "province.manage",
     place: "province",
     // The province stays active: "ACTIVE" again is a life event too, and keeps the world usable.
-    input: async (f) => ({ unitId: f.district.provinceId, version: await versionOf(f, f.district.provinceId), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
+    input: async (f) => ({ unitId: f.organisation.provinceId, version: await versionOf(f, f.organisation.provinceId), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
   },
-  "district.create": { access: "right", right: "district.manage", place: "province", input: async (f) => ({ provinceId: f.district.provinceId, code: unique("D"), name: `Đảng bộ huyện ${unique()}`, memberCount: "1200", foundedOn: "" }) },
-  "district.update": {
+  "organisation.create": { access: "right", right: "organisation.manage", place: "province", input: async (f) => ({ provinceId: f.organisation.provinceId, code: unique("D"), name: `Đảng bộ huyện ${unique()}`, memberCount: "1200", foundedOn: "" }) },
+  "organisation.update": {
     access: "right",
-    right: "district.manage",
+    right: "organisation.manage",
     input: async (f) => {
-      const d = await f.db.unit.findUniqueOrThrow({ where: { id: f.district.id }, select: { id: true, code: true, name: true, version: true } });
+      const d = await f.db.unit.findUniqueOrThrow({ where: { id: f.organisation.id }, select: { id: true, code: true, name: true, version: true } });
       return { unitId: d.id, version: d.version, code: d.code, name: d.name, memberCount: "1000", foundedOn: "" };
     },
   },
-  "district.change-status": {
+  "organisation.change-status": {
     access: "right",
-    right: "district.manage",
-    input: async (f) => ({ unitId: f.district.id, version: await versionOf(f, f.district.id), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
+    right: "organisation.manage",
+    input: async (f) => ({ unitId: f.organisation.id, version: await versionOf(f, f.organisation.id), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
   },
   "congress.create": {
     access: "right",
     right: "congress.edit",
     input: async (f) => {
       const termStart = year++;
-      return { districtId: f.district.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: `08/06/${termStart}`, plannedClosing: `10/06/${termStart}`, venue: "Hội trường huyện", isPilot: false };
+      return { organisationId: f.organisation.id, ordinal: termStart - 2080, termStart, termEnd: termStart + 5, plannedOpening: `08/06/${termStart}`, plannedClosing: `10/06/${termStart}`, venue: "Hội trường huyện", isPilot: false };
     },
   },
   "congress.update": {
@@ -551,46 +551,46 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
   "account.create": {
     access: "right",
     right: "account.manage",
-    input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "VIEWER", unitId: f.district.id, firstSignIn: "LINK" }),
+    input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "VIEWER", unitId: f.organisation.id, firstSignIn: "LINK" }),
   },
-  "account.grant": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f)).id, role: "VIEWER", unitId: f.district.id }) },
+  "account.grant": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "VIEWER", unitId: f.organisation.id }) },
   "account.revoke": {
     access: "right",
     right: "account.manage",
     input: async (f) => {
-      const a = await districtAccount(f);
+      const a = await organisationAccount(f);
       return { userId: a.id, grantId: a.grantId };
     },
   },
-  "account.set-disabled": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f)).id, disabled: true }) },
-  "account.reset-password": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await districtAccount(f, "VIEWER")).id, firstSignIn: "LINK" }) },
+  "account.set-disabled": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f)).id, disabled: true }) },
+  "account.reset-password": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f, "VIEWER")).id, firstSignIn: "LINK" }) },
 };
 
 /**
  * Account rules beyond the right (lib/users/grants.ts): calls that account.manage alone would let
- * through, made by `as` on its own district (the fixture's), each refused with `want`.
+ * through, made by `as` on its own organisation (the fixture's), each refused with `want`.
  */
 export type AccountRuleRow = { action: string; as: Role; want: "deny" | "404"; input: (f: Fixture) => Promise<unknown> };
 export const ACCOUNT_RULE_ROWS: Record<string, AccountRuleRow> = {
-  "self-grant: an organizer grants itself a role": { action: "account.grant", as: "DISTRICT_ORGANIZER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "VIEWER", unitId: f.district.id }) },
-  "self-grant: an overseer grants itself DISTRICT_ORGANIZER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "DISTRICT_ORGANIZER", unitId: f.district.id }) },
-  "self-grant: an admin grants itself a role": { action: "account.grant", as: "ADMIN", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "DISTRICT_ORGANIZER", unitId: f.district.id }) },
-  "above its own: an overseer grants DISTRICT_ORGANIZER (writes it cannot)": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f)).id, role: "DISTRICT_ORGANIZER", unitId: f.district.id }) },
-  "above its own: an overseer makes an account with MEMBER": { action: "account.create", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "MEMBER", unitId: f.district.id, firstSignIn: "LINK" }) },
-  "above its own: an organizer grants PROVINCE_OVERSEER": { action: "account.grant", as: "DISTRICT_ORGANIZER", want: "404", input: async (f) => ({ userId: (await districtAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.district.provinceId }) },
-  "above its own: an overseer grants PROVINCE_OVERSEER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.district.provinceId }) },
-  "reset of an equal: an organizer resets a fellow organizer": { action: "account.reset-password", as: "DISTRICT_ORGANIZER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f, "DISTRICT_ORGANIZER")).id, firstSignIn: "LINK" }) },
-  "reset of a higher (in rights): an overseer resets an organizer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f, "DISTRICT_ORGANIZER")).id, firstSignIn: "PASSWORD", password: `Mật-khẩu-${unique()}-dài` }) },
-  "reset of a higher (in rights): an overseer resets a member": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f)).id, firstSignIn: "LINK" }) },
-  "reset of a higher: an organizer resets an overseer": { action: "account.reset-password", as: "DISTRICT_ORGANIZER", want: "404", input: async (f) => ({ userId: (await districtAccount(f, "PROVINCE_OVERSEER", f.district.provinceId)).id, firstSignIn: "LINK" }) },
-  "reset of an equal: an overseer resets a fellow overseer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await districtAccount(f, "PROVINCE_OVERSEER", f.district.provinceId)).id, firstSignIn: "LINK" }) },
-  "reset of an equal: an admin resets another admin": { action: "account.reset-password", as: "ADMIN", want: "deny", input: async (f) => ({ userId: (await districtAccount(f, "ADMIN", null)).id, firstSignIn: "LINK" }) },
+  "self-grant: an organizer grants itself a role": { action: "account.grant", as: "ORGANIZER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "VIEWER", unitId: f.organisation.id }) },
+  "self-grant: an overseer grants itself ORGANIZER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "self-grant: an admin grants itself a role": { action: "account.grant", as: "ADMIN", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "above its own: an overseer grants ORGANIZER (writes it cannot)": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "above its own: an overseer makes an account with MEMBER": { action: "account.create", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "MEMBER", unitId: f.organisation.id, firstSignIn: "LINK" }) },
+  "above its own: an organizer grants PROVINCE_OVERSEER": { action: "account.grant", as: "ORGANIZER", want: "404", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.organisation.provinceId }) },
+  "above its own: an overseer grants PROVINCE_OVERSEER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.organisation.provinceId }) },
+  "reset of an equal: an organizer resets a fellow organizer": { action: "account.reset-password", as: "ORGANIZER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ORGANIZER")).id, firstSignIn: "LINK" }) },
+  "reset of a higher (in rights): an overseer resets an organizer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ORGANIZER")).id, firstSignIn: "PASSWORD", password: `Mật-khẩu-${unique()}-dài` }) },
+  "reset of a higher (in rights): an overseer resets a member": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, firstSignIn: "LINK" }) },
+  "reset of a higher: an organizer resets an overseer": { action: "account.reset-password", as: "ORGANIZER", want: "404", input: async (f) => ({ userId: (await organisationAccount(f, "PROVINCE_OVERSEER", f.organisation.provinceId)).id, firstSignIn: "LINK" }) },
+  "reset of an equal: an overseer resets a fellow overseer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "PROVINCE_OVERSEER", f.organisation.provinceId)).id, firstSignIn: "LINK" }) },
+  "reset of an equal: an admin resets another admin": { action: "account.reset-password", as: "ADMIN", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ADMIN", null)).id, firstSignIn: "LINK" }) },
   "revoke of an equal: an organizer revokes a fellow organizer's role": {
     action: "account.revoke",
-    as: "DISTRICT_ORGANIZER",
+    as: "ORGANIZER",
     want: "deny",
     input: async (f) => {
-      const a = await districtAccount(f, "DISTRICT_ORGANIZER");
+      const a = await organisationAccount(f, "ORGANIZER");
       return { userId: a.id, grantId: a.grantId };
     },
   },
@@ -605,11 +605,11 @@ export const PUBLIC_SERVER_FUNCTIONS: Record<string, string> = {
 
 // ——— API v1: every endpoint in API_ENDPOINTS, as "METHOD /path" ———
 
-const congressCall = (path: string, query?: string) => async (f: Fixture): Promise<HttpCall> => ({ path: path.replace("{id}", f.district.congressId), params: { id: f.district.congressId }, query });
+const congressCall = (path: string, query?: string) => async (f: Fixture): Promise<HttpCall> => ({ path: path.replace("{id}", f.organisation.congressId), params: { id: f.organisation.congressId }, query });
 
-/** An election of the district's congress with one closed round, for its results and papers. */
+/** An election of the organisation's congress with one closed round, for its results and papers. */
 const electionCall = (what: string, query?: string) => async (f: Fixture): Promise<HttpCall> => {
-  const place = { congressId: f.district.congressId, provinceId: f.district.provinceId, districtId: f.district.id };
+  const place = { congressId: f.organisation.congressId, provinceId: f.organisation.provinceId, organisationId: f.organisation.id };
   const election = await createElectionWithCandidates(f.db, place, { seats: 2, candidates: 3 });
   await createRound(f.db, place, election, { boxes: [{ box: 1, ballotsReceived: 50, valid: 48, invalid: 2, votes: [40, 30, 20] }], closed: true });
   return { path: `/congresses/${place.congressId}/elections/${election.id}/${what}`, params: { id: place.congressId, eid: election.id }, query };
@@ -618,15 +618,15 @@ const electionCall = (what: string, query?: string) => async (f: Fixture): Promi
 export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
   "GET /units": {
     access: "scoped-list",
-    right: "district.read",
+    right: "organisation.read",
     call: async () => ({ path: "/units", query: "limit=1000" }),
-    lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.district.grassroots[0]!.id),
+    lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.organisation.grassroots[0]!.id),
   },
   "GET /congresses": {
     access: "scoped-list",
-    right: "district.read",
+    right: "organisation.read",
     call: async () => ({ path: "/congresses", query: "limit=1000" }),
-    lists: (body, f) => (body as { congresses: { id: string }[] }).congresses.some((c) => c.id === f.district.congressId),
+    lists: (body, f) => (body as { congresses: { id: string }[] }).congresses.some((c) => c.id === f.organisation.congressId),
   },
   "GET /congresses/{id}/delegates": { access: "right", right: "delegate.export", call: congressCall("/congresses/{id}/delegates", "format=json") },
   "POST /congresses/{id}/delegates/import": {
@@ -635,11 +635,11 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
     call: async (f) => ({ ...(await congressCall("/congresses/{id}/delegates/import", "dryRun=true")(f)), body: rosterFile(f) }),
   },
   "GET /congresses/{id}/composition": { access: "right", right: "delegate.read", call: congressCall("/congresses/{id}/composition") },
-  "GET /congresses/{id}/subcommittees": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/subcommittees") },
-  "GET /congresses/{id}/tasks": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/tasks", "status=TODO") },
-  "GET /congresses/{id}/milestones": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/milestones") },
-  "GET /congresses/{id}/documents": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/documents") },
-  "GET /congresses/{id}/progress": { access: "right", right: "district.read", call: congressCall("/congresses/{id}/progress") },
+  "GET /congresses/{id}/subcommittees": { access: "right", right: "organisation.read", call: congressCall("/congresses/{id}/subcommittees") },
+  "GET /congresses/{id}/tasks": { access: "right", right: "organisation.read", call: congressCall("/congresses/{id}/tasks", "status=TODO") },
+  "GET /congresses/{id}/milestones": { access: "right", right: "organisation.read", call: congressCall("/congresses/{id}/milestones") },
+  "GET /congresses/{id}/documents": { access: "right", right: "organisation.read", call: congressCall("/congresses/{id}/documents") },
+  "GET /congresses/{id}/progress": { access: "right", right: "organisation.read", call: congressCall("/congresses/{id}/progress") },
   "GET /congresses/{id}/elections": { access: "right", right: "delegate.read", call: congressCall("/congresses/{id}/elections") },
   "GET /congresses/{id}/elections/{eid}/results": { access: "right", right: "delegate.read", call: electionCall("results") },
   "GET /congresses/{id}/elections/{eid}/documents": { access: "right", right: "delegate.read", call: electionCall("documents", "document=minutes&format=pdf") },
@@ -648,13 +648,13 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
 // ——— every other route handler under app/, as "METHOD file" ———
 
 export const ROUTE_ROWS: Record<string, HttpRow> = {
-  "GET app/(app)/districts/[districtId]/congresses/[congressId]/documents/[documentId]/files/[versionId]/route.ts": {
+  "GET app/(app)/organisations/[organisationId]/congresses/[congressId]/documents/[documentId]/files/[versionId]/route.ts": {
     access: "right",
-    right: "district.read",
+    right: "organisation.read",
     call: async (f) => {
       const v = await documentVersion(f);
-      const params = { districtId: f.district.id, congressId: f.district.congressId, documentId: v.documentId, versionId: v.versionId };
-      return { path: `/districts/${params.districtId}/congresses/${params.congressId}/documents/${params.documentId}/files/${params.versionId}`, params };
+      const params = { organisationId: f.organisation.id, congressId: f.organisation.congressId, documentId: v.documentId, versionId: v.versionId };
+      return { path: `/organisations/${params.organisationId}/congresses/${params.congressId}/documents/${params.documentId}/files/${params.versionId}`, params };
     },
   },
   "GET app/api/health/route.ts": { access: "public", call: async () => ({ path: "/api/health" }) },

@@ -60,15 +60,15 @@ describe("API tokens", () => {
   });
 
   it("a read token reads but cannot import; an import token can", async () => {
-    const organizer = users.DISTRICT_ORGANIZER!;
-    const path = `/congresses/${world.district.congressId}/delegates/import?dryRun=true`;
+    const organizer = users.ORGANIZER!;
+    const path = `/congresses/${world.organisation.congressId}/delegates/import?dryRun=true`;
     const form = () => {
       const f = new FormData();
       f.append("file", new Blob([Buffer.from("\uFEFFSTT,Họ và tên\n", "utf8")]), "ds.csv");
       return f;
     };
     const read = await make(organizer, { scope: "READ" });
-    expect((await call("GET", `/congresses/${world.district.congressId}/composition`, bearer(read))).status).toBe(200);
+    expect((await call("GET", `/congresses/${world.organisation.congressId}/composition`, bearer(read))).status).toBe(200);
     const refused = await call("POST", path, bearer(read), { body: form() });
     expect(refused).toMatchObject({ status: 403, body: { error: { code: "TOKEN_SCOPE" } } });
     const importing = await make(organizer, { scope: "READ_IMPORT" });
@@ -100,7 +100,7 @@ describe("a token and the session that makes it", () => {
 
 describe("a password someone else chose (mustChangePassword)", () => {
   it("opens no action but changing it: no token is made with it, nothing is written", async () => {
-    const user = (await createRoleUsers(db, world)).DISTRICT_ORGANIZER;
+    const user = (await createRoleUsers(db, world)).ORGANIZER;
     await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
     const actor = (await loadActor(user.id, 1))!;
     const run = (name: string, input: unknown) => executeAction(registeredActions().get(name)!, actor, input);

@@ -1,6 +1,6 @@
 // The authorization matrix, generated from the declared table in tests/authz/matrix.ts: every
-// server action, API endpoint and route handler is called as every role on (a) its own district,
-// (b) another district of the same province, (c) another province, against this PostgreSQL, and
+// server action, API endpoint and route handler is called as every role on (a) its own organisation,
+// (b) another organisation of the same province, (c) another province, against this PostgreSQL, and
 // what it does (ok/2xx → allow, FORBIDDEN/403 → deny, NOT_FOUND/404 → 404) is compared with what
 // ROLE_RULES gives for the declared right. An action, endpoint, route or "use server" export
 // without a row fails the suite.
@@ -15,7 +15,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { defineAction, definedActionName, executeAction, registeredActions } from "@/lib/server/action";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { z } from "@/lib/validation";
-import { type TestDistrict, type TestUser, type World, createRoleUsers, createUser, createWorld } from "@/prisma/seed/factories";
+import { type TestOrganisation, type TestUser, type World, createRoleUsers, createUser, createWorld } from "@/prisma/seed/factories";
 import { ACCOUNT_RULE_ROWS, API_ENDPOINT_ROWS, type Fixture, type HttpCall, type HttpRow, PUBLIC_SERVER_FUNCTIONS, type Relation, ROUTE_ROWS, SERVER_ACTIONS } from "../authz/matrix";
 import { type Caller, callerHeaders, cookieCaller, tokenCaller } from "../support/api-client";
 
@@ -46,7 +46,7 @@ const { API_ENDPOINTS } = await import("@/lib/api/registry");
 
 // Every call of this run comes from one address, so its refusals can be found in the audit.
 const IP = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-const PLACES = ["own district", "same province", "other province"] as const;
+const PLACES = ["own organisation", "same province", "other province"] as const;
 type PlaceName = (typeof PLACES)[number];
 type Outcome = "allow" | "deny" | "404" | "401";
 
@@ -58,8 +58,8 @@ const tally = { actions: 0, endpoints: 0, routes: 0, calls: 0, refused: 0, anony
 /** Passwords and tokens seen during the run: none may reach the audit. */
 const secrets = new Set<string>();
 
-const districtAt = (p: PlaceName): TestDistrict => (p === "own district" ? world.district : p === "same province" ? world.sameProvinceDistrict : world.otherProvinceDistrict);
-const placeOf = (d: TestDistrict): Place => ({ provinceId: d.provinceId, districtId: d.id });
+const organisationAt = (p: PlaceName): TestOrganisation => (p === "own organisation" ? world.organisation : p === "same province" ? world.sameProvinceOrganisation : world.otherProvinceOrganisation);
+const placeOf = (d: TestOrganisation): Place => ({ provinceId: d.provinceId, organisationId: d.id });
 const factsOf = (relation: Relation | null): RecordFacts => ({
   leadsSubCommittee: relation === "lead",
   assignedToCaller: relation === "assigned",
@@ -219,9 +219,9 @@ describe("authorization matrix", () => {
       if (row.access === "right") {
         for (const role of ROLES) {
           for (const p of PLACES) {
-            const district = districtAt(p);
-            const input = await row.input({ db, district, caller: users[role], relation: null });
-            const at = row.place === "installation" ? { provinceId: null, districtId: null } : row.place === "province" ? { provinceId: district.provinceId, districtId: null } : placeOf(district);
+            const organisation = organisationAt(p);
+            const input = await row.input({ db, organisation, caller: users[role], relation: null });
+            const at = row.place === "installation" ? { provinceId: null, organisationId: null } : row.place === "province" ? { provinceId: organisation.provinceId, organisationId: null } : placeOf(organisation);
             m.check(`${role} on ${p}`, expected(actors[role], row.right, at), await callAction(name, def!, actors[role], input));
           }
         }
@@ -229,24 +229,24 @@ describe("authorization matrix", () => {
         for (const role of relationRoles(row.right)) {
           for (const relation of row.relations ?? []) {
             for (const p of PLACES) {
-              const district = districtAt(p);
-              const input = await row.input({ db, district, caller: users[role], relation });
-              m.check(`${role} (${relation}) on ${p}`, expected(actors[role], row.right, placeOf(district), factsOf(relation)), await callAction(name, def!, actors[role], input));
+              const organisation = organisationAt(p);
+              const input = await row.input({ db, organisation, caller: users[role], relation });
+              m.check(`${role} (${relation}) on ${p}`, expected(actors[role], row.right, placeOf(organisation), factsOf(relation)), await callAction(name, def!, actors[role], input));
             }
           }
         }
       } else {
         // Each role on its own account (a fresh one: passwords and tokens change here).
         for (const role of ROLES) {
-          const caller = await createUser(db, role, role === "ADMIN" ? null : role === "PROVINCE_OVERSEER" ? world.province.id : world.district.id);
+          const caller = await createUser(db, role, role === "ADMIN" ? null : role === "PROVINCE_OVERSEER" ? world.province.id : world.organisation.id);
           secrets.add(caller.password);
           const actor = (await loadActor(caller.id, 1))!;
-          const f = { db, district: world.district, caller, relation: null };
+          const f = { db, organisation: world.organisation, caller, relation: null };
           m.check(`${role} on its own account`, "allow", await callAction(name, def!, actor, await row.input(f)));
-          if (row.foreign) m.check(`${role} on another account`, "404", await callAction(name, def!, actor, await row.foreign({ ...f, other: users.DISTRICT_ORGANIZER })));
+          if (row.foreign) m.check(`${role} on another account`, "404", await callAction(name, def!, actor, await row.foreign({ ...f, other: users.ORGANIZER })));
         }
       }
-      const anonymous = await row.input({ db, district: world.district, caller: users.VIEWER, relation: null });
+      const anonymous = await row.input({ db, organisation: world.organisation, caller: users.VIEWER, relation: null });
       m.check("anonymous", "401", await callAction(name, def!, null, anonymous));
       expect(m.list, `${name}: what it does differs from the matrix`).toEqual([]);
     });
@@ -256,9 +256,9 @@ describe("authorization matrix", () => {
   for (const [label, row] of Object.entries(ACCOUNT_RULE_ROWS)) {
     it(`account rule: ${label} → ${row.want}`, async () => {
       const def = registeredActions().get(row.action) as AnyAction;
-      const input = await row.input({ db, district: world.district, caller: users[row.as], relation: null });
+      const input = await row.input({ db, organisation: world.organisation, caller: users[row.as], relation: null });
       const m = new Mismatches();
-      m.check(`${row.as} on own district`, row.want, await callAction(row.action, def, actors[row.as], input));
+      m.check(`${row.as} on own organisation`, row.want, await callAction(row.action, def, actors[row.as], input));
       expect(m.list).toEqual([]);
     });
   }
@@ -280,13 +280,13 @@ describe("authorization matrix", () => {
         for (const kind of ["token", "cookie"] as const) {
           for (const role of ROLES) {
             for (const p of PLACES) {
-              const f = { db, district: districtAt(p), caller: users[role], relation: null };
+              const f = { db, organisation: organisationAt(p), caller: users[role], relation: null };
               const got = await callHttp(key, endpoint!.handler, endpoint!.method, "/api/v1", await row.call(f), callers[role][kind], row, f);
-              m.check(`${kind} ${role} on ${p}`, expected(actors[role], row.right, placeOf(f.district)), got);
+              m.check(`${kind} ${role} on ${p}`, expected(actors[role], row.right, placeOf(f.organisation)), got);
             }
           }
         }
-        const f = { db, district: world.district, caller: users.VIEWER, relation: null };
+        const f = { db, organisation: world.organisation, caller: users.VIEWER, relation: null };
         m.check("anonymous", "401", await callHttp(key, endpoint!.handler, endpoint!.method, "/api/v1", await row.call(f), null, row, f));
       }
       expect(m.list, `${key}: what it does differs from the matrix`).toEqual([]);
@@ -306,11 +306,11 @@ describe("authorization matrix", () => {
         // Route handlers outside the API read the session cookie only.
         for (const role of ROLES) {
           for (const p of PLACES) {
-            const f = { db, district: districtAt(p), caller: users[role], relation: null };
-            m.check(`${role} on ${p}`, expected(actors[role], row.right, placeOf(f.district)), await callHttp(key, handler!, method, "", await row.call(f), callers[role].cookie, row, f));
+            const f = { db, organisation: organisationAt(p), caller: users[role], relation: null };
+            m.check(`${role} on ${p}`, expected(actors[role], row.right, placeOf(f.organisation)), await callHttp(key, handler!, method, "", await row.call(f), callers[role].cookie, row, f));
           }
         }
-        const f = { db, district: world.district, caller: users.VIEWER, relation: null };
+        const f = { db, organisation: world.organisation, caller: users.VIEWER, relation: null };
         m.check("anonymous", "401", await callHttp(key, handler!, method, "", await row.call(f), null, row, f));
       }
       expect(m.list, `${key}: what it does differs from the matrix`).toEqual([]);
@@ -327,8 +327,8 @@ describe("authorization matrix", () => {
     for (const r of refusals) expect(r.after).toMatchObject({ target: expect.any(String), code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND)$/) });
     const signedIn = refusals.filter((r) => (r.after as { code: string }).code !== "UNAUTHENTICATED");
     expect(signedIn.every((r) => r.actorId !== null && r.actorEmail !== null)).toBe(true);
-    // The refusals a signed-in caller met at home or in the same province are filed under that district.
-    expect(signedIn.filter((r) => r.districtId === world.district.id).length).toBeGreaterThan(0);
+    // The refusals a signed-in caller met at home or in the same province are filed under that organisation.
+    expect(signedIn.filter((r) => r.organisationId === world.organisation.id).length).toBeGreaterThan(0);
 
     const ids = [...Object.values(users).map((u) => u.id)];
     const written = await db.auditEntry.findMany({ where: { OR: [{ ip: IP }, { actorId: { in: ids } }, { actorEmail: { endsWith: "@test.example" } }] } });

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS_REFUSAL_CAPS, REFUSED_ACTION, recordRefusal } from "@/lib/audit/refusal";
 import { getDb } from "@/lib/db/client";
-import { createDistrict, createProvince, createUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser } from "@/prisma/seed/factories";
 
 const db = getDb();
 
@@ -47,8 +47,8 @@ describe("anonymous refusals", () => {
 
   it("still writes every refusal of a signed-in caller", async () => {
     const ip = `203.0.113.${1 + (randomBytes(1)[0]! % 250)}`;
-    const district = await createDistrict(db, await createProvince(db));
-    const user = await createUser(db, "VIEWER", district.id);
+    const organisation = await createOrganisation(db, await createProvince(db));
+    const user = await createUser(db, "VIEWER", organisation.id);
     const actor = { userId: user.id, email: user.email };
     for (let i = 0; i < 30; i++) await recordRefusal({ actor, target: `task.delete ${i}`, code: "NOT_FOUND", ip });
     expect(await db.auditEntry.count({ where: { ip, action: REFUSED_ACTION } })).toBe(30);

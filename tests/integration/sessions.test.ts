@@ -6,7 +6,7 @@ import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { endSession, sessionActor, startSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { createDistrict, createProvince, createUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser } from "@/prisma/seed/factories";
 
 const db = getDb();
 const limits = { maxAgeMs: 12 * 3_600_000, idleMs: 2 * 3_600_000 };
@@ -15,7 +15,7 @@ const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes 
 const touchSession = async (id: string | undefined, userId: string, now?: Date, l?: typeof limits) => (await sessionActor(id, userId, 1, now, l)) !== null;
 
 async function user() {
-  return createUser(db, "VIEWER", (await createDistrict(db, await createProvince(db))).id);
+  return createUser(db, "VIEWER", (await createOrganisation(db, await createProvince(db))).id);
 }
 
 describe("Auth.js's /api/auth/session", () => {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
 
 // One-time sign-in links: the public door that redeems them (throttled, looked up before hashing,
 // failures recorded) and their life (used once, ended by every password change).
@@ -35,9 +35,9 @@ const { hashToken } = await import("@/lib/api/tokens");
 const { LIMITS } = await import("@/lib/security/rate-limit");
 
 const db = getDb();
-let district: TestDistrict;
+let organisation: TestOrganisation;
 beforeAll(async () => {
-  district = await createDistrict(db, await createProvince(db));
+  organisation = await createOrganisation(db, await createProvince(db));
 });
 
 const junk = () => `csl_${randomBytes(32).toString("base64url")}`;
@@ -67,7 +67,7 @@ describe("redeeming a one-time sign-in link", () => {
     expect(limited).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     // Another address is not held back.
     request.ip = "198.51.100.31";
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     expect(await redeemSignInLinkAction(form(await linkFor(user.id)))).toEqual({ ok: true, data: null });
   });
 
@@ -75,7 +75,7 @@ describe("redeeming a one-time sign-in link", () => {
     request.ip = "198.51.100.40";
     const successes: number[] = [];
     for (let round = 0; round < 3; round++) {
-      const user = await createUser(db, "VIEWER", district.id);
+      const user = await createUser(db, "VIEWER", organisation.id);
       const token = await linkFor(user.id);
       hashed.gate = { size: 6, waiting: [] };
       const results = await Promise.all(Array.from({ length: 6 }, (_, i) => redeemSignInLink(token, `mật-khẩu-lần-${i}-dài`).then(() => "ok", () => "refused")));
@@ -91,22 +91,22 @@ describe("outstanding links end whenever the password changes", () => {
   const ctx = (userId: string, email: string) => ({ actor: { userId, email }, ip: null, action: "test" });
 
   it("by the user's own change, by the CLI's set-password, and by a reset to a first password", async () => {
-    const own = await createUser(db, "VIEWER", district.id);
+    const own = await createUser(db, "VIEWER", organisation.id);
     const ownLink = await linkFor(own.id);
     await changeOwnPassword(ctx(own.id, own.email), own.password, "mật-khẩu-mới-của-tôi-1");
     await expect(redeemSignInLink(ownLink, "mật-khẩu-kẻ-lạ-2222")).rejects.toThrow();
 
-    const cli = await createUser(db, "VIEWER", district.id);
+    const cli = await createUser(db, "VIEWER", organisation.id);
     const cliLink = await linkFor(cli.id);
     await setPassword(cli.email, "mật-khẩu-quản-trị-3");
     await expect(redeemSignInLink(cliLink, "mật-khẩu-kẻ-lạ-2222")).rejects.toThrow();
 
-    const reset = await createUser(db, "VIEWER", district.id);
+    const reset = await createUser(db, "VIEWER", organisation.id);
     const resetLink = await linkFor(reset.id);
-    const organizer = await createUser(db, "DISTRICT_ORGANIZER", district.id);
+    const organizer = await createUser(db, "ORGANIZER", organisation.id);
     const { loadActor } = await import("@/lib/auth/actor");
     const actor = (await loadActor(organizer.id, 1))!;
-    const account = await db.user.findUniqueOrThrow({ where: { id: reset.id }, select: { id: true, grants: { select: { id: true, role: true, unit: { select: { id: true, kind: true, provinceId: true, districtId: true } } } } } });
+    const account = await db.user.findUniqueOrThrow({ where: { id: reset.id }, select: { id: true, grants: { select: { id: true, role: true, unit: { select: { id: true, kind: true, provinceId: true, organisationId: true } } } } } });
     await resetAccountPassword({ ...ctx(organizer.id, organizer.email), actor }, account, { userId: reset.id, firstSignIn: "PASSWORD", password: "mật-khẩu-ban-đầu-44" });
     await expect(redeemSignInLink(resetLink, "mật-khẩu-kẻ-lạ-2222")).rejects.toThrow();
     const row = await db.user.findUniqueOrThrow({ where: { id: reset.id } });

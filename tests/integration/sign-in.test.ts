@@ -5,18 +5,18 @@ import { FIRST_PASSWORD_HOURS } from "@/lib/auth/first-password";
 import { sessionActor, startSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { setDisabled, setPassword } from "@/lib/users/mutations";
-import { createDistrict, createProvince, createUser, type TestDistrict } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
 
 const db = getDb();
-let district: TestDistrict;
+let organisation: TestOrganisation;
 
 beforeAll(async () => {
-  district = await createDistrict(db, await createProvince(db));
+  organisation = await createOrganisation(db, await createProvince(db));
 });
 
 describe("a first password expires", () => {
   it(`opens the account for ${FIRST_PASSWORD_HOURS} hours, then neither a sign-in nor a session made before`, async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     const set = new Date(Date.now() - 10 * 3_600_000);
     await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true, passwordChangedAt: set } });
     const at = (hours: number) => new Date(set.getTime() + hours * 3_600_000);
@@ -35,7 +35,7 @@ describe("a first password expires", () => {
 
 describe("sign-in with email and password", () => {
   it("accepts the right password, case-insensitive email, and records the attempt", async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     const result = await checkCredentials(`  ${user.email.toUpperCase()} `, user.password, { ip: "10.0.0.7" });
     expect(result).toMatchObject({ ok: true, user: { id: user.id, email: user.email } });
     const attempts = await db.signInAttempt.findMany({ where: { email: user.email } });
@@ -46,7 +46,7 @@ describe("sign-in with email and password", () => {
   });
 
   it("refuses a wrong password and an unknown account with the same answer", async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     expect(await checkCredentials(user.email, "wrong-password-1")).toEqual({ ok: false, reason: "invalid" });
     expect(await checkCredentials(`nobody-${user.email}`, "wrong-password-1")).toEqual({ ok: false, reason: "invalid" });
     const outcomes = (await db.signInAttempt.findMany({ where: { email: { in: [user.email, `nobody-${user.email}`] } } })).map((a) => a.outcome).sort();
@@ -54,7 +54,7 @@ describe("sign-in with email and password", () => {
   });
 
   it("locks the account for 15 minutes after 5 failures within 15 minutes, even for the right password", async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     const t0 = new Date();
     for (let i = 0; i < 5; i++) {
       expect(await checkCredentials(user.email, `wrong-${i}`, {}, new Date(t0.getTime() + i * 60_000))).toEqual({ ok: false, reason: "invalid" });
@@ -71,14 +71,14 @@ describe("sign-in with email and password", () => {
   });
 
   it("holds when attempts arrive in parallel: never more than 5 guesses are checked", async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => checkCredentials(user.email, `guess-${i}`)));
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(3);
   });
 
   it("refuses a disabled account", async () => {
-    const user = await createUser(db, "VIEWER", district.id);
+    const user = await createUser(db, "VIEWER", organisation.id);
     await setDisabled(user.email, true);
     expect(await checkCredentials(user.email, user.password)).toEqual({ ok: false, reason: "invalid" });
     const attempt = await db.signInAttempt.findFirst({ where: { email: user.email } });
@@ -88,11 +88,11 @@ describe("sign-in with email and password", () => {
 
 describe("sessions end when the account changes", () => {
   it("a password change invalidates sessions issued before it", async () => {
-    const user = await createUser(db, "DISTRICT_ORGANIZER", district.id);
+    const user = await createUser(db, "ORGANIZER", organisation.id);
     const signedIn = await checkCredentials(user.email, user.password);
     if (!signedIn.ok) throw new Error("sign-in failed");
     const version = signedIn.user.sessionVersion;
-    expect(await loadActor(user.id, version)).toMatchObject({ userId: user.id, grants: [{ role: "DISTRICT_ORGANIZER", districtId: district.id, provinceId: district.provinceId }] });
+    expect(await loadActor(user.id, version)).toMatchObject({ userId: user.id, grants: [{ role: "ORGANIZER", organisationId: organisation.id, provinceId: organisation.provinceId }] });
     await setPassword(user.email, "a-brand-new-password");
     expect(await loadActor(user.id, version)).toBeNull();
     const again = await checkCredentials(user.email, "a-brand-new-password");
@@ -101,7 +101,7 @@ describe("sessions end when the account changes", () => {
   });
 
   it("disabling the account invalidates its sessions at once", async () => {
-    const user = await createUser(db, "MEMBER", district.id);
+    const user = await createUser(db, "MEMBER", organisation.id);
     const signedIn = await checkCredentials(user.email, user.password);
     if (!signedIn.ok) throw new Error("sign-in failed");
     await setDisabled(user.email, true);

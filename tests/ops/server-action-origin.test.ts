@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { createDistrict, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestUser } from "@/prisma/seed/factories";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { signInByHttp } from "../support/http-sign-in";
 import { freshDatabase } from "./support";
@@ -39,7 +39,7 @@ beforeAll(async () => {
   db = await freshDatabase("origin");
   server = await startAppServer({ databaseUrl: db.url });
   client = createPrismaClient(db.connection, 1);
-  user = await createUser(client, "VIEWER", (await createDistrict(client, await createProvince(client))).id);
+  user = await createUser(client, "VIEWER", (await createOrganisation(client, await createProvince(client))).id);
   cookie = (await signInByHttp(server.url, user.email, user.password)).cookie;
 });
 afterAll(async () => {

@@ -19,7 +19,7 @@ describe("the body limit of server actions", () => {
 
   it("holds a form posted without JavaScript (multipart, no header) to the same 1 MB, and to a declared length", () => {
     expect(actionBodyRefusal({ "content-type": multipart, "content-length": over }, uploads, "/settings")).toBe(413);
-    expect(actionBodyRefusal({ "content-type": multipart, "content-length": over }, uploads, "/districts/1/congresses/2?x=1")).toBe(413);
+    expect(actionBodyRefusal({ "content-type": multipart, "content-length": over }, uploads, "/organisations/1/congresses/2?x=1")).toBe(413);
     expect(actionBodyRefusal({ "content-type": multipart }, uploads, "/settings")).toBe(411);
     expect(actionBodyRefusal({ "content-type": multipart, "content-length": "2000" }, uploads, "/settings")).toBeNull();
   });

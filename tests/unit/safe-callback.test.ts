@@ -7,7 +7,7 @@ const resolved = (path: string) => new URL(path, "https://daihoi.example.vn/sign
 
 describe("the sign-in callback", () => {
   it("keeps same-site paths, with their query and fragment", () => {
-    for (const path of ["/", "/districts/1?tab=tasks", "/tasks#open", "/audit?from=01%2F01%2F2026"]) expect(safeCallback(path)).toBe(path);
+    for (const path of ["/", "/organisations/1?tab=tasks", "/tasks#open", "/audit?from=01%2F01%2F2026"]) expect(safeCallback(path)).toBe(path);
   });
 
   it("refuses everything that leaves the site or loops to sign-in", () => {
