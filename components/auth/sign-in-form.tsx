@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { signInAction } from "@/lib/auth/actions";
 import type { SignInInput } from "@/lib/auth/schema";
+import { FIRST_PASSWORD_HOURS } from "@/lib/auth/first-password";
 import { formatDateTime } from "@/lib/dates";
 
 // The schema, and zod with it (about 110 KB of script), loads when the user first focuses a field
@@ -41,6 +42,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           setFormError(t("auth.invalidCredentials"));
         } else if (result.code === "RATE_LIMITED") {
           setFormError(t("auth.rateLimited"));
+        } else if (result.code === "PASSWORD_EXPIRED") {
+          setFormError(t("auth.firstPasswordExpired", { hours: FIRST_PASSWORD_HOURS }));
         } else {
           setFormError(t(`errors.${result.code === "VALIDATION" ? "VALIDATION" : "INTERNAL"}`));
         }

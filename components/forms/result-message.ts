@@ -35,7 +35,7 @@ const CODE_KEYS: Record<string, string> = {
   NOT_COUNTED: "elections.errors.NOT_COUNTED",
   NOT_IN_ORGANISATION: "planningErrors.notInOrganisation",
 };
-const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL"]);
+const SHARED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "VERSION_CONFLICT", "RATE_LIMITED", "INTERNAL", "PASSWORD_CHANGE_REQUIRED"]);
 
 export function resultMessageKey(code: string): string {
   return CODE_KEYS[code] ?? `errors.${SHARED_CODES.has(code) ? code : "INTERNAL"}`;

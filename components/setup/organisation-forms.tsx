@@ -31,7 +31,7 @@ export function ProvinceForm({ onCreated }: { onCreated: (p: Created) => void })
 
 export function OrganisationForm({ provinceId, onCreated }: { provinceId: string; onCreated: (d: Created) => void }) {
   const t = useTranslations("setup");
-  const kinds = useTranslations("units.unit.kind");
+
   const f = useActionForm({
     schema: createOrganisationSchema,
     defaultValues: { provinceId, kind: "COMMUNE", code: "", name: "", memberCount: "", foundedOn: "" },
@@ -47,7 +47,7 @@ export function OrganisationForm({ provinceId, onCreated }: { provinceId: string
         name="kind"
         label={t("level")}
         help={t("levelHelp")}
-        options={PROVINCE_CHILD_KINDS.map((k) => ({ value: k, label: kinds(k) }))}
+        options={PROVINCE_CHILD_KINDS.map((k) => ({ value: k, label: t(`levels.${k}`) }))}
         error={f.fieldError("kind")}
       />
       <TextField form={f.form} idPrefix="organisation" name="code" label={t("code")} error={f.fieldError("code")} />

@@ -15,7 +15,7 @@ export const createTokenAction = defineAction({
   errors: ["RATE_LIMITED"],
   async run({ actor }, { name, days, scope, password }) {
     await verifyOwnPassword(actor.userId, password, "password");
-    const created = await createApiToken(actor.userId, name, { userId: actor.userId, email: actor.email }, { days, scope });
+    const created = await createApiToken(actor.userId, name, { userId: actor.userId, email: actor.email }, { days, scope, sessionVersion: actor.sessionVersion ?? -1 });
     return { token: created.token, id: created.id };
   },
   revalidate: () => ["/settings"],

@@ -94,6 +94,8 @@ export function defineEndpoint<Q extends z.ZodType = z.ZodObject<Record<string, 
     try {
       auth = await authenticate(request);
       if (!auth) throw new ApiError("UNAUTHENTICATED", 401);
+      // A password someone else chose opens nothing but its own change, which the API does not offer.
+      if (auth.actor.mustChangePassword) throw new ApiError("PASSWORD_CHANGE_REQUIRED", 403);
       if (spec.method !== "GET" && auth.via === "cookie" && !sameOrigin(request)) throw new ApiError("BAD_ORIGIN", 403);
       const raw = (await context?.params) ?? {};
       for (const [k, v] of Object.entries(raw)) {

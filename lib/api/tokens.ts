@@ -4,7 +4,7 @@ import type { Actor } from "../auth/access";
 import { actorInclude, toActor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
-import { NotFoundError } from "../errors";
+import { AppError, NotFoundError } from "../errors";
 
 // Personal access tokens: "cpt_" + 32 random bytes (base64url). Only the SHA-256 hash is stored;
 // a random 256-bit secret needs no slow hash. The first 12 characters stay visible as a label.
@@ -24,12 +24,21 @@ type Who = { userId: string; email: string };
 export const TOKEN_DAYS = { default: 90, max: 365 } as const;
 export type TokenScope = "READ" | "READ_IMPORT";
 
-/** Creates a token for `userId`; the token itself is returned once and never stored. */
-export async function createApiToken(userId: string, name: string, by: Who, options: { days?: number; scope?: TokenScope } = {}, now = new Date()) {
+/**
+ * Creates a token for `userId`; the token itself is returned once and never stored. With
+ * `sessionVersion` (the caller's session), the account row is read and share-locked in the same
+ * transaction as the insert: a password change or a disabling that ended that session, even one
+ * committed a moment ago, refuses the token; one still running waits and then revokes it.
+ */
+export async function createApiToken(userId: string, name: string, by: Who, options: { days?: number; scope?: TokenScope; sessionVersion?: number } = {}, now = new Date()) {
   const token = PREFIX + randomBytes(32).toString("base64url");
   const days = Math.min(TOKEN_DAYS.max, Math.max(1, options.days ?? TOKEN_DAYS.default));
   const expiresAt = new Date(now.getTime() + days * 86_400_000);
   const record = await db.$transaction(async (tx) => {
+    if (options.sessionVersion !== undefined) {
+      const [account] = await tx.$queryRaw<{ session_version: number; disabled: boolean }[]>`SELECT session_version, disabled FROM app_user WHERE id = ${userId}::uuid FOR SHARE`;
+      if (!account || account.disabled || account.session_version !== options.sessionVersion) throw new AppError("UNAUTHENTICATED", 401);
+    }
     const created = await tx.apiToken.create({
       data: { userId, name: name.normalize("NFC").trim(), prefix: token.slice(0, VISIBLE), tokenHash: hashToken(token), expiresAt, scope: options.scope ?? "READ" },
       select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, scope: true },

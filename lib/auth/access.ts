@@ -33,6 +33,10 @@ export type Actor = {
   locale: string;
   /** A password someone else chose (a first password, a reset): it must be changed before anything else. */
   mustChangePassword?: boolean;
+  /** When someone else last reset the password, until the user dismisses the notice. */
+  passwordResetAt?: Date | null;
+  /** The account's session version when this actor was loaded: a write that must not outlive a password change rechecks it. */
+  sessionVersion?: number;
   grants: ActorGrant[];
 };
 
@@ -166,9 +170,10 @@ function ruleHolds(rule: Rule | undefined, role: Role, facts: RecordFacts): bool
   return false;
 }
 
-/** Roles the actor holds at this place. */
+/** Roles the actor holds at this place, to act with. */
 export function rolesAt(actor: Actor, place: Place): Role[] {
-  return [...new Set(actor.grants.filter((g) => grantCovers(g, place)).map((g) => g.role))];
+  // The roles one acts with there: a read-only grant (history) acts with none.
+  return [...new Set(actor.grants.filter((g) => !g.readOnly && grantCovers(g, place)).map((g) => g.role))];
 }
 
 /** What a read-only grant (see ActorGrant.readOnly) still allows. */

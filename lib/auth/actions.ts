@@ -5,11 +5,11 @@ import { CredentialsSignin } from "next-auth";
 import { DomainError } from "../errors";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { isCommonPassword } from "./common-passwords";
-import { changeOwnPassword, setOwnLocale } from "../users/mutations";
+import { changeOwnPassword, dismissResetNotice, setOwnLocale } from "../users/mutations";
 import { type ActionResult, SELF, defineAction } from "../server/action";
 import { signIn, signOut } from "./auth";
 import { safeCallback } from "./callback";
-import { changePasswordSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
+import { changePasswordSchema, dismissResetNoticeSchema, localeSchema, signInSchema, type SignInInput } from "./schema";
 import { lockoutStatus } from "./sign-in";
 import { db } from "../db/client";
 import { normaliseEmail } from "./sign-in";
@@ -27,6 +27,7 @@ export async function signInAction(input: SignInInput): Promise<ActionResult<nev
         return { ok: false, code: "LOCKED", lockedUntil: until?.toISOString() };
       }
       if (error.code === "rate_limited") return { ok: false, code: "RATE_LIMITED" };
+      if (error.code === "expired") return { ok: false, code: "PASSWORD_EXPIRED" };
       return { ok: false, code: "INVALID_CREDENTIALS" };
     }
     throw error;
@@ -50,6 +51,17 @@ export const changePasswordAction = defineAction({
     await changeOwnPassword(ctx, input.currentPassword, input.newPassword);
     return null;
   },
+});
+
+export const dismissResetNoticeAction = defineAction({
+  name: "account.dismiss-reset-notice",
+  input: dismissResetNoticeSchema,
+  access: SELF,
+  async run(ctx) {
+    await dismissResetNotice(ctx);
+    return null;
+  },
+  revalidate: () => ["/"],
 });
 
 export const setLocaleAction = defineAction({

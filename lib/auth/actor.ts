@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { isOrganisationKind } from "../units/levels";
 import { placeOfUnit } from "../units/place";
 import type { Actor, ActorGrant } from "./access";
+import { firstPasswordExpired } from "./first-password";
 
 type UserWithGrants = {
   id: string;
@@ -10,6 +11,8 @@ type UserWithGrants = {
   name: string;
   locale: string;
   mustChangePassword?: boolean;
+  passwordResetAt?: Date | null;
+  sessionVersion?: number;
   grants: { role: ActorGrant["role"]; unitId: string | null; unit: GrantUnitRow | null }[];
 };
 
@@ -35,6 +38,8 @@ export function toActor(user: UserWithGrants): Actor {
     name: user.name,
     locale: user.locale,
     mustChangePassword: user.mustChangePassword ?? false,
+    passwordResetAt: user.passwordResetAt ?? null,
+    sessionVersion: user.sessionVersion,
     grants: user.grants.flatMap(grantsOf),
   };
 }
@@ -55,8 +60,10 @@ export const actorInclude = {
  * The actor of an account read with actorInclude, if it is usable by a session of this version:
  * a disabled account or a changed password (both bump sessionVersion) ends older sessions.
  */
-export function usableActor(user: (UserWithGrants & { disabled: boolean; sessionVersion: number }) | null, sessionVersion: number | undefined): Actor | null {
+export function usableActor(user: (UserWithGrants & { disabled: boolean; sessionVersion: number; passwordChangedAt?: Date }) | null, sessionVersion: number | undefined, now = new Date()): Actor | null {
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  // A first password past its time opens nothing, not even a session made before it expired.
+  if (user.passwordChangedAt && firstPasswordExpired({ mustChangePassword: user.mustChangePassword ?? false, passwordChangedAt: user.passwordChangedAt }, now)) return null;
   return toActor(user);
 }
 

@@ -5,13 +5,16 @@ import { z } from "zod";
 import { addressKey } from "../security/client-address";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { checkCredentials } from "./sign-in";
-import { endSession, startSession } from "./sessions";
+import { endSession, sessionActor, startSession } from "./sessions";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
 class AccountLocked extends CredentialsSignin {
   code = "locked";
+}
+class FirstPasswordExpired extends CredentialsSignin {
+  code = "expired";
 }
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -65,7 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip,
           userAgent: request.headers.get("user-agent"),
         });
-        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : result.reason === "expired" ? new FirstPasswordExpired() : new InvalidCredentials();
         await releaseRateLimit(LIMITS.signInFailuresPerAddress, key, now);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
@@ -77,8 +80,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.sv = user.sessionVersion;
         token.sid = await startSession(user.id!);
+        return token;
       }
-      return token;
+      // Read again (Auth.js's /api/auth/session): a session ended on the server (signed out, too
+      // old, idle, password changed, account disabled) gives nothing, and its cookie is cleared.
+      const live = typeof token.sub === "string" && (await sessionActor(typeof token.sid === "string" ? token.sid : undefined, token.sub, typeof token.sv === "number" ? token.sv : undefined));
+      return live ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

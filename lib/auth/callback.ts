@@ -1,7 +1,9 @@
 // Where to send a user after signing in: only a path of this site. The browser resolves what we
 // send against the page's URL, and it reads "/\host", "/<tab>/host" or "\\host" as another origin:
 // so the callback is resolved the same way against a placeholder origin and kept only if it stays
-// there, and then sent on as the path the URL parser produced (never the raw text).
+// there, and then sent on as the path the URL parser produced (never the raw text). Dot segments
+// can make that path itself start with "//" ("/.//evil.example" → "//evil.example"), which the
+// browser would read as another host: a result starting with two slashes or a backslash is refused.
 const HERE = "https://this-site.invalid";
 
 export function safeCallback(url: string | undefined): string {
@@ -13,5 +15,6 @@ export function safeCallback(url: string | undefined): string {
     return "/";
   }
   if (target.origin !== HERE || target.pathname.startsWith("/sign-in")) return "/";
-  return `${target.pathname}${target.search}${target.hash}`;
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  return /^(\/\/|\\|\/\\)/.test(path) ? "/" : path;
 }

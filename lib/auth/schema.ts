@@ -17,4 +17,6 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "errors.passwordMismatch" });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
+export const dismissResetNoticeSchema = z.object({});
+
 export const localeSchema = z.object({ locale: z.enum(["vi", "en"]) });

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "./access";
-import { sessionFromCookies } from "./session-cookie";
+import { servedOverHttps, sessionFromCookies } from "./session-cookie";
 import { sessionActor } from "./sessions";
 import { noteUser } from "../runtime/request-context";
 
@@ -13,8 +13,8 @@ import { noteUser } from "../runtime/request-context";
  * password or a disabled account (both bump sessionVersion) ends every older session at once.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const jar = await cookies();
-  const session = await sessionFromCookies(new Map(jar.getAll().map((c) => [c.name, c.value])));
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  const session = await sessionFromCookies(new Map(jar.getAll().map((c) => [c.name, c.value])), undefined, servedOverHttps(h.get("x-forwarded-proto")));
   if (!session) return null;
   const actor = await sessionActor(session.sessionId, session.userId, session.sessionVersion);
   if (actor) noteUser(actor.userId);

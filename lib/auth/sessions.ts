@@ -33,7 +33,7 @@ export async function sessionActor(sessionId: string | undefined, userId: string
     where: { id: sessionId, userId, endedAt: null, createdAt: { gt: new Date(now.getTime() - limits.maxAgeMs) }, lastSeenAt: { gt: new Date(now.getTime() - limits.idleMs) } },
     select: { lastSeenAt: true, user: { include: actorInclude } },
   });
-  const actor = usableActor(session?.user ?? null, sessionVersion);
+  const actor = usableActor(session?.user ?? null, sessionVersion, now);
   if (!session || !actor) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });

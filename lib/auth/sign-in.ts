@@ -3,9 +3,10 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { LOCK_MS, WINDOW_MS, lockedUntil } from "./lockout";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { firstPasswordExpired } from "./first-password";
 
 export type SignInUser = { id: string; email: string; name: string; sessionVersion: number; locale: string };
-export type SignInCheck = { ok: true; user: SignInUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; until: Date };
+export type SignInCheck = { ok: true; user: SignInUser } | { ok: false; reason: "invalid" | "expired" } | { ok: false; reason: "locked"; until: Date };
 export type AttemptMeta = { ip?: string | null; userAgent?: string | null };
 
 export function normaliseEmail(email: string): string {
@@ -36,7 +37,7 @@ export async function checkCredentials(rawEmail: string, password: string, meta:
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`;
-      const record = async (outcome: "SUCCESS" | "WRONG_PASSWORD" | "UNKNOWN_ACCOUNT" | "DISABLED" | "LOCKED", userId?: string) => {
+      const record = async (outcome: "SUCCESS" | "WRONG_PASSWORD" | "UNKNOWN_ACCOUNT" | "DISABLED" | "LOCKED" | "PASSWORD_EXPIRED", userId?: string) => {
         await tx.signInAttempt.create({
           data: { email, userId: userId ?? null, outcome, ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 300) ?? null, createdAt: now },
         });
@@ -66,6 +67,10 @@ export async function checkCredentials(rawEmail: string, password: string, meta:
       if (!valid || user.disabled) {
         await record(valid ? "DISABLED" : "WRONG_PASSWORD", user.id);
         return { ok: false as const, reason: "invalid" as const };
+      }
+      if (firstPasswordExpired(user, now)) {
+        await record("PASSWORD_EXPIRED", user.id);
+        return { ok: false as const, reason: "expired" as const };
       }
       await record("SUCCESS", user.id);
       return {

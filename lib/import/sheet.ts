@@ -4,14 +4,19 @@
 // read as a stream and reading stops at the row limit: a small file of a million tiny rows costs
 // what the limit allows, not what the file holds.
 import { Readable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import { constants, createInflateRaw, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { parseCsv } from "./csv";
 import { ImportFileError } from "./errors";
 import { type ZipEntry, inspectZip, isZip } from "./zip";
 
-export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 } as const;
-export type ImportLimits = { maxBytes: number; maxRows: number };
+/**
+ * maxColumns: the roster template is 16 columns wide (lib/delegates/columns.ts and the export);
+ * offices add a few of their own. A cell further right refuses the file: one cell at column XFD
+ * on each of 20,000 rows (about 100 KB zipped) would otherwise be read as 300 million cells.
+ */
+export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000, maxColumns: 64 } as const;
+export type ImportLimits = { maxBytes: number; maxRows: number; maxColumns?: number };
 
 /** A cell as read: text, a number, a date (XLSX date cells), a boolean, or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
@@ -104,6 +109,22 @@ async function* orderedParts(entries: ZipEntry[]): AsyncGenerator<Buffer> {
   yield end;
 }
 
+/** Column letters ("XFD") as a number (16384). */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The last column a worksheet declares it uses (`<dimension ref="A1:XFD20000"/>`, near the start
+ * of its XML), read from the first kilobyte of the part only; null when it declares none.
+ */
+function declaredColumns(entry: ZipEntry): number | null {
+  const start = entry.data.subarray(0, 1024);
+  const head = entry.method === 8 ? inflateRawSync(start, { finishFlush: constants.Z_SYNC_FLUSH }) : start;
+  const m = /<(?:\w+:)?dimension\s+ref="\$?([A-Z]+)\$?\d+(?::\$?([A-Z]+)\$?\d+)?"/i.exec(head.toString("utf8", 0, Math.min(head.length, 16_384)));
+  return m ? Math.max(columnNumber(m[1]!), m[2] ? columnNumber(m[2]) : 0) : null;
+}
+
 async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Sheet> {
   const zip = await inspectZip(bytes);
   if (!zip.ok) throw zip.reason === "TOO_LARGE" ? new ImportFileError("FILE_TOO_LARGE", 413) : new ImportFileError("CORRUPT", 415);
@@ -112,6 +133,8 @@ async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Sheet>
   const source = Readable.from(orderedParts(zip.entries), { objectMode: false });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   const maxRows = limits.maxRows + HEADER_ROOM;
+  const maxColumns = limits.maxColumns ?? IMPORT_LIMITS.maxColumns;
+  const tooWide = () => new ImportFileError("TOO_MANY_COLUMNS", 413, { max: maxColumns });
   const rows: SheetRow[] = [];
   let read = false;
   let seen = 0;
@@ -121,16 +144,20 @@ async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Sheet>
       const state = (worksheet as unknown as { state?: string }).state;
       if (read || state === "hidden" || state === "veryHidden") continue;
       read = true;
+      // Wider than the template, by its own declaration: refused before a row is read.
+      const part = zip.entries.find((e) => e.name === `xl/worksheets/sheet${(worksheet as unknown as { id?: number }).id}.xml`);
+      if (part && (declaredColumns(part) ?? 0) > maxColumns) throw tooWide();
       for await (const row of worksheet) {
         // Empty rows (formatting only) count too, more loosely, so a sheet of them ends as well.
         if (++seen > maxRows * 5) throw new ImportFileError("TOO_MANY_ROWS", 413, { max: limits.maxRows });
+        // A sheet that declares no dimension (or a false one) is caught at its first wide row,
+        // before the row's cells are walked: never more than maxColumns cells per row are read.
+        if (row.cellCount > maxColumns) throw tooWide();
         if (!row.hasValues) continue;
         if (rows.length >= maxRows) throw new ImportFileError("TOO_MANY_ROWS", 413, { max: limits.maxRows });
         const cells: SheetCell[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, col) => {
-          cells[col - 1] = plain(cell.value);
-        });
-        rows.push({ number: row.number, cells: Array.from(cells, (c) => c ?? null) });
+        for (let col = 1; col <= row.cellCount; col++) cells.push(plain(row.findCell(col)?.value ?? null));
+        rows.push({ number: row.number, cells });
       }
     }
   } catch (error) {

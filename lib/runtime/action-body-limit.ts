@@ -19,11 +19,17 @@ export function uploadActionIds(dir: string): Set<string> {
   return new Set(Object.entries(manifest.node ?? {}).filter(([, a]) => UPLOAD_ACTIONS.has(`${a.filename}#${a.exportedName}`)).map(([id]) => id));
 }
 
-/** 413 when a server action's declared body is over its limit, 411 when it declares none. */
-export function actionBodyRefusal(headers: { "next-action"?: string | string[]; "content-length"?: string }, uploads: Set<string>): 411 | 413 | null {
+/**
+ * 413 when a server action's declared body is over its limit, 411 when it declares none. A form
+ * posted without JavaScript names its action inside a multipart body, not in a `Next-Action`
+ * header, and Next.js reads such a POST to any page (not /api) up to its own 21 MB limit to find
+ * out: it gets the 1 MB limit too, since which action it names is unknown until it is read.
+ */
+export function actionBodyRefusal(headers: { "next-action"?: string | string[]; "content-length"?: string; "content-type"?: string }, uploads: Set<string>, url = "/"): 411 | 413 | null {
   const id = headers["next-action"];
-  if (typeof id !== "string") return null;
+  const formPost = typeof id !== "string" && /^multipart\/form-data/i.test(headers["content-type"] ?? "") && !/^\/api(\/|$|\?)/.test(url);
+  if (typeof id !== "string" && !formPost) return null;
   const length = headers["content-length"];
   if (length === undefined) return 411;
-  return Number(length) > (uploads.has(id) ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT) ? 413 : null;
+  return Number(length) > (typeof id === "string" && uploads.has(id) ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT) ? 413 : null;
 }

@@ -24,6 +24,8 @@ export type ServerOptions = {
   trustProxy?: boolean;
   /** Trusted proxies in front of the app (their entries, from the right of X-Forwarded-For). */
   trustedProxyHops?: number;
+  /** Next.js in development mode (`npm run dev`): compiled on demand, no build to read. */
+  dev?: boolean;
   /** Runs after the server has stopped and the pool is closed (e.g. stop the embedded database). */
   onStopped?: () => Promise<void>;
   shutdownTimeoutMs?: number;
@@ -44,8 +46,8 @@ function builtConfig(dir: string) {
 }
 
 export async function startHttpServer(options: ServerOptions): Promise<{ stop: (reason: string) => Promise<void> }> {
-  const conf = builtConfig(options.dir);
-  const app = next({ dev: false, dir: options.dir, hostname: options.hostname, port: options.port, ...(conf ? { conf } : {}) });
+  const conf = options.dev ? undefined : builtConfig(options.dir);
+  const app = next({ dev: options.dev ?? false, dir: options.dir, hostname: options.hostname, port: options.port, ...(conf ? { conf } : {}) });
   await app.prepare();
   const handle = app.getRequestHandler();
   const active = new Set<ServerResponse>();
@@ -78,7 +80,8 @@ export async function startHttpServer(options: ServerOptions): Promise<{ stop: (
       answerUnavailable(req, res);
       return;
     }
-    const refused = req.method === "POST" ? actionBodyRefusal(req.headers, uploads) : null;
+    // Not in development: there the upload action's id is not in a build's manifest yet.
+    const refused = req.method === "POST" && !options.dev ? actionBodyRefusal(req.headers, uploads, req.url) : null;
     if (refused) {
       res.writeHead(refused, { "content-type": "text/plain; charset=utf-8", connection: "close" });
       res.end(refused === 413 ? "Request body too large.\n" : "Length required.\n");

@@ -26,6 +26,16 @@ function normalise(address: string | undefined): string | undefined {
 }
 
 /**
+ * The wider network an address belongs to: an IPv6 /48 (one site's allocation: 65,536 /64s), an
+ * IPv4 /24. For caps that the per-address key alone would not hold.
+ */
+export function networkKey(address: string | undefined): string {
+  const key = addressKey(address);
+  if (key.endsWith("::/64")) return `${key.split(":").slice(0, 3).join(":")}::/48`;
+  return /^\d+\.\d+\.\d+\.\d+$/.test(key) ? key.replace(/\.\d+$/, ".0/24") : key;
+}
+
+/**
  * The key an address is counted under: an IPv4 address itself, an IPv6 address by its /64 — one
  * household or office gets a whole /64 and can change the rest at will.
  */

@@ -55,7 +55,8 @@ export async function hitRateLimit(limit: RateLimit, subject: string, now = new 
   const count = row!.count;
   // Now and then, forget windows that ended long ago.
   if (Math.random() < 0.01) {
-    await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+    // Not the anonymous refusals' summaries: lib/audit/refusal.ts writes each to the audit first.
+    await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) }, NOT: { key: { startsWith: "anonymous-refusals-summary:" } } } });
   }
   return { allowed: count <= limit.max, count, retryAfterSeconds };
 }

@@ -13,7 +13,13 @@ import { AppError, DomainError, ForbiddenError, NotFoundError, VersionConflictEr
 export type FieldErrors = Record<string, string[]>;
 
 /** Codes any action may answer, whatever it declares. */
-export const COMMON_CODES = ["UNAUTHENTICATED", "VALIDATION", "FORBIDDEN", "NOT_FOUND", "INTERNAL"] as const;
+export const COMMON_CODES = ["UNAUTHENTICATED", "VALIDATION", "FORBIDDEN", "NOT_FOUND", "INTERNAL", "PASSWORD_CHANGE_REQUIRED"] as const;
+
+/**
+ * What a password someone else chose (mustChangePassword) may do: change it. Signing out is not
+ * an action (lib/auth/actions.ts signOutAction) and always works.
+ */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(["account.change-password"]);
 export type CommonCode = (typeof COMMON_CODES)[number];
 
 export type ActionFailure<E extends string = string> = { ok: false; code: E | CommonCode; fieldErrors?: FieldErrors; current?: unknown };
@@ -70,6 +76,7 @@ async function execute<R>(def: AnyDefinition, actor: Actor | null, raw: unknown,
     await recordRefusal({ actor: null, target: def.name, code: "UNAUTHENTICATED", entityId: entityIdOf(raw), ip });
     return { result: { ok: false, code: "UNAUTHENTICATED" } };
   }
+  if (actor.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(def.name)) return { result: { ok: false, code: "PASSWORD_CHANGE_REQUIRED" } };
   const parsed = def.input.safeParse(raw);
   if (!parsed.success) return { result: { ok: false, code: "VALIDATION", fieldErrors: validationErrors(parsed.error) } };
   const ctx: ActionContext = { actor, ip, action: def.name };

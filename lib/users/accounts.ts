@@ -4,12 +4,13 @@ import type { Actor, Role } from "../auth/access";
 import { hashPassword } from "../auth/password";
 import { hashToken, revokeAllTokens } from "../api/tokens";
 import { db } from "../db/client";
+import { recordAudit } from "../audit/record";
 import { type MutationContext, type Tx, auditChange } from "../db/mutation";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { isOrganisationKind } from "../units/levels";
 import { placeOfUnit } from "../units/place";
 import type { z } from "../validation";
-import { type GrantUnit, mayGrant, mayManageAccount } from "./grants";
+import { type GrantUnit, mayGrant, mayGrantTo, mayManageAccount, mayResetPassword, mayRevoke } from "./grants";
 import type { createAccountSchema, grantSchema, resetPasswordSchema } from "./schema";
 
 // Accounts and grants managed in the UI, within the caller's reach (lib/users/grants.ts). The CLI
@@ -43,9 +44,10 @@ function assertMayGrant(actor: Actor, role: Role, unit: GrantUnit) {
   if (!mayGrant(actor, role, unit)) throw new ForbiddenError(placeOf(unit));
 }
 
-function assertMayManage(actor: Actor, account: LoadedAccount) {
+/** `rule` is mayManageAccount (disable, enable) or mayResetPassword (a password or link the actor would know). */
+function assertMayManage(actor: Actor, account: LoadedAccount, rule: typeof mayManageAccount = mayManageAccount) {
   const target = { userId: account.id, grants: account.grants.map((g) => ({ role: g.role, unit: grantUnitOf(g.unit) })) };
-  if (!mayManageAccount(actor, target)) throw new ForbiddenError(placeOf(target.grants[0]?.unit ?? null));
+  if (!rule(actor, target)) throw new ForbiddenError(placeOf(target.grants[0]?.unit ?? null));
 }
 
 /** A password nobody knows, for an account that signs in first through a link. */
@@ -91,7 +93,7 @@ export async function createAccount(ctx: MutationContext & { actor: Actor }, inp
 export async function grantRole(ctx: MutationContext & { actor: Actor }, input: z.output<typeof grantSchema>) {
   return db.$transaction(async (tx) => {
     const unit = await grantUnit(tx, input.unitId);
-    assertMayGrant(ctx.actor, input.role, unit);
+    if (!mayGrantTo(ctx.actor, input.userId, input.role, unit)) throw new ForbiddenError(placeOf(unit));
     const existing = await tx.grant.findFirst({ where: { userId: input.userId, role: input.role, unitId: input.unitId }, select: { id: true } });
     const grant = existing ?? (await tx.grant.create({ data: { userId: input.userId, role: input.role, unitId: input.unitId }, select: { id: true } }));
     await auditChange(tx, ctx, { entityType: "user", entityId: input.userId, place: placeOf(unit), after: { grant: { id: grant.id, role: input.role, unitId: input.unitId } } });
@@ -104,7 +106,7 @@ export async function revokeGrant(ctx: MutationContext & { actor: Actor }, accou
     const grant = account.grants.find((g) => g.id === grantId);
     if (!grant) throw new NotFoundError("grant");
     const unit = grantUnitOf(grant.unit);
-    assertMayGrant(ctx.actor, grant.role, unit);
+    if (!mayRevoke(ctx.actor, grant.role, unit)) throw new ForbiddenError(placeOf(unit));
     if (account.id === ctx.actor.userId && grant.role === "ADMIN") throw new DomainError("VALIDATION", { grantId: ["accountErrors.ownAdmin"] });
     await tx.grant.delete({ where: { id: grantId } });
     await auditChange(tx, ctx, { entityType: "user", entityId: account.id, place: placeOf(unit), before: { grant: { id: grantId, role: grant.role, unitId: grant.unit?.id ?? null } } });
@@ -125,35 +127,60 @@ export async function setAccountDisabled(ctx: MutationContext & { actor: Actor }
   });
 }
 
-/** A new first password (to be changed at sign-in) or a new link; every session of the account ends. */
+/**
+ * A new first password (to be changed at sign-in) or a new link; every session of the account ends.
+ * Only for accounts strictly below the caller (mayResetPassword); the account is told who did it
+ * and when at its next sign-in (passwordResetAt/ById, until dismissed), and the audit says who.
+ */
 export async function resetAccountPassword(ctx: MutationContext & { actor: Actor }, account: LoadedAccount, input: z.output<typeof resetPasswordSchema>) {
-  assertMayManage(ctx.actor, account);
+  assertMayManage(ctx.actor, account, mayResetPassword);
   const passwordHash = await firstHash(input);
   return db.$transaction(async (tx) => {
+    const now = new Date();
     await tx.user.update({
       where: { id: account.id },
-      data: { passwordHash, mustChangePassword: input.firstSignIn === "PASSWORD", passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: input.firstSignIn === "PASSWORD", passwordChangedAt: now, sessionVersion: { increment: 1 }, passwordResetAt: now, passwordResetById: ctx.actor.userId },
     });
     const tokensRevoked = await revokeAllTokens(tx, account.id);
+    await endSignInLinks(tx, account.id, now);
     const signInToken = input.firstSignIn === "LINK" ? await newSignInLink(tx, account.id) : null;
     await auditChange(tx, ctx, { entityType: "user", entityId: account.id, place: placeOf(grantUnitOf(account.grants[0]?.unit ?? null)), after: { firstSignIn: input.firstSignIn, tokensRevoked } });
     return { id: account.id, signInToken };
   });
 }
 
+/** Every outstanding one-time link of the account stops: called wherever its password changes. */
+export async function endSignInLinks(tx: Tx, userId: string, now = new Date()): Promise<number> {
+  return (await tx.signInLink.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } })).count;
+}
+
 /**
  * The user of a one-time link chooses their password: the link is used up, the account's sessions
- * end. Unknown, used or expired links, and disabled accounts, all answer the same.
+ * end. Unknown, used or expired links, and disabled accounts, all answer the same, and are
+ * recorded (audit, with the address) like a failed sign-in. The link is looked up by its hash
+ * before the slow password hash is computed, so junk tokens cost one indexed read; and it is used
+ * up by one conditional update, so two redeems sent together cannot both succeed.
  */
-export async function redeemSignInLink(token: string, password: string, now = new Date()) {
+export async function redeemSignInLink(token: string, password: string, meta: { ip?: string | null } = {}, now = new Date()) {
+  const tokenHash = hashToken(token);
+  const invalid = async (userId?: string, email?: string) => {
+    await recordAudit(db, { actor: null, actorEmail: email, action: "auth.sign-in-link.failed", entityType: "user", entityId: userId, ip: meta.ip ?? null });
+    return new DomainError("VALIDATION", { _form: ["accountErrors.linkInvalid"] });
+  };
+  const found = await db.signInLink.findUnique({ where: { tokenHash }, select: { usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabled: true } } } });
+  if (!found || found.usedAt || found.expiresAt <= now || found.user.disabled) throw await invalid(found?.user.id, found?.user.email);
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const link = await tx.signInLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, disabled: true } } } });
-    if (!link || link.usedAt || link.expiresAt <= now || link.user.disabled) throw new DomainError("VALIDATION", { _form: ["accountErrors.linkInvalid"] });
-    await tx.signInLink.update({ where: { id: link.id }, data: { usedAt: now } });
+  const redeemed = await db.$transaction(async (tx) => {
+    const { count } = await tx.signInLink.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (count !== 1) return null;
+    const link = await tx.signInLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, user: { select: { id: true, email: true, disabled: true } } } });
+    if (link.user.disabled) return null;
+    await endSignInLinks(tx, link.user.id, now);
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: { increment: 1 } } });
     await revokeAllTokens(tx, link.user.id, now);
-    await auditChange(tx, { actor: { userId: link.user.id, email: link.user.email }, ip: null, action: "account.redeem-link" }, { entityType: "user", entityId: link.user.id });
+    await auditChange(tx, { actor: { userId: link.user.id, email: link.user.email }, ip: meta.ip ?? null, action: "account.redeem-link" }, { entityType: "user", entityId: link.user.id });
     return { email: link.user.email };
   });
+  if (!redeemed) throw await invalid(found.user.id, found.user.email);
+  return redeemed;
 }

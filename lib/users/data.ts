@@ -19,6 +19,12 @@ export async function listOrganisationAccounts(organisationId: string) {
   return users;
 }
 
+/** Who reset the user's password and when, while the notice stands (see resetAccountPassword). */
+export async function passwordResetNotice(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordResetAt: true, passwordResetBy: { select: { name: true, email: true } } } });
+  return user?.passwordResetAt ? { at: user.passwordResetAt, byName: user.passwordResetBy?.name ?? null, byEmail: user.passwordResetBy?.email ?? null } : null;
+}
+
 /** Whether the installation has no province yet: the admin is shown the first-run page. */
 export async function isEmptyInstallation(): Promise<boolean> {
   return (await db.unit.count({ where: { kind: "PROVINCE" } })) === 0;

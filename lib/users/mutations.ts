@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { normaliseEmail } from "../auth/sign-in";
 import { recordAudit } from "../audit/record";
 import { revokeAllTokens } from "../api/tokens";
+import { endSignInLinks } from "./accounts";
 import { db } from "../db/client";
 import { LIMITS, hitRateLimit, releaseRateLimit } from "../security/rate-limit";
 import { type MutationContext, auditChange } from "../db/mutation";
@@ -64,7 +65,8 @@ export async function setPassword(email: string, password: string, by: Who = nul
     });
     // A new password ends what the old one opened: sessions (the version above) and API tokens.
     const tokensRevoked = await revokeAllTokens(tx, user.id);
-    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id, after: { tokensRevoked } });
+    const linksEnded = await endSignInLinks(tx, user.id);
+    await recordAudit(tx, { actor: by, action, entityType: "user", entityId: user.id, after: { tokensRevoked, linksEnded } });
     return user;
   });
 }
@@ -108,6 +110,14 @@ export async function verifyOwnPassword(userId: string, password: string, field:
 export async function changeOwnPassword(ctx: MutationContext, currentPassword: string, newPassword: string) {
   const user = await verifyOwnPassword(ctx.actor.userId, currentPassword, "currentPassword");
   await setPassword(user.email, newPassword, { userId: user.id, email: user.email }, ctx.action);
+}
+
+/** The user has read who reset their password: the notice goes, the audit keeps it. */
+export async function dismissResetNotice(ctx: MutationContext) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: ctx.actor.userId, passwordResetAt: { not: null } }, data: { passwordResetAt: null, passwordResetById: null } });
+    await auditChange(tx, ctx, { entityType: "user", entityId: ctx.actor.userId, after: { dismissed: count } });
+  });
 }
 
 /** The signed-in user's language, kept on the account; audited like every other change. */

@@ -9,7 +9,7 @@
 // check and changing its row are two deliberate edits. Each row carries the fixture that builds a
 // valid input for a fresh record, so a row cannot be added without making the call reachable.
 import { createHash } from "node:crypto";
-import type { Right } from "@/lib/auth/access";
+import type { Right, Role } from "@/lib/auth/access";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createCongressDocument, createMilestone, createSubCommittee, createTask, type TestOrganisation, type TestUser, unique } from "@/prisma/seed/factories";
 import { type BoxSpec, addToCountingCommittee, addToPersonnelSubCommittee, createElectionWithCandidates, createFreshCongress, createRound, createScheme } from "@/prisma/seed/election-factories";
@@ -67,10 +67,10 @@ async function freshCongress(f: Fixture) {
   });
 }
 
-/** A fresh account working in the fixture's organisation. */
-async function organisationAccount(f: Fixture) {
+/** A fresh account working in the fixture's organisation (as a MEMBER unless said). */
+async function organisationAccount(f: Fixture, role: Role = "MEMBER", unitId: string | null = f.organisation.id) {
   const user = await f.db.user.create({
-    data: { email: `${unique("acc")}@test.example`, name: "Người Thử Tài Khoản", passwordHash: "x", grants: { create: { role: "MEMBER", unitId: f.organisation.id } } },
+    data: { email: `${unique("acc")}@test.example`, name: "Người Thử Tài Khoản", passwordHash: "x", grants: { create: { role, unitId } } },
     select: { id: true, grants: { select: { id: true } } },
   });
   return { id: user.id, grantId: user.grants[0]!.id };
@@ -203,6 +203,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
   "account.set-locale": { access: "self-only", input: async () => ({ locale: "en" }) },
+  "account.dismiss-reset-notice": { access: "self-only", input: async () => ({}) },
   "api-token.create": { access: "self-only", input: async (f) => ({ name: unique("Tích hợp "), password: f.caller.password }) },
   "api-token.revoke": {
     access: "self-only",
@@ -563,10 +564,12 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
       return { congressId: c.id, plannedOpening: `08/06/${c.termEnd}` };
     },
   },
+  // A VIEWER: the one role every role with account.manage may hand out (lib/users/grants.ts GIVES);
+  // ACCOUNT_RULE_ROWS below holds the refusals beyond the right.
   "account.create": {
     access: "right",
     right: "account.manage",
-    input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "MEMBER", unitId: f.organisation.id, firstSignIn: "LINK" }),
+    input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "VIEWER", unitId: f.organisation.id, firstSignIn: "LINK" }),
   },
   "account.grant": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "VIEWER", unitId: f.organisation.id }) },
   "account.revoke": {
@@ -578,7 +581,37 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
     },
   },
   "account.set-disabled": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f)).id, disabled: true }) },
-  "account.reset-password": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f)).id, firstSignIn: "LINK" }) },
+  "account.reset-password": { access: "right", right: "account.manage", input: async (f) => ({ userId: (await organisationAccount(f, "VIEWER")).id, firstSignIn: "LINK" }) },
+};
+
+/**
+ * Account rules beyond the right (lib/users/grants.ts): calls that account.manage alone would let
+ * through, made by `as` on its own organisation (the fixture's), each refused with `want`.
+ */
+export type AccountRuleRow = { action: string; as: Role; want: "deny" | "404"; input: (f: Fixture) => Promise<unknown> };
+export const ACCOUNT_RULE_ROWS: Record<string, AccountRuleRow> = {
+  "self-grant: an organizer grants itself a role": { action: "account.grant", as: "ORGANIZER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "VIEWER", unitId: f.organisation.id }) },
+  "self-grant: an overseer grants itself ORGANIZER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "self-grant: an admin grants itself a role": { action: "account.grant", as: "ADMIN", want: "deny", input: async (f) => ({ userId: f.caller.id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "above its own: an overseer grants ORGANIZER (writes it cannot)": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "ORGANIZER", unitId: f.organisation.id }) },
+  "above its own: an overseer makes an account with MEMBER": { action: "account.create", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ email: `${unique("new")}@test.example`, name: "Lò Thị Mới", role: "MEMBER", unitId: f.organisation.id, firstSignIn: "LINK" }) },
+  "above its own: an organizer grants PROVINCE_OVERSEER": { action: "account.grant", as: "ORGANIZER", want: "404", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.organisation.provinceId }) },
+  "above its own: an overseer grants PROVINCE_OVERSEER": { action: "account.grant", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, role: "PROVINCE_OVERSEER", unitId: f.organisation.provinceId }) },
+  "reset of an equal: an organizer resets a fellow organizer": { action: "account.reset-password", as: "ORGANIZER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ORGANIZER")).id, firstSignIn: "LINK" }) },
+  "reset of a higher (in rights): an overseer resets an organizer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ORGANIZER")).id, firstSignIn: "PASSWORD", password: `Mật-khẩu-${unique()}-dài` }) },
+  "reset of a higher (in rights): an overseer resets a member": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f)).id, firstSignIn: "LINK" }) },
+  "reset of a higher: an organizer resets an overseer": { action: "account.reset-password", as: "ORGANIZER", want: "404", input: async (f) => ({ userId: (await organisationAccount(f, "PROVINCE_OVERSEER", f.organisation.provinceId)).id, firstSignIn: "LINK" }) },
+  "reset of an equal: an overseer resets a fellow overseer": { action: "account.reset-password", as: "PROVINCE_OVERSEER", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "PROVINCE_OVERSEER", f.organisation.provinceId)).id, firstSignIn: "LINK" }) },
+  "reset of an equal: an admin resets another admin": { action: "account.reset-password", as: "ADMIN", want: "deny", input: async (f) => ({ userId: (await organisationAccount(f, "ADMIN", null)).id, firstSignIn: "LINK" }) },
+  "revoke of an equal: an organizer revokes a fellow organizer's role": {
+    action: "account.revoke",
+    as: "ORGANIZER",
+    want: "deny",
+    input: async (f) => {
+      const a = await organisationAccount(f, "ORGANIZER");
+      return { userId: a.id, grantId: a.grantId };
+    },
+  },
 };
 Object.assign(SERVER_ACTIONS, SETUP_ACTIONS);
 

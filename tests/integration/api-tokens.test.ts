@@ -6,10 +6,11 @@ import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import { createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
-import { call } from "../support/api-client";
+import { call, cookieCaller } from "../support/api-client";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/api-client")).mockSession());
 await import("@/lib/api/actions");
+await import("@/lib/auth/actions");
 const { createApiToken } = await import("@/lib/api/tokens");
 const { setDisabled, setPassword } = await import("@/lib/users/mutations");
 
@@ -81,5 +82,44 @@ describe("API tokens", () => {
     expect(await create("sai-mật-khẩu")).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { password: ["errors.wrongCurrentPassword"] } });
     expect(await db.apiToken.count({ where: { userId: user.id, name: "Báo cáo" } })).toBe(0);
     expect(await create(user.password)).toMatchObject({ ok: true, data: { token: expect.stringMatching(/^cpt_/) } });
+  });
+});
+
+describe("a token and the session that makes it", () => {
+  it("is refused when the session ended between loading the caller and writing the token", async () => {
+    const user = (await createRoleUsers(db, world)).VIEWER;
+    const actor = (await loadActor(user.id, 1))!;
+    // Disabled and enabled again (no new password, so the caller still knows it): every session of version 1 ended.
+    await setDisabled(user.email, true);
+    await setDisabled(user.email, false);
+    const made = await executeAction(registeredActions().get("api-token.create")!, actor, { name: "Muộn", password: user.password, days: 30, scope: "READ" });
+    expect(made).toEqual({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("a password someone else chose (mustChangePassword)", () => {
+  it("opens no action but changing it: no token is made with it, nothing is written", async () => {
+    const user = (await createRoleUsers(db, world)).ORGANIZER;
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    const actor = (await loadActor(user.id, 1))!;
+    const run = (name: string, input: unknown) => executeAction(registeredActions().get(name)!, actor, input);
+    expect(await run("api-token.create", { name: "Trộm", password: user.password, days: 30, scope: "READ_IMPORT" })).toEqual({ ok: false, code: "PASSWORD_CHANGE_REQUIRED" });
+    expect(await run("account.set-locale", { locale: "en" })).toEqual({ ok: false, code: "PASSWORD_CHANGE_REQUIRED" });
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
+    const next = "mật-khẩu-của-chính-tôi-1";
+    expect(await run("account.change-password", { currentPassword: user.password, newPassword: next, confirmPassword: next })).toEqual({ ok: true, data: null });
+  });
+
+  it("opens no API endpoint, by token or by cookie", async () => {
+    const user = (await createRoleUsers(db, world)).VIEWER;
+    const token = await make(user);
+    const cookie = await cookieCaller(user);
+    expect((await call("GET", "/units", bearer(token))).status).toBe(200);
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    const cookieAfter = await cookieCaller(user);
+    expect(await call("GET", "/units", bearer(token))).toMatchObject({ status: 403, body: { error: { code: "PASSWORD_CHANGE_REQUIRED" } } });
+    expect(await call("GET", "/units", cookieAfter)).toMatchObject({ status: 403, body: { error: { code: "PASSWORD_CHANGE_REQUIRED" } } });
+    expect(cookie.kind).toBe("cookie");
   });
 });

@@ -16,7 +16,7 @@ import { defineAction, definedActionName, executeAction, registeredActions } fro
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { z } from "@/lib/validation";
 import { type TestOrganisation, type TestUser, type World, createRoleUsers, createUser, createWorld } from "@/prisma/seed/factories";
-import { API_ENDPOINT_ROWS, type Fixture, type HttpCall, type HttpRow, PUBLIC_SERVER_FUNCTIONS, type Relation, ROUTE_ROWS, SERVER_ACTIONS } from "../authz/matrix";
+import { ACCOUNT_RULE_ROWS, API_ENDPOINT_ROWS, type Fixture, type HttpCall, type HttpRow, PUBLIC_SERVER_FUNCTIONS, type Relation, ROUTE_ROWS, SERVER_ACTIONS } from "../authz/matrix";
 import { type Caller, callerHeaders, cookieCaller, tokenCaller } from "../support/api-client";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/api-client")).mockSession());
@@ -249,6 +249,17 @@ describe("authorization matrix", () => {
       const anonymous = await row.input({ db, organisation: world.organisation, caller: users.VIEWER, relation: null });
       m.check("anonymous", "401", await callAction(name, def!, null, anonymous));
       expect(m.list, `${name}: what it does differs from the matrix`).toEqual([]);
+    });
+  }
+
+  // Beyond the right: nobody grants themselves, nor a role above their own, nor resets an equal or higher account.
+  for (const [label, row] of Object.entries(ACCOUNT_RULE_ROWS)) {
+    it(`account rule: ${label} → ${row.want}`, async () => {
+      const def = registeredActions().get(row.action) as AnyAction;
+      const input = await row.input({ db, organisation: world.organisation, caller: users[row.as], relation: null });
+      const m = new Mismatches();
+      m.check(`${row.as} on own organisation`, row.want, await callAction(row.action, def, actors[row.as], input));
+      expect(m.list).toEqual([]);
     });
   }
 

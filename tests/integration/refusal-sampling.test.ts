@@ -2,7 +2,7 @@
 // request. They are counted per address and minute, and sampled into the audit.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { REFUSED_ACTION, recordRefusal } from "@/lib/audit/refusal";
+import { ANONYMOUS_REFUSAL_CAPS, REFUSED_ACTION, recordRefusal } from "@/lib/audit/refusal";
 import { getDb } from "@/lib/db/client";
 import { createOrganisation, createProvince, createUser } from "@/prisma/seed/factories";
 
@@ -19,6 +19,30 @@ describe("anonymous refusals", () => {
     // The last sample carries the count so far within its minute.
     const counts = rows.map((r) => (r.after as { countThisMinute?: number }).countThisMinute ?? 1);
     expect(Math.max(...counts)).toBeGreaterThanOrEqual(100);
+  });
+
+  it("an IPv6 /48 (65,536 /64s) writes at most its cap a minute; the whole installation too; the rest is one summary row", async () => {
+    // A minute of its own, so that nothing else running counts against the caps.
+    const minute = new Date(Date.UTC(2031, 0, 1, 0, randomBytes(1)[0]! % 60) + (randomBytes(2).readUInt16BE() % 1000) * 86_400_000);
+    const site = `3fff:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+    const inSite = (ip: string) => ip.startsWith(`${site}:`);
+    const rowsSince = async (after: bigint) => db.auditEntry.findMany({ where: { action: REFUSED_ACTION, id: { gt: after }, actorId: null }, select: { ip: true, after: true } });
+    const start = (await db.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    // 500 refusals, each from another /64 of one /48.
+    for (let i = 0; i < 500; i++) await recordRefusal({ actor: null, target: "GET /api/v1/units", code: "UNAUTHENTICATED", ip: `${site}:${i.toString(16)}::1` }, minute);
+    const fromSite = (await rowsSince(start)).filter((r) => r.ip && inSite(r.ip));
+    expect(fromSite.length, "rows written for one /48 in one minute").toBeLessThanOrEqual(ANONYMOUS_REFUSAL_CAPS.perNetwork.max);
+    expect(fromSite.length).toBeGreaterThan(0);
+    // More than the overall cap, each from another /48: the overall cap holds.
+    const others = ANONYMOUS_REFUSAL_CAPS.overall.max + 50;
+    for (let i = 0; i < others; i++) await recordRefusal({ actor: null, target: "GET /api/v1/units", code: "UNAUTHENTICATED", ip: `3ffe:${(i + 1).toString(16)}:${site.slice(5, 9)}::1` }, minute);
+    const all = (await rowsSince(start)).filter((r) => r.ip?.startsWith("3ff"));
+    expect(all.length, "rows written in one minute overall").toBeLessThanOrEqual(ANONYMOUS_REFUSAL_CAPS.overall.max);
+    // The next minute's first refusal writes the summary of this one: everything beyond the caps, in one row.
+    await recordRefusal({ actor: null, target: "GET /api/v1/units", code: "UNAUTHENTICATED", ip: `3ffd:${site.slice(5)}::1` }, new Date(minute.getTime() + 60_000));
+    const summaries = (await rowsSince(start)).filter((r) => (r.after as { summary?: { minute: string } }).summary?.minute === new Date(Math.floor(minute.getTime() / 60_000) * 60_000).toISOString());
+    expect(summaries).toHaveLength(1);
+    expect((summaries[0]!.after as { summary: { count: number } }).summary.count).toBe(500 + others - all.length);
   });
 
   it("still writes every refusal of a signed-in caller", async () => {

@@ -1,5 +1,8 @@
 // Server-side sessions end at sign-out, a fixed time after sign-in whatever the activity, and after
 // an idle time; the clock is pinned by passing `now`.
+import { randomBytes } from "node:crypto";
+import { NextRequest } from "next/server";
+import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { endSession, sessionActor, startSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
@@ -14,6 +17,24 @@ const touchSession = async (id: string | undefined, userId: string, now?: Date, 
 async function user() {
   return createUser(db, "VIEWER", (await createOrganisation(db, await createProvince(db))).id);
 }
+
+describe("Auth.js's /api/auth/session", () => {
+  it("answers nothing (null) for a session ended on the server, and clears its cookie", async () => {
+    process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+    const { GET } = await import("@/app/api/auth/[...nextauth]/route");
+    const u = await user();
+    const sid = await startSession(u.id);
+    const name = "authjs.session-token";
+    const cookie = `${name}=${await encode({ token: { sub: u.id, sid, sv: 1, email: u.email }, secret: process.env.AUTH_SECRET!, salt: name, maxAge: 3600 })}`;
+    const ask = async () => {
+      const res = await GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
+      return { body: await res.json(), cleared: res.headers.getSetCookie().some((c) => c.startsWith(`${name}=;`) || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c)) };
+    };
+    expect((await ask()).body).toMatchObject({ user: { email: u.email } });
+    await endSession(sid);
+    expect(await ask()).toEqual({ body: null, cleared: true });
+  });
+});
 
 describe("sessions", () => {
   it("polled every hour, a session stops working 12 hours after sign-in", async () => {

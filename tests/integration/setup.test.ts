@@ -14,6 +14,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 await import("@/lib/units/organisation-actions");
 await import("@/lib/congresses/actions");
 await import("@/lib/users/actions");
+await import("@/lib/auth/actions");
 
 type Result = { ok: true; data: Record<string, unknown> & { id: string } } | { ok: false; code: string; fieldErrors?: Record<string, string[]>; current?: unknown };
 const db = getDb();
@@ -93,11 +94,19 @@ describe("accounts and grants within reach", () => {
     expect(user.mustChangePassword).toBe(true);
     expect(await verifyPassword(user.passwordHash, "mật-khẩu-ban-đầu-1")).toBe(true);
 
-    const reset = await run("account.reset-password", actors.PROVINCE_OVERSEER!, { userId: user.id, firstSignIn: "LINK" });
+    // An overseer only reads: taking over a member's account would give it rights it lacks.
+    expect(await run("account.reset-password", actors.PROVINCE_OVERSEER!, { userId: user.id, firstSignIn: "LINK" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const reset = await run("account.reset-password", actors.ORGANIZER!, { userId: user.id, firstSignIn: "LINK" });
     expect(reset.ok).toBe(true);
     if (!reset.ok) return;
     const token = reset.data.signInToken as string;
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
+    // The reset is audited with who did it, and the account is told who and when at its next sign-in.
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: user.id, action: "account.reset-password" } });
+    expect(entry.actorId).toBe(users.ORGANIZER!.id);
+    const notice = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordResetAt: true, passwordResetById: true } });
+    expect(notice.passwordResetById).toBe(users.ORGANIZER!.id);
+    expect(notice.passwordResetAt).toBeInstanceOf(Date);
     // Only the hash is stored, and the token reaches no audit entry.
     expect(await db.signInLink.count({ where: { tokenHash: token } })).toBe(0);
     const audit = await db.auditEntry.findMany({ where: { entityId: user.id }, select: { before: true, after: true } });
@@ -108,6 +117,29 @@ describe("accounts and grants within reach", () => {
     expect(after.mustChangePassword).toBe(false);
     expect(await verifyPassword(after.passwordHash, "mật-khẩu-tự-chọn-22")).toBe(true);
     await expect(redeemSignInLink(token, "mật-khẩu-lần-hai-333")).rejects.toThrow();
+
+    // Redeeming the link (perhaps by whoever reset it) does not hide the notice: only its owner dismisses it.
+    const signedIn = (await loadActor(user.id, after.sessionVersion))!;
+    expect(signedIn.passwordResetAt).toBeInstanceOf(Date);
+    const { passwordResetNotice } = await import("@/lib/users/data");
+    expect(await passwordResetNotice(user.id)).toMatchObject({ byName: users.ORGANIZER!.name, byEmail: users.ORGANIZER!.email });
+    expect((await run("account.dismiss-reset-notice", signedIn, {})).ok).toBe(true);
+    expect(await passwordResetNotice(user.id)).toBeNull();
+  });
+
+  it("nobody grants themselves a role; an overseer grants no role that writes; an organizer resets no fellow organizer", async () => {
+    const overseer = actors.PROVINCE_OVERSEER!;
+    const selfGrant = await run("account.grant", overseer, { userId: users.PROVINCE_OVERSEER!.id, role: "ORGANIZER", unitId: world.organisation.id });
+    expect(selfGrant).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const other = await createUser(db, "VIEWER", world.organisation.id);
+    expect(await run("account.grant", overseer, { userId: other.id, role: "ORGANIZER", unitId: world.organisation.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect((await run("account.grant", overseer, { userId: other.id, role: "VIEWER", unitId: world.sameProvinceOrganisation.id })).ok).toBe(true);
+    expect(await db.grant.count({ where: { userId: users.PROVINCE_OVERSEER!.id, role: "ORGANIZER" } })).toBe(0);
+
+    const fellow = await createUser(db, "ORGANIZER", world.organisation.id);
+    expect(await run("account.reset-password", actors.ORGANIZER!, { userId: fellow.id, firstSignIn: "LINK" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    // It goes to someone above: an admin.
+    expect((await run("account.reset-password", actors.ADMIN!, { userId: fellow.id, firstSignIn: "LINK" })).ok).toBe(true);
   });
 });
 

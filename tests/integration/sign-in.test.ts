@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCredentials, lockoutStatus } from "@/lib/auth/sign-in";
 import { loadActor } from "@/lib/auth/actor";
+import { FIRST_PASSWORD_HOURS } from "@/lib/auth/first-password";
+import { sessionActor, startSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { setDisabled, setPassword } from "@/lib/users/mutations";
 import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
@@ -10,6 +12,25 @@ let organisation: TestOrganisation;
 
 beforeAll(async () => {
   organisation = await createOrganisation(db, await createProvince(db));
+});
+
+describe("a first password expires", () => {
+  it(`opens the account for ${FIRST_PASSWORD_HOURS} hours, then neither a sign-in nor a session made before`, async () => {
+    const user = await createUser(db, "VIEWER", organisation.id);
+    const set = new Date(Date.now() - 10 * 3_600_000);
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true, passwordChangedAt: set } });
+    const at = (hours: number) => new Date(set.getTime() + hours * 3_600_000);
+    expect(await checkCredentials(user.email, user.password, {}, at(FIRST_PASSWORD_HOURS - 1))).toMatchObject({ ok: true });
+    const sessionId = await startSession(user.id);
+    const wide = { maxAgeMs: 1e12, idleMs: 1e12 };
+    expect(await sessionActor(sessionId, user.id, 1, at(FIRST_PASSWORD_HOURS - 1), wide)).not.toBeNull();
+    expect(await sessionActor(sessionId, user.id, 1, at(FIRST_PASSWORD_HOURS), wide)).toBeNull();
+    expect(await checkCredentials(user.email, user.password, {}, at(FIRST_PASSWORD_HOURS))).toEqual({ ok: false, reason: "expired" });
+    expect(await db.signInAttempt.count({ where: { email: user.email, outcome: "PASSWORD_EXPIRED" } })).toBe(1);
+    // The user's own password does not expire.
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+    expect(await checkCredentials(user.email, user.password, {}, at(FIRST_PASSWORD_HOURS + 1000))).toMatchObject({ ok: true });
+  });
 });
 
 describe("sign-in with email and password", () => {

@@ -73,5 +73,12 @@ describe("server actions and the Origin header", () => {
     expect((await post(actionId("createTaskAction"))).status).toBe(413);
     // The upload action takes the body (what it then makes of this one is another matter).
     expect([411, 413]).not.toContain((await post(actionId("uploadVersionAction"))).status);
+    // A form posted without JavaScript names its action inside the multipart body, with no header:
+    // Next.js would read it up to 21 MB to find out which. It gets the same 1 MB.
+    const boundary = "----no-script-form";
+    const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const form = `${field(`$ACTION_ID_${actionId("setLocaleAction")}`, "")}${field("locale", "en")}${field("padding", big)}--${boundary}--\r\n`;
+    const noScript = await fetch(`${server.url}/settings`, { method: "POST", redirect: "manual", headers: { origin: server.url, cookie, "content-type": `multipart/form-data; boundary=${boundary}` }, body: form });
+    expect(noScript.status).toBe(413);
   });
 });

@@ -93,12 +93,14 @@ export function zipWith(entries: { name: string; data: Buffer; claimedSize?: num
  * A hostile workbook: a header row then `rows` one-cell rows, a few MB on the wire that inflate
  * to tens of MB of XML. `brokenTail` ends the sheet with bytes that are not XML.
  */
-export function hostileXlsx(rows: number, { brokenTail = false } = {}): Buffer {
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Giới tính</t></is></c></row>';
+export function hostileXlsx(rows: number, { brokenTail = false, column = "B", dimension = "" } = {}): Buffer {
+  // `column`: where each row's one cell sits ("XFD": a wide sheet); `dimension`: the used range the sheet declares, if any.
+  const declared = dimension ? `<dimension ref="${dimension}"/>` : "";
+  const head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${declared}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Giới tính</t></is></c></row>`;
   // Rows written byte by byte from one template (row numbers as 7 zero-padded digits): a
   // million strings would take seconds to build on a busy machine.
-  const template = Buffer.from('<row r="0000000"><c r="B0000000"><v>1</v></c></row>');
-  const digits = [8, 24];
+  const template = Buffer.from(`<row r="0000000"><c r="${column}0000000"><v>1</v></c></row>`);
+  const digits = [8, 23 + column.length];
   const body = Buffer.alloc(template.length * rows);
   for (let i = 0; i < rows; i++) {
     const at = i * template.length;

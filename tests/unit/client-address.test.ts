@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, clientAddress } from "@/lib/security/client-address";
+import { addressKey, clientAddress, networkKey } from "@/lib/security/client-address";
 
 const proxy = { trustProxy: true, hops: 1 };
 
@@ -26,5 +26,13 @@ describe("the client's address", () => {
     expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
     expect(addressKey("203.0.113.9")).toBe("203.0.113.9");
     expect(addressKey(undefined)).toBe("unknown");
+  });
+
+  it("belongs to a network: an IPv6 /48 (whose 65,536 /64s are one site's), an IPv4 /24", () => {
+    expect(networkKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1::/48");
+    expect(networkKey("2001:db8:1:ffff::1")).toBe("2001:db8:1::/48");
+    expect(networkKey("2001:db8::1")).toBe("2001:db8:0::/48");
+    expect(networkKey("203.0.113.9")).toBe("203.0.113.0/24");
+    expect(networkKey(undefined)).toBe("unknown");
   });
 });

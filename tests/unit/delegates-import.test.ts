@@ -5,7 +5,7 @@ import { csvLine } from "@/lib/export/csv";
 import { parseCsv } from "@/lib/import/csv";
 import { readBirth, validateRow } from "@/lib/delegates/rows";
 import type { ImportFileError } from "@/lib/import/errors";
-import { readSheet } from "@/lib/import/sheet";
+import { IMPORT_LIMITS, readSheet } from "@/lib/import/sheet";
 import { inspectZip } from "@/lib/import/zip";
 import { hostileXlsx, zipWith } from "../support/roster-files";
 
@@ -139,6 +139,18 @@ describe("upload checks (bytes, not extensions)", () => {
     expect(bytes.length).toBeLessThan(10 * 1024 * 1024);
     const outcome = await readSheet(bytes, "ds.xlsx").then(() => "ok", (e: ImportFileError) => `${e.status} ${e.code}`);
     expect(outcome).toBe("413 TOO_MANY_ROWS");
+  });
+
+  it("refuses a sheet wider than the template: by its declared dimension before any row, else at its first wide row", async () => {
+    const outcome = (bytes: Uint8Array) => readSheet(bytes, "ds.xlsx").then((s) => `ok, ${s.rows.length} rows of up to ${Math.max(...s.rows.map((r) => r.cells.length))} cells`, (e: ImportFileError) => `${e.status} ${e.code}`);
+    // Declared A1:XFD…: refused before the rows, which here end in bytes that are not XML.
+    expect.soft(await outcome(hostileXlsx(1, { dimension: "A1:XFD20001", brokenTail: true }))).toBe("413 TOO_MANY_COLUMNS");
+    // Declared narrow, or not at all, but each row has one cell at column XFD (16,384 cells a row if walked).
+    expect.soft(await outcome(hostileXlsx(300, { column: "XFD", dimension: "A1:B301" }))).toBe("413 TOO_MANY_COLUMNS");
+    expect.soft(await outcome(hostileXlsx(300, { column: "XFD" }))).toBe("413 TOO_MANY_COLUMNS");
+    // Up to the cap is read as before.
+    expect(await outcome(hostileXlsx(300, { column: "BL", dimension: "A1:BL301" }))).toBe("ok, 301 rows of up to 64 cells");
+    expect(await readSheet(hostileXlsx(2, { column: "BM" }), "ds.xlsx", { ...IMPORT_LIMITS, maxColumns: 70 })).toMatchObject({ kind: "xlsx" });
   });
 
   it("reads a real workbook with dates, numbers and rich text", async () => {

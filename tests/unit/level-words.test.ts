@@ -31,9 +31,9 @@ const MEANT: Record<string, number> = {
   "lib/congresses/mutations.ts": 1,
   "prisma/schema/units.prisma": 5,
   "prisma/schema/planning.prisma": 1,
-  "messages/en/setup.json": 3,
+  "messages/en/setup.json": 5,
   "messages/en/units.json": 5,
-  "messages/vi/setup.json": 3,
+  "messages/vi/setup.json": 5,
   "messages/vi/units.json": 5,
 };
 

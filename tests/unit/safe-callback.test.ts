@@ -21,6 +21,12 @@ describe("the sign-in callback", () => {
       "http:evil.example",
       "javascript:alert(1)",
       "/%5Cevil.example",
+      "/.//evil.example",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/%2E%2E//evil.example",
+      "/./\\evil.example",
+      "/a/..//evil.example",
       "/sign-in?callbackUrl=/",
       " /tasks",
       "",
@@ -32,5 +38,7 @@ describe("the sign-in callback", () => {
     }
     expect(safeCallback("/\\evil.example")).toBe("/");
     expect(safeCallback("/\t/evil.example")).toBe("/");
+    // Dot segments that leave a path starting with "//" (a host to the browser).
+    for (const url of ["/.//evil.example", "/..//evil.example", "/%2e//evil.example"]) expect(safeCallback(url), url).toBe("/");
   });
 });

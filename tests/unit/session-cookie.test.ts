@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { sessionFromCookies } from "@/lib/auth/session-cookie";
+import { servedOverHttps, sessionFromCookies } from "@/lib/auth/session-cookie";
 
 // The cookie is read without Auth.js's session endpoint, so it must read exactly what Auth.js
 // writes (its encode, the key salted with the cookie's name) and nothing it would refuse.
@@ -29,6 +29,25 @@ describe("the session cookie", () => {
     expect(await read([[PLAIN, await tokenFor(SECURE)]])).toBeNull();
     expect(await read([[PLAIN, await tokenFor(PLAIN, { maxAge: -60 })]])).toBeNull();
     expect(await read([[PLAIN, "garbage"]])).toBeNull();
+  });
+
+  it("over HTTPS reads only the __Secure- cookie: a plain-named one may have been planted over HTTP or by a neighbouring site", async () => {
+    const overHttps = (cookies: [string, string][]) => sessionFromCookies(new Map(cookies), secret, true);
+    expect(await overHttps([[PLAIN, await tokenFor(PLAIN)]])).toBeNull();
+    expect(await overHttps([[`${PLAIN}.0`, await tokenFor(PLAIN)]])).toBeNull();
+    expect((await overHttps([[SECURE, await tokenFor(SECURE)]]))?.userId).toBe("user-1");
+    // Both present: the secure one decides, the other is never read.
+    const planted = await encode({ token: { ...claims, sub: "planted" }, secret, salt: PLAIN, maxAge: 3600 });
+    expect((await overHttps([[PLAIN, planted], [SECURE, await tokenFor(SECURE)]]))?.userId).toBe("user-1");
+  });
+
+  it("knows HTTPS as Auth.js does: AUTH_URL's scheme, else X-Forwarded-Proto", () => {
+    expect(servedOverHttps("https", "")).toBe(true);
+    expect(servedOverHttps("https, http", "")).toBe(true);
+    expect(servedOverHttps("http", "")).toBe(false);
+    expect(servedOverHttps(null, "")).toBe(false);
+    expect(servedOverHttps("http", "https://daihoi.example.vn")).toBe(true);
+    expect(servedOverHttps("https", "http://localhost:3000")).toBe(false);
   });
 
   it("is signed out with no cookie or no secret", async () => {

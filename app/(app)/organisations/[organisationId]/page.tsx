@@ -7,6 +7,7 @@ import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";
 import { buttonClass } from "@/components/ui/button";
 import { NewCongress, NextTermCongress } from "@/components/setup/organisation-admin";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
@@ -95,7 +96,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
             <div className="mb-4 space-y-2">
               {/* A congress of a new term: the first one, or the next from the last one held. */}
               <Disclosure summary={current ? t("setup.nextTermOpen") : t("setup.newCongress")} open={!current}>
-                {current ? <NextTermCongress congressId={current.id} /> : <NewCongress organisationId={organisationId} />}
+                <ClientMessages namespaces={["setup"]}>{current ? <NextTermCongress congressId={current.id} /> : <NewCongress organisationId={organisationId} />}</ClientMessages>
               </Disclosure>
             </div>
           )}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { FigureTiles } from "@/components/dashboard/figures";
 import { NewOrganisation } from "@/components/setup/organisation-admin";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { can } from "@/lib/auth/access";
@@ -51,7 +52,9 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
       {province.status === "ACTIVE" && can(actor, "organisation.manage", { provinceId, organisationId: provinceId }) && (
         <div className="mb-4">
           <Disclosure summary={t("setup.newOrganisation")}>
-            <NewOrganisation provinceId={provinceId} />
+            <ClientMessages namespaces={["setup"]}>
+              <NewOrganisation provinceId={provinceId} />
+            </ClientMessages>
           </Disclosure>
         </div>
       )}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SignInOutcome" ADD VALUE 'PASSWORD_EXPIRED';
