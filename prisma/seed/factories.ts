@@ -94,12 +94,26 @@ export async function createWorld(db: PrismaClient) {
     createOrganisation(db, province),
     createOrganisation(db, otherProvince),
   ]);
-  return { province, otherProvince, organisation, sameProvinceOrganisation, otherProvinceOrganisation };
+  const provinceOrganisation = await createProvinceCongress(db, province, [organisation, sameProvinceOrganisation]);
+  return { province, otherProvince, organisation, sameProvinceOrganisation, otherProvinceOrganisation, provinceOrganisation };
+}
+
+/**
+ * The province's own congress (term 2030–2035), its delegates sent by the organisations below it:
+ * the province as an organisation, with those organisations as its "grassroots".
+ */
+export async function createProvinceCongress(db: PrismaClient, province: TestUnit, below: TestUnit[]): Promise<TestOrganisation> {
+  const opening = new Date("2030-10-15T00:00:00Z");
+  const congress = await db.congress.create({
+    data: { unitId: province.id, provinceId: province.id, organisationId: province.id, ordinal: 15, termStart: 2030, termEnd: 2035, plannedOpening: opening, plannedClosing: new Date("2030-10-17T00:00:00Z"), venue: "Hội trường Tỉnh ủy" },
+    select: { id: true },
+  });
+  return { ...province, kind: "PROVINCE", provinceId: province.id, congressId: congress.id, grassroots: below.map((u) => ({ id: u.id, code: u.code, name: u.name })) };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
 /** One user per role, each granted on the world's own organisation (its province for overseers). */
-export async function createRoleUsers(db: PrismaClient, world: World): Promise<Record<Role, TestUser>> {
+export async function createRoleUsers(db: PrismaClient, world: Pick<World, "province" | "organisation">): Promise<Record<Role, TestUser>> {
   const entries = await Promise.all(
     (["ADMIN", "PROVINCE_OVERSEER", "ORGANIZER", "SUBCOMMITTEE_LEAD", "MEMBER", "VIEWER"] as const).map(async (role) => {
       const unitId = role === "ADMIN" ? null : role === "PROVINCE_OVERSEER" ? world.province.id : world.organisation.id;

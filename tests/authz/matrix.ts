@@ -39,7 +39,7 @@ export type Fixture = {
  *   when the caller may read the place (`right`), so "not listed" counts as 404.
  */
 export type ActionRow =
-  | { access: "right"; right: Right; relations?: Relation[]; input: (f: Fixture) => Promise<unknown>; place?: RowPlace }
+  | { access: "right"; right: Right; relations?: Relation[]; input: (f: Fixture) => Promise<unknown>; place?: RowPlace; levels?: Level[] }
   | { access: "self-only"; input: (f: Fixture) => Promise<unknown>; foreign?: (f: Fixture & { other: TestUser }) => Promise<unknown> };
 
 /**
@@ -47,6 +47,13 @@ export type ActionRow =
  * record, a new organisation in it) or the installation (what only an admin does: a new province).
  */
 export type RowPlace = "province" | "installation";
+
+/**
+ * The levels a row is called at: an organisation under a province (a commune) and the province's
+ * own congress. Rows about what only exists below a province (its grassroots units, an
+ * organisation's own record, which a province's is not) name the first alone.
+ */
+export type Level = "organisation" | "province";
 
 export type HttpCall = { path: string; params?: Record<string, string | string[]>; query?: string; body?: () => FormData | URLSearchParams; headers?: Record<string, string> };
 
@@ -217,7 +224,7 @@ export const SERVER_ACTIONS: Record<string, ActionRow> = {
     },
   },
 
-  "unit.create": { access: "right", right: "unit.manage", input: async (f) => ({ organisationId: f.organisation.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
+  "unit.create": { levels: ["organisation"], access: "right", right: "unit.manage", input: async (f) => ({ organisationId: f.organisation.id, kind: "GRASSROOTS_COMMITTEE", name: `Đảng bộ xã ${unique()}`, block: "COMMUNE", memberCount: "120", foundedOn: "" }) },
   "unit.update": {
     access: "right",
     right: "unit.manage",
@@ -525,7 +532,7 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
   },
   "organisation.create": { access: "right", right: "organisation.manage", place: "province", input: async (f) => ({ provinceId: f.organisation.provinceId, kind: "COMMUNE", code: unique("D"), name: `Đảng bộ xã ${unique()}`, memberCount: "1200", foundedOn: "" }) },
   "organisation.update": {
-    access: "right",
+    levels: ["organisation"], access: "right",
     right: "organisation.manage",
     input: async (f) => {
       const d = await f.db.unit.findUniqueOrThrow({ where: { id: f.organisation.id }, select: { id: true, code: true, name: true, version: true } });
@@ -533,7 +540,7 @@ export const SETUP_ACTIONS: Record<string, ActionRow> = {
     },
   },
   "organisation.change-status": {
-    access: "right",
+    levels: ["organisation"], access: "right",
     right: "organisation.manage",
     input: async (f) => ({ unitId: f.organisation.id, version: await versionOf(f, f.organisation.id), status: "ACTIVE", effectiveOn: "", successorId: "", note: "" }),
   },
@@ -638,7 +645,8 @@ export const API_ENDPOINT_ROWS: Record<string, HttpRow> = {
     access: "scoped-list",
     right: "organisation.read",
     call: async () => ({ path: "/units", query: "limit=1000" }),
-    lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.organisation.grassroots[0]!.id),
+    // The place's own organisation (a province is its own): listed exactly to those who read it.
+    lists: (body, f) => (body as { units: { id: string }[] }).units.some((u) => u.id === f.organisation.id),
   },
   "GET /congresses": {
     access: "scoped-list",

@@ -46,7 +46,7 @@ const { API_ENDPOINTS } = await import("@/lib/api/registry");
 
 // Every call of this run comes from one address, so its refusals can be found in the audit.
 const IP = `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
-const PLACES = ["own organisation", "same province", "other province"] as const;
+const PLACES = ["own organisation", "same province", "other province", "the province's own congress"] as const;
 type PlaceName = (typeof PLACES)[number];
 type Outcome = "allow" | "deny" | "404" | "401";
 
@@ -58,7 +58,10 @@ const tally = { actions: 0, endpoints: 0, routes: 0, calls: 0, refused: 0, anony
 /** Passwords and tokens seen during the run: none may reach the audit. */
 const secrets = new Set<string>();
 
-const organisationAt = (p: PlaceName): TestOrganisation => (p === "own organisation" ? world.organisation : p === "same province" ? world.sameProvinceOrganisation : world.otherProvinceOrganisation);
+const organisationAt = (p: PlaceName): TestOrganisation =>
+  p === "own organisation" ? world.organisation : p === "same province" ? world.sameProvinceOrganisation : p === "other province" ? world.otherProvinceOrganisation : world.provinceOrganisation;
+/** The places a row is called at: the province's own congress only where the row is about a level a province has. */
+const placesOf = (row: { levels?: readonly string[] }) => PLACES.filter((p) => p !== "the province's own congress" || !row.levels || row.levels.includes("province"));
 const placeOf = (d: TestOrganisation): Place => ({ provinceId: d.provinceId, organisationId: d.id });
 const factsOf = (relation: Relation | null): RecordFacts => ({
   leadsSubCommittee: relation === "lead",
@@ -218,7 +221,7 @@ describe("authorization matrix", () => {
       const m = new Mismatches();
       if (row.access === "right") {
         for (const role of ROLES) {
-          for (const p of PLACES) {
+          for (const p of placesOf(row)) {
             const organisation = organisationAt(p);
             const input = await row.input({ db, organisation, caller: users[role], relation: null });
             const at = row.place === "installation" ? { provinceId: null, organisationId: null } : row.place === "province" ? { provinceId: organisation.provinceId, organisationId: null } : placeOf(organisation);
@@ -228,7 +231,7 @@ describe("authorization matrix", () => {
         // Rules that depend on the caller's relation to the record: with it, allowed at home only.
         for (const role of relationRoles(row.right)) {
           for (const relation of row.relations ?? []) {
-            for (const p of PLACES) {
+            for (const p of placesOf(row)) {
               const organisation = organisationAt(p);
               const input = await row.input({ db, organisation, caller: users[role], relation });
               m.check(`${role} (${relation}) on ${p}`, expected(actors[role], row.right, placeOf(organisation), factsOf(relation)), await callAction(name, def!, actors[role], input));
