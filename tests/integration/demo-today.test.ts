@@ -3,7 +3,8 @@ import { loadActor } from "@/lib/auth/actor";
 import { congressDashboard } from "@/lib/dashboard/data";
 import { addDays, dateOnlyToIso } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
-import { DEMO_ACCOUNTS, DEMO_TERM, NEXT_TERM, nextTerm } from "@/prisma/seed/demo-data";
+import { isOrganisationKind, levelExistedOn } from "@/lib/units/levels";
+import { DEMO_ACCOUNTS, DEMO_PROVINCES, DEMO_TERM, NEXT_TERM, SUCCESSORS, nextTerm } from "@/prisma/seed/demo-data";
 import { seedDemo } from "@/prisma/seed/demo";
 import { takeTurnsWithTheDemoSeed } from "../support/demo-seed-turns";
 
@@ -88,6 +89,24 @@ describe("the demo, anchored to the day it is seeded", () => {
     expect(delegates.filter((d) => d.category === "ELECTED").every((d) => heldUnits.has(d.homeUnitId!))).toBe(true);
     expect(delegates.every((d) => d.credentialStatus === "PENDING" && d.group === null)).toBe(true);
     expect(await db.delegateQuota.count({ where: { congressId: next.id } })).toBe(20);
+  });
+
+  it("dates no congress at a level that did not exist on its date (no district from 1/7/2025, no commune before)", { timeout: 120_000 }, async () => {
+    await seedDemo(db, passwords, { today: TODAY });
+    const demoOrganisations = await db.unit.findMany({ where: { code: { in: [...DEMO_PROVINCES.map((p) => p.district.code), ...SUCCESSORS.map((s) => s.code)] } }, select: { id: true, kind: true } });
+    const levelOf = new Map(demoOrganisations.map((o) => [o.id, o.kind]));
+    const congresses = await db.congress.findMany({
+      where: { organisationId: { in: demoOrganisations.map((o) => o.id) } },
+      select: { plannedOpening: true, termStart: true, organisationId: true, unit: { select: { kind: true, name: true } } },
+    });
+    expect(congresses.length).toBeGreaterThan(100);
+    const wrong = congresses.flatMap((c) => {
+      const day = dateOnlyToIso(c.plannedOpening!);
+      return [c.unit.kind, levelOf.get(c.organisationId!)!].filter((k) => isOrganisationKind(k) && !levelExistedOn(k, day)).map((k) => `${c.unit.name} ${day}: ${k}`);
+    });
+    expect(wrong).toEqual([]);
+    // A term counts from its opening's year.
+    expect(congresses.filter((c) => Math.abs(Number(dateOnlyToIso(c.plannedOpening!).slice(0, 4)) - c.termStart) > 1)).toEqual([]);
   });
 
   it("seeded again the same day changes nothing; on a later day the whole preparation moves with it", { timeout: 120_000 }, async () => {
