@@ -227,7 +227,7 @@ test("a new installation: the admin sets up an organisation, its organizer prepa
   await provinceCongress.getByLabel("đến năm").fill("2035");
   await provinceCongress.getByLabel("Ngày khai mạc dự kiến").fill("15/10/2030");
   await provinceCongress.getByRole("button", { name: "Tạo" }).click();
-  await expect(prov.getByRole("link", { name: /Đại hội lần thứ XV/ })).toBeVisible();
+  await expect(prov.getByRole("link", { name: "Đại hội đại biểu lần thứ XV" })).toBeVisible();
   const provinceCongressRow = await db.congress.findFirstOrThrow({ where: { unitId: province.id }, select: { id: true, organisationId: true } });
   expect(provinceCongressRow.organisationId).toBe(province.id);
   const provinceBase = `/organisations/${province.id}/congresses/${provinceCongressRow.id}`;

@@ -119,9 +119,10 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         <Card className="min-w-0 lg:col-span-2" aria-labelledby="units-title">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <CardTitle className="mb-0">
-              <span id="units-title">{t("organisation.units")}</span>
+              <span id="units-title">{organisation.kind === "PROVINCE" ? t("province.organisations") : t("organisation.units")}</span>
             </CardTitle>
-            {can(actor, "unit.manage", { provinceId: organisation.provinceId, organisationId }) && (
+            {/* A province's units below are organisations, added from the province's page. */}
+            {organisation.kind !== "PROVINCE" && can(actor, "unit.manage", { provinceId: organisation.provinceId, organisationId }) && (
               <Link href={`/organisations/${organisationId}/units/new`} className={buttonClass("secondary")}>
                 {t("unitForm.add")}
               </Link>
