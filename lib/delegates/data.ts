@@ -12,10 +12,10 @@ import { type Seating, seatedWhere, seatingWhere } from "./seating";
 /** The congress of a roster, loaded and checked by lib/auth/load. */
 export type RosterCongress = LoadedCongress;
 
-/** The units that send delegates: the active organisations directly under the congress's unit. */
+/** The units that send delegates: the active units directly under the congress's unit (a province's: its communes, wards and committees). */
 export async function listHomeUnits(congress: Pick<RosterCongress, "unitId" | "organisationId">) {
   return db.unit.findMany({
-    where: { parentId: congress.unitId, organisationId: congress.organisationId, status: "ACTIVE" },
+    where: { parentId: congress.unitId, status: "ACTIVE" },
     select: { id: true, name: true, code: true, memberCount: true },
     orderBy: { code: "asc" },
   });
