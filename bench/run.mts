@@ -248,12 +248,12 @@ async function locateDataSet(q: Query): Promise<DataSet> {
   const typicalId = (await unitId(organisationCode(0, 1))) ?? stressId;
   if (!provinceId || !stressId || !typicalId) throw new Error("no scale data set here: run `npm run seed:scale` first");
   const congressOf = async (organisationId: string, term: number) => (await q<{ id: string }>("SELECT id FROM congress WHERE unit_id = $1 AND term_start = $2", [organisationId, term]))[0]!.id;
-  const stress = { organisationId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2020) };
+  const stress = { organisationId: stressId, congressId: await congressOf(stressId, 2025), importCongressId: await congressOf(stressId, 2030) };
   const typical = { organisationId: typicalId, congressId: await congressOf(typicalId, 2025) };
   const sizes = (await q<Sizes>(
     `SELECT (SELECT count(*) FROM delegate WHERE congress_id = $1) AS delegates, (SELECT count(*) FROM task WHERE congress_id = $1) AS tasks,
             (SELECT count(*) FROM delegate WHERE congress_id = $2) AS typical_delegates, (SELECT count(*) FROM task WHERE congress_id = $2) AS typical_tasks,
-            (SELECT count(*) FROM unit WHERE province_id = $3 AND kind = 'DISTRICT') AS organisations,
+            (SELECT count(*) FROM unit WHERE parent_id = $3 AND kind <> 'PROVINCE') AS organisations,
             (SELECT count(*) FROM delegate) AS total_delegates, (SELECT count(*) FROM task) AS total_tasks`,
     [stress.congressId, typical.congressId, provinceId],
   ))[0]!;
@@ -384,7 +384,7 @@ async function measureExports(bench: Bench, cookie: string): Promise<{ results: 
   return { results, xlsx };
 }
 
-/** The exported XLSX imported into the stress organisation's empty 2020 congress: dry run and commit. */
+/** The exported XLSX imported into the stress organisation's empty next-term congress: dry run and commit. */
 async function measureImports(bench: Bench, cookie: string, xlsx: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>> {
   const { pool, q, data } = bench;
   const { importCongressId } = data.stress;

@@ -1,9 +1,10 @@
 // The national-size synthetic data set (npm run seed:scale): the shape of the whole country's
-// 2025–2030 round of organisation congresses. Pure generation, no database: every row comes from a
-// seeded PRNG, so the same options give the same rows (ids included) every time.
-// One province ("stress province", code SC01) holds 50 organisations, and its first organisation
-// ("stress organisation", SC01-H001) holds the heavy congress: a 5,000-task plan and a 10,000-delegate
-// roster. The second organisation (SC01-H002) is a typical one, with exactly the per-congress figures.
+// congresses on the two-tier map of 1/7/2025: 34 provinces and cities, about 3,300 communes and
+// wards, each preparing its congress with delegates from its cells. Pure generation, no database:
+// every row comes from a seeded PRNG, so the same options give the same rows (ids included) every
+// time. One province ("stress province", code SC01) holds 126 organisations (Hà Nội's count), and its
+// first organisation (SC01-X001) holds the heavy congress: a 5,000-task plan and a 10,000-delegate
+// roster. The second organisation (SC01-X002) is a typical one, with exactly the per-congress figures.
 // Standard sub-committees, milestones and documents carry the names the app gives them (the
 // Vietnamese catalog, through lib/planning/default-names.ts).
 import { STANDARD_MILESTONES } from "../../lib/milestones/calendar";
@@ -30,15 +31,15 @@ export type ScaleOptions = {
 };
 
 export const NATIONAL: ScaleOptions = {
-  provinces: 63,
-  organisations: 700,
-  stressProvinceOrganisations: 50,
-  grassrootsPerOrganisation: 50,
-  delegatesPerCongress: 350,
+  provinces: 34,
+  organisations: 3_300,
+  stressProvinceOrganisations: 126,
+  grassrootsPerOrganisation: 15,
+  delegatesPerCongress: 100,
   largeRoster: 10_000,
   tasks: 150_000,
   largeTasks: 5_000,
-  milestones: 10_000,
+  milestones: 26_400,
   subCommitteesPerCongress: 5,
   seed: 2025,
 };
@@ -48,7 +49,7 @@ export const SCALE_CODE_PREFIX = "SC";
 export const SCALE_EMAIL_DOMAIN = "scale.example";
 export const SCALE_TERM = { start: 2025, end: 2030 } as const;
 export const provinceCode = (p: number) => `${SCALE_CODE_PREFIX}${String(p + 1).padStart(2, "0")}`;
-export const organisationCode = (p: number, d: number) => `${provinceCode(p)}-H${String(d + 1).padStart(3, "0")}`;
+export const organisationCode = (p: number, d: number) => `${provinceCode(p)}-X${String(d + 1).padStart(3, "0")}`;
 export const scaleEmails = {
   admin: `quantri@${SCALE_EMAIL_DOMAIN}`,
   overseer: (provinceCode: string) => `tinhuy.${provinceCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
@@ -57,15 +58,12 @@ export const scaleEmails = {
   member: (organisationCode: string) => `thanhvien.${organisationCode.toLowerCase()}@${SCALE_EMAIL_DOMAIN}`,
 };
 
-// The 63 provinces and cities of the 2020–2025 round.
+// The 34 provinces and cities of the two-tier map (Resolution 60-NQ/TW, from 1/7/2025).
 const PROVINCE_NAMES = [
-  "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái",
-  "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng",
-  "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
-  "Thừa Thiên Huế", "Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum",
-  "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh",
-  "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang",
-  "Sóc Trăng", "Bạc Liêu", "Cà Mau",
+  "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+  "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị",
+  "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ",
+  "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
 ];
 // Place names are two of these: "Tân Phú", "Hòa Bình", "Long Thạnh"…
 const SYLLABLES = [
@@ -145,6 +143,7 @@ type Organisation = {
   id: string;
   code: string;
   name: string;
+  kind: "COMMUNE" | "WARD";
   province: Province;
   grassroots: GrassrootsUnit[];
   congressId: string;
@@ -206,13 +205,16 @@ function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random)
       const i = organisations.length;
       const r = rnd(1000 + i);
       const grassroots = planGrassroots(o, r, ids, code, i);
-      const opening = isoDay(dayMs("2025-06-02") + r.int(0, 120) * DAY);
+      // The first congresses of the new communes, from July 2025 (none before the map existed).
+      const opening = isoDay(dayMs("2025-07-15") + r.int(0, 75) * DAY);
       // The typical organisation (the second) has exactly the per-congress figure; others vary ±15%.
       const delegates = i === 0 ? o.largeRoster : i === 1 ? o.delegatesPerCongress : Math.round(o.delegatesPerCongress * (0.85 + r.next() * 0.3));
       organisations.push({
         id: ids.unit(),
         code,
-        name: `Đảng bộ huyện ${place}`,
+        // A ward one time in five, a commune otherwise.
+        kind: i % 5 === 4 ? "WARD" : "COMMUNE",
+        name: `${i % 5 === 4 ? "Đảng bộ phường" : "Đảng bộ xã"} ${place}`,
         province,
         grassroots,
         congressId: "",
@@ -232,13 +234,14 @@ function planPlaces(o: ScaleOptions, rnd: Scale["rnd"], ids: Ids, names: Random)
 function planGrassroots(o: ScaleOptions, r: Random, ids: Ids, code: string, i: number): GrassrootsUnit[] {
   const places = new Set<string>();
   return Array.from({ length: o.grassrootsPerOrganisation }, (_, g) => {
-    const kind = g < o.grassrootsPerOrganisation * 0.6 ? "xã" : g < o.grassrootsPerOrganisation * 0.7 ? "thị trấn" : "";
+    // Village cells first (thôn, bản, ấp, tổ dân phố), then the agencies' cells and a company's committee.
+    const kind = g < o.grassrootsPerOrganisation * 0.6 ? "thôn" : g < o.grassrootsPerOrganisation * 0.7 ? "tổ dân phố" : "";
     // Names are unique within the organisation: imports find a home unit by its name.
     let gPlace: string;
     do gPlace = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
     while (places.has(gPlace) && places.size < SYLLABLES.length * SYLLABLES.length);
     places.add(gPlace);
-    const name = kind ? `Đảng bộ ${kind} ${gPlace}` : g % 2 ? `Chi bộ Trường THCS ${gPlace}` : `Đảng bộ Công ty ${gPlace}`;
+    const name = kind ? `Chi bộ ${kind} ${gPlace}` : g % 2 ? `Chi bộ Trường THCS ${gPlace}` : `Đảng bộ Công ty ${gPlace}`;
     const status = i > 1 && r.chance(0.02) ? (r.chance(0.5) ? "DISSOLVED" : "MERGED") : "ACTIVE";
     return { id: ids.unit(), code: `${code}-${String(g + 1).padStart(3, "0")}`, name, status, members: r.int(20, 400) };
   });
@@ -249,13 +252,14 @@ function unitTable({ provinces, organisations, created }: Scale): TableRows {
     table: "unit",
     columns: ["id", "code", "name", "kind", "block", "status", "parent_id", "province_id", "organisation_id", "member_count", "founded_on", "status_changed_on", "version", "created_at", "updated_at"],
     *rows() {
-      for (const p of provinces) yield [p.id, p.code, p.name, "PROVINCE", null, "ACTIVE", null, p.id, null, null, "1930-02-03", null, 1, created, created];
+      // A province is its own province and its own organisation (its own congress).
+      for (const p of provinces) yield [p.id, p.code, p.name, "PROVINCE", null, "ACTIVE", null, p.id, p.id, null, "1930-02-03", null, 1, created, created];
       for (const d of organisations) {
-        yield [d.id, d.code, d.name, "DISTRICT", null, "ACTIVE", d.province.id, d.province.id, d.id, d.grassroots.reduce((s, g) => s + g.members, 0), "1946-01-01", null, 1, created, created];
+        yield [d.id, d.code, d.name, d.kind, null, "ACTIVE", d.province.id, d.province.id, d.id, d.grassroots.reduce((s, g) => s + g.members, 0), "2025-07-01", null, 1, created, created];
         for (const [g, u] of d.grassroots.entries()) {
           const kind = u.name.startsWith("Chi bộ") ? "GRASSROOTS_CELL" : "GRASSROOTS_COMMITTEE";
-          const block = u.name.includes(" xã ") || u.name.includes("thị trấn") ? "COMMUNE" : u.name.includes("Trường") ? "SECTOR" : "ENTERPRISE";
-          yield [u.id, u.code, u.name, kind, block, u.status, d.id, d.province.id, d.id, u.members, isoDay(dayMs("1975-01-01") + g * 97 * DAY), u.status === "ACTIVE" ? null : "2024-09-30", 1, created, created];
+          const block = u.name.includes(" thôn ") || u.name.includes("tổ dân phố") ? "DIRECT_CELL" : u.name.includes("Trường") ? "SECTOR" : "ENTERPRISE";
+          yield [u.id, u.code, u.name, kind, block, u.status, d.id, d.province.id, d.id, u.members, isoDay(dayMs("1975-01-01") + g * 97 * DAY), u.status === "ACTIVE" ? null : "2025-07-10", 1, created, created];
         }
       }
     },
@@ -272,11 +276,12 @@ function congressTable({ rnd, ids, organisations, created }: Scale): TableRows {
         const r = rnd(2000 + i);
         d.congressId = ids.congress();
         const closing = isoDay(dayMs(d.opening) + 2 * DAY);
-        const ordinal = r.int(15, 23);
-        yield [d.congressId, d.id, d.province.id, d.id, ordinal, SCALE_TERM.start, SCALE_TERM.end, d.opening, closing, null, `Hội trường Trung tâm Chính trị huyện`, false, r.pick(["PREPARING", "PREPARING", "CONVOKED"]), 1, created, created];
-        // The stress organisation also keeps its previous term's congress, held, with an empty roster:
+        // The first congress of a commune formed on 1/7/2025.
+        const ordinal = 1;
+        yield [d.congressId, d.id, d.province.id, d.id, ordinal, SCALE_TERM.start, SCALE_TERM.end, d.opening, closing, null, `Hội trường Đảng ủy`, false, r.pick(["PREPARING", "PREPARING", "CONVOKED"]), 1, created, created];
+        // The stress organisation also has its next term's congress opened, with an empty roster:
         // the benchmark imports 10,000 delegates into it and removes them again.
-        if (i === 0) yield [ids.congress(), d.id, d.province.id, d.id, ordinal - 1, SCALE_TERM.start - 5, SCALE_TERM.end - 5, "2020-08-14", "2020-08-16", "2020-08-14", "Hội trường Huyện ủy", false, "HELD", 1, created, created];
+        if (i === 0) yield [ids.congress(), d.id, d.province.id, d.id, ordinal + 1, SCALE_TERM.start + 5, SCALE_TERM.end + 5, "2030-08-14", "2030-08-16", null, "Hội trường Đảng ủy", false, "PREPARING", 1, created, created];
         for (const [g, u] of d.grassroots.entries()) {
           if (u.status !== "ACTIVE") continue;
           const planned = isoDay(dayMs(d.opening) - r.int(50, 150) * DAY);
@@ -352,7 +357,7 @@ function subCommitteeTable({ o, ids, organisations, created }: Scale): TableRows
           d.subs.push(id);
           const kind = SUB_KINDS[s] ?? null;
           const decided = isoDay(dayMs(d.opening) - 335 * DAY);
-          yield [id, d.congressId, d.province.id, d.id, kind, kind ? defaultName.subCommittee(kind) : `Tiểu ban số ${s + 1}`, `Quyết định số ${100 + ((i * 7 + s) % 800)}-QĐ/HU`, decided, 1, created, created];
+          yield [id, d.congressId, d.province.id, d.id, kind, kind ? defaultName.subCommittee(kind) : `Tiểu ban số ${s + 1}`, `Quyết định số ${100 + ((i * 7 + s) % 800)}-QĐ/ĐU`, decided, 1, created, created];
         }
       }
     },
