@@ -6,19 +6,32 @@ import { FormMessage, useActionForm } from "@/components/forms/form-kit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { changeUnitStatusAction } from "@/lib/units/actions";
+import { changeOrganisationStatusAction, changeProvinceStatusAction } from "@/lib/units/organisation-actions";
 import { type ChangeUnitStatusInput, changeUnitStatusSchema } from "@/lib/units/schema";
 
 const STATUSES = ["ACTIVE", "DISSOLVED", "MERGED", "TRANSFERRED"] as const;
 
-/** Records a unit's life event: dissolved, merged into another unit, transferred, or active again. */
-export function UnitStatusForm(props: { unitId: string; version: number; status: (typeof STATUSES)[number]; successors: { id: string; name: string }[] }) {
+const ACTIONS = { unit: changeUnitStatusAction, organisation: changeOrganisationStatusAction, province: changeProvinceStatusAction };
+
+/**
+ * Records a unit's life event: dissolved, merged into another unit, transferred, or active again,
+ * with the unit that takes over its work and records (a district dissolved on 1/7/2025 names a
+ * commune). `of`: a unit below an organisation, an organisation, or a province.
+ */
+export function UnitStatusForm(props: {
+  unitId: string;
+  version: number;
+  status: (typeof STATUSES)[number];
+  successors: { id: string; name: string }[];
+  of?: keyof typeof ACTIONS;
+}) {
   const t = useTranslations();
   const [version, setVersion] = useState(props.version);
   const defaultValues: ChangeUnitStatusInput = { unitId: props.unitId, version: props.version, status: props.status, effectiveOn: "", successorId: "", note: "" };
   const { form, onSubmit, pending, message } = useActionForm({
     schema: changeUnitStatusSchema,
     defaultValues,
-    action: changeUnitStatusAction,
+    action: ACTIONS[props.of ?? "unit"],
     toInput: (values) => ({ ...values, version }),
     keepValues: true,
     successText: () => t("unitForm.statusSaved"),
@@ -53,8 +66,8 @@ export function UnitStatusForm(props: { unitId: string; version: number; status:
           <Input inputMode="numeric" placeholder={t("planning.datePlaceholder")} autoComplete="off" maxLength={10} className="max-w-40" {...register("effectiveOn")} {...describedBy("effectiveOn", err("effectiveOn"))} />
         </Field>
       )}
-      {status === "MERGED" && (
-        <Field id="successorId" label={t("unitForm.mergedInto")} error={err("successorId")}>
+      {status !== "ACTIVE" && (
+        <Field id="successorId" label={status === "MERGED" ? t("unitForm.mergedInto") : t("unitForm.successor")} error={err("successorId")}>
           <Select {...register("successorId")} {...describedBy("successorId", err("successorId"))}>
             <option value="">{t("unitForm.choose")}</option>
             {props.successors.map((u) => (

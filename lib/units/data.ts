@@ -3,6 +3,7 @@ import { type Actor, can, scopeWhere } from "../auth/access";
 import { db } from "../db/client";
 import { type IdPage, idPageArgs } from "../db/keyset";
 import { NotFoundError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 import { unitsBelowWhere } from "./below";
 import { BELOW_ORGANISATION_KINDS, ORGANISATION_KINDS, PROVINCE_CHILD_KINDS } from "./levels";
 import { unitEditSelect } from "./mutations";
@@ -50,6 +51,9 @@ export async function getProvince(actor: Actor, provinceId: string) {
       name: true,
       code: true,
       kind: true,
+      provinceId: true,
+      version: true,
+      memberCount: true,
       ...lifeSelect,
       provinceUnits: {
         where: { kind: { in: [...PROVINCE_CHILD_KINDS] } },
@@ -80,6 +84,18 @@ export async function getOrganisation(actor: Actor, organisationId: string) {
   });
   if (!organisation) throw new NotFoundError("organisation");
   return organisation;
+}
+
+/**
+ * Active organisations that may take over an organisation's records when it ends: those of its
+ * province (for a province, the other provinces), as the caller may see them.
+ */
+export async function listSuccessorChoices(actor: Actor, organisation: { id: string; kind: string; provinceId: string | null }) {
+  const where: Prisma.UnitWhereInput =
+    organisation.kind === "PROVINCE"
+      ? { kind: "PROVINCE", status: "ACTIVE", NOT: { id: organisation.id } }
+      : { provinceId: organisation.provinceId, kind: { in: [...PROVINCE_CHILD_KINDS] }, status: "ACTIVE", NOT: { id: organisation.id } };
+  return db.unit.findMany({ where: { ...where, ...scopeWhere(actor) }, select: { id: true, name: true }, orderBy: { code: "asc" } });
 }
 
 export type UnitRow = {

@@ -6,7 +6,8 @@ import { CongressSummary } from "@/components/congresses/congress-summary";
 import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";
 import { buttonClass } from "@/components/ui/button";
-import { NewCongress, NextTermCongress } from "@/components/setup/organisation-admin";
+import { NewCongress, NextTermCongress, OrganisationEditForm } from "@/components/setup/organisation-admin";
+import { UnitStatusForm } from "@/components/units/unit-status-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -17,7 +18,7 @@ import { isOrganisationKind } from "@/lib/units/levels";
 import { requireActor } from "@/lib/auth/session";
 import { grassrootsCongressCounts, listOrganisationCongresses } from "@/lib/congresses/data";
 import { idParam, orNotFound } from "@/lib/server/page";
-import { getOrganisation, listOrganisationUnits } from "@/lib/units/data";
+import { getOrganisation, listOrganisationUnits, listSuccessorChoices } from "@/lib/units/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ organisationId: string }> }): Promise<Metadata> {
   return organisationTitle((await params).organisationId, (await getTranslations("meta"))("organisation"));
@@ -41,6 +42,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
   // The organisations whose records this one keeps (a district dissolved on 1/7/2025), each with its congresses.
   const history = organisation.predecessors.filter((p) => isOrganisationKind(p.kind));
+  // An organisation's record and life are the overseer's and the admin's (a province's: on its own page).
+  const manageOrganisation = organisation.kind !== "PROVINCE" && can(actor, "organisation.manage", { provinceId: organisation.provinceId, organisationId });
+  const successors = manageOrganisation ? await listSuccessorChoices(actor, organisation) : [];
   const editCongress = organisation.status === "ACTIVE" && can(actor, "congress.edit", { provinceId: organisation.provinceId, organisationId });
   const showProvince = can(actor, "organisation.read", { provinceId: organisation.provinceId, organisationId: null });
 
@@ -140,6 +144,20 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           )}
         </Card>
       </div>
+
+      {manageOrganisation && (
+        <Card className="mt-6" aria-labelledby="record-title">
+          <CardTitle>
+            <span id="record-title">{t("unitForm.organisationTitle")}</span>
+          </CardTitle>
+          <ClientMessages namespaces={["setup", "unit", "unitForm"]}>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <OrganisationEditForm organisation={{ id: organisation.id, version: organisation.version, kind: organisation.kind, code: organisation.code, name: organisation.name, memberCount: organisation.memberCount }} />
+              <UnitStatusForm of="organisation" unitId={organisation.id} version={organisation.version} status={organisation.status} successors={successors} />
+            </div>
+          </ClientMessages>
+        </Card>
+      )}
 
       {history.length > 0 && (
         <Card className="mt-6" aria-labelledby="history-title">

@@ -3,7 +3,8 @@ import { provinceTitle } from "@/lib/server/metadata";
 import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { FigureTiles } from "@/components/dashboard/figures";
-import { NewOrganisation } from "@/components/setup/organisation-admin";
+import { NewOrganisation, OrganisationEditForm } from "@/components/setup/organisation-admin";
+import { UnitStatusForm } from "@/components/units/unit-status-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -14,7 +15,7 @@ import { toRoman } from "@/lib/congresses/roman";
 import { formatDate } from "@/lib/dates";
 import { provinceDashboard } from "@/lib/dashboard/data";
 import { idParam, orNotFound } from "@/lib/server/page";
-import { getProvince } from "@/lib/units/data";
+import { getProvince, listSuccessorChoices } from "@/lib/units/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ provinceId: string }> }): Promise<Metadata> {
   return provinceTitle((await params).provinceId, (await getTranslations("meta"))("province"));
@@ -26,6 +27,8 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
   const provinceId = idParam((await params).provinceId);
   const [province, t] = await Promise.all([orNotFound(getProvince(actor, provinceId)), getTranslations()]);
   const organisations = await provinceDashboard(actor, provinceId);
+  const manageProvince = can(actor, "province.manage", { provinceId, organisationId: provinceId });
+  const successors = manageProvince ? await listSuccessorChoices(actor, province) : [];
   // The map before 1/7/2025: organisations that ended (the districts) and provinces merged into this one.
   const ended = province.provinceUnits.filter((u) => u.status !== "ACTIVE");
   const merged = province.predecessors.filter((p) => p.kind === "PROVINCE");
@@ -48,6 +51,18 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
           {t("province.ownCongress")}
         </Link>
       </p>
+      {manageProvince && (
+        <div className="mb-6">
+          <Disclosure summary={t("unitForm.organisationTitle")}>
+            <ClientMessages namespaces={["setup", "unit", "unitForm"]}>
+              <div className="grid gap-6 lg:grid-cols-2">
+                <OrganisationEditForm organisation={{ id: province.id, version: province.version, kind: "PROVINCE", code: province.code, name: province.name, memberCount: province.memberCount }} />
+                <UnitStatusForm of="province" unitId={province.id} version={province.version} status={province.status} successors={successors} />
+              </div>
+            </ClientMessages>
+          </Disclosure>
+        </div>
+      )}
       <h2 className="mb-3 text-lg font-semibold">{t("province.today")}</h2>
       {province.status === "ACTIVE" && can(actor, "organisation.manage", { provinceId, organisationId: provinceId }) && (
         <div className="mb-4">
