@@ -188,6 +188,14 @@ test("a new installation: the admin sets up an organisation, its organizer prepa
     mustChangePassword: true,
     grants: [{ role: "MEMBER", unitId: organisation.id }],
   });
+  // The organizer gives the member a second role here and sends them a new one-time sign-in link.
+  const memberRow = org.getByRole("listitem").filter({ hasText: "thanhvien@tanuyen.example" });
+  await memberRow.getByRole("combobox", { name: "Vai trò" }).selectOption({ label: "Trưởng, phó tiểu ban" });
+  await memberRow.getByRole("button", { name: "Cấp vai trò" }).click();
+  await expect(memberRow.getByRole("button", { name: "Thu hồi: Trưởng, phó tiểu ban" })).toBeVisible();
+  await memberRow.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
+  await expect(memberRow.getByText(/^Đường dẫn chỉ hiện một lần/)).toContainText("/sign-in/link#csl_");
+  expect((await db.user.findUniqueOrThrow({ where: { email: "thanhvien@tanuyen.example" }, select: { grants: { select: { role: true }, orderBy: { createdAt: "asc" } } } })).grants.map((g) => g.role)).toEqual(["MEMBER", "SUBCOMMITTEE_LEAD"]);
 
   // The congress is convoked.
   await org.goto(`${base}/edit`);

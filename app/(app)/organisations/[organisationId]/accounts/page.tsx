@@ -18,7 +18,8 @@ export default async function AccountsPage({ params }: { params: Promise<{ organ
   const { actor, record: organisation } = await loadForPage("organisation", (await params).organisationId, "account.manage");
   const [accounts, t] = await Promise.all([listOrganisationAccounts(organisation.id), getTranslations()]);
   const roles = grantableRoles(actor, { kind: organisation.kind, provinceId: organisation.place.provinceId!, organisationId: organisation.id })
-    .filter((r) => r !== "PROVINCE_OVERSEER")
+    // An overseer's role sits on a province: offered on the province's own accounts page only.
+    .filter((r) => r !== "PROVINCE_OVERSEER" || organisation.kind === "PROVINCE")
     .map((r) => ({ value: r, label: t(`roles.${r}`) }));
   return (
     <>
@@ -40,7 +41,9 @@ export default async function AccountsPage({ params }: { params: Promise<{ organ
                     {a.disabled ? ` · ${t("setup.disabled")}` : ""}
                   </span>
                 </span>
-                {a.id !== actor.userId && <AccountRowActions userId={a.id} disabled={a.disabled} />}
+                {a.id !== actor.userId && (
+                  <AccountRowActions userId={a.id} disabled={a.disabled} unitId={organisation.id} grants={a.grants.map((g) => ({ id: g.id, role: g.role, label: t(`roles.${g.role}`) }))} roles={roles} />
+                )}
               </li>
             ))}
           </ul>
