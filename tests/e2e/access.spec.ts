@@ -79,6 +79,13 @@ test.describe("the demo accounts", () => {
         await expect(page.getByRole("heading", { name: "Đảng bộ tỉnh An Giang" })).toHaveCount(0);
         expect((await page.goto(`/organisations/${TU().id}`))?.status()).toBe(200);
         expect((await page.goto(`/organisations/${AP().id}`))?.status()).toBe(404);
+        // The province page: today's map, and the district that ended on 1/7/2025 as history.
+        await page.goto(`/provinces/${TU().provinceId}`);
+        await expect(page.getByRole("heading", { name: "Bản đồ hiện nay" })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 3, name: "Đảng bộ xã Tân Uyên" })).toBeVisible();
+        const history = page.getByRole("region", { name: "Lịch sử: các đảng bộ đã giải thể, sáp nhập" });
+        await expect(history.getByRole("link", { name: "Đảng bộ huyện Tân Uyên" })).toBeVisible();
+        await expect(history).toContainText("Đã giải thể từ 01/07/2025");
       } else {
         const own = account.unit === "AG-XAP" ? AP() : TU();
         const other = account.unit === "AG-XAP" ? TU() : AP();
