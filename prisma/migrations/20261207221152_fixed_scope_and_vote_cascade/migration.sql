@@ -23,3 +23,15 @@ BEGIN
   RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
+
+-- The composite key keeps a vote's candidate in the count's congress; a vote is moreover for a
+-- name on its round's ballot (lib/elections/rule.ts checkBoxCount refuses any other in the app).
+CREATE FUNCTION ballot_box_vote_on_ballot() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM ballot_box_count c JOIN election_round r ON r.id = c.round_id WHERE c.id = NEW.count_id AND NEW.candidate_id = ANY (r.candidate_ids)) THEN
+    RAISE EXCEPTION 'candidate % is not on the ballot of count %', NEW.candidate_id, NEW.count_id USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER on_ballot BEFORE INSERT OR UPDATE OF count_id, candidate_id ON ballot_box_vote FOR EACH ROW EXECUTE FUNCTION ballot_box_vote_on_ballot();
