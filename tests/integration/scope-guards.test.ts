@@ -92,13 +92,15 @@ describe("composite keys keep every row in its parent's congress (issue 26, item
     expect(await db.ballotBoxVote.count({ where: { countId: myCount } })).toBe(3);
   });
 
-  it("refuses a personnel candidate in another congress's scheme", async () => {
-    const foreign = await createScheme(db, await createFreshCongress(db, other));
+  it("refuses a personnel candidate, a structure target or an introduction step under another congress's scheme or candidate", async () => {
+    const foreign = await createScheme(db, await createFreshCongress(db, other), { candidates: 1 });
     const person = { fullName: "Lò Văn Sai", familyName: "Lò", middleName: "Văn", givenName: "Sai", gender: "MALE" as const, birthYear: 1980, ethnicity: "Thái", sector: "PARTY" as const, tenure: "FIRST_TIME" as const };
     await expect(db.personnelCandidate.create({ data: { ...ownPlace(), schemeId: foreign.id, ...person } })).rejects.toThrow(otherCongress);
     // Another congress of the same organisation is another congress too.
     const sibling = await createScheme(db, await createFreshCongress(db, own));
     await expect(db.personnelCandidate.create({ data: { ...ownPlace(), schemeId: sibling.id, ...person } })).rejects.toThrow(otherCongress);
+    await expect(db.personnelTarget.create({ data: { ...ownPlace(), schemeId: foreign.id, metric: "WOMEN", minPercent: 15 } })).rejects.toThrow(otherCongress);
+    await expect(db.personnelIntroductionStep.create({ data: { ...ownPlace(), candidateId: foreign.candidateIds[0]!, step: 1, percent: 90 } })).rejects.toThrow(otherCongress);
   });
 
   it("refuses a task whose sub-committee or milestone is of another congress; deleting its own clears only that link", async () => {
@@ -114,6 +116,16 @@ describe("composite keys keep every row in its parent's congress (issue 26, item
     await db.subCommittee.delete({ where: { id: sub.id } });
     await db.milestone.delete({ where: { id: milestone.id } });
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id }, select: { congressId: true, subCommitteeId: true, milestoneId: true } })).toEqual({ congressId: own.congressId, subCommitteeId: null, milestoneId: null });
+  });
+
+  it("refuses a document whose sub-committee is of another congress; deleting its own clears only that link", async () => {
+    const doc = await createCongressDocument(db, own);
+    await expect(db.congressDocument.create({ data: { ...ownPlace(), title: "Sai tiểu ban", subCommitteeId: (await createSubCommittee(db, other)).id } })).rejects.toThrow(otherCongress);
+    await expect(db.congressDocument.update({ where: { id: doc.id }, data: { subCommitteeId: (await createSubCommittee(db, other)).id } })).rejects.toThrow(otherCongress);
+    const sub = await createSubCommittee(db, own);
+    await db.congressDocument.update({ where: { id: doc.id }, data: { subCommitteeId: sub.id } });
+    await db.subCommittee.delete({ where: { id: sub.id } });
+    expect(await db.congressDocument.findUniqueOrThrow({ where: { id: doc.id }, select: { congressId: true, subCommitteeId: true } })).toEqual({ congressId: own.congressId, subCommitteeId: null });
   });
 
   it("refuses moving a delegate, a milestone, a round or a count to another congress, even with that congress's scope", async () => {
