@@ -32,11 +32,14 @@ export async function listOrganisationCongresses(actor: Actor, organisationId: s
   });
 }
 
-/** Grassroots congresses of an organisation for one term: counts for the organisation home page. */
-export async function grassrootsCongressCounts(actor: Actor, organisationId: string, termStart: number) {
+/**
+ * Grassroots congresses of an organisation for one term: counts for the organisation home page, over
+ * the units active on `asOf` (the organisation's congress's opening; see lib/grassroots/ratio activeOn).
+ */
+export async function grassrootsCongressCounts(actor: Actor, organisationId: string, termStart: number, asOf: Date | null = null) {
   const rows = await db.congress.groupBy({
     by: ["status"],
-    where: { organisationId, termStart, unitId: { not: organisationId }, unit: { status: "ACTIVE" }, ...scopeWhere(actor) },
+    where: { organisationId, termStart, unitId: { not: organisationId }, unit: asOf ? { OR: [{ status: "ACTIVE" }, { statusChangedOn: { gt: asOf } }] } : { status: "ACTIVE" }, ...scopeWhere(actor) },
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>;

@@ -60,14 +60,17 @@ async function figuresFor(congresses: CongressKey[], today: string): Promise<Map
       (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM milestone WHERE congress_id = c.id GROUP BY status) s) AS milestones,
       (SELECT count(*)::int FROM milestone WHERE congress_id = c.id AND planned_on < ${today}::date AND status <> 'DONE') AS late_milestones,
       (SELECT json_object_agg(s.status, s.n) FROM (SELECT status::text, count(*)::int AS n FROM congress_document WHERE congress_id = c.id GROUP BY status) s) AS documents,
-      -- Grassroots progress (an organisation's own congress): its active grassroots units, and their
-      -- congresses of the same term by status (one congress per unit and term).
+      -- Grassroots progress (an organisation's own congress): its grassroots units active on its
+      -- opening (a unit merged later still counts: the past is not rewritten), and their congresses
+      -- of the same term by status (one congress per unit and term).
       CASE WHEN c.unit_id = c.organisation_id THEN
-        (SELECT count(*)::int FROM unit u WHERE u.organisation_id = c.organisation_id AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE') END AS active_units,
+        (SELECT count(*)::int FROM unit u WHERE u.organisation_id = c.organisation_id AND u.kind::text = ANY(${grassrootsKinds})
+          AND (u.status = 'ACTIVE' OR u.status_changed_on > c.planned_opening)) END AS active_units,
       CASE WHEN c.unit_id = c.organisation_id THEN
         (SELECT json_object_agg(s.status, s.n) FROM (
           SELECT g.status::text, count(*)::int AS n FROM congress g JOIN unit u ON u.id = g.unit_id
-          WHERE g.organisation_id = c.organisation_id AND g.term_start = c.term_start AND u.kind::text = ANY(${grassrootsKinds}) AND u.status = 'ACTIVE'
+          WHERE g.organisation_id = c.organisation_id AND g.term_start = c.term_start AND u.kind::text = ANY(${grassrootsKinds})
+            AND (u.status = 'ACTIVE' OR u.status_changed_on > c.planned_opening)
           GROUP BY g.status) s) END AS grassroots
     FROM congress c WHERE c.id = ANY(${ids}::uuid[])`;
   const byId = new Map(rows.map((r) => [r.congress_id, r]));

@@ -3,7 +3,7 @@ import { congressHoldersBelowWhere } from "../units/below";
 import type { Actor } from "../auth/access";
 import { db } from "../db/client";
 import { isoOrNull } from "../planning/place";
-import { type GrassrootsRatio, grassrootsRatio } from "./ratio";
+import { type GrassrootsRatio, activeOn, grassrootsRatio } from "./ratio";
 import type { CongressStatus } from "./schema";
 
 export const GRASSROOTS_KINDS = ["GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"] as const;
@@ -38,9 +38,10 @@ export function toGrassrootsCongressDto(c: { id: string; ordinal: number; planne
 
 /**
  * Every grassroots unit of an organisation with its congress for the term, active units first; units
- * that ended stay listed (with their history) but outside the ratio.
+ * that ended before the congress (`asOf`, its opening) stay listed (with their history) but outside
+ * the ratio; those that ended after it still count for it.
  */
-export async function listGrassroots(actor: Actor, organisation: { id: string; kind: string }, termStart: number): Promise<{ rows: GrassrootsRowDto[]; ratio: GrassrootsRatio }> {
+export async function listGrassroots(actor: Actor, organisation: { id: string; kind: string }, termStart: number, asOf: string | null = null): Promise<{ rows: GrassrootsRowDto[]; ratio: GrassrootsRatio }> {
   const units = await db.unit.findMany({
     where: congressHoldersBelowWhere(actor, organisation),
     select: {
@@ -61,9 +62,9 @@ export async function listGrassroots(actor: Actor, organisation: { id: string; k
     block: u.block,
     unitStatus: u.status,
     statusChangedOn: isoOrNull(u.statusChangedOn),
-    counted: u.status === "ACTIVE",
+    counted: activeOn(u.status, isoOrNull(u.statusChangedOn), asOf),
     congress: u.congresses[0] ? toGrassrootsCongressDto(u.congresses[0]) : null,
   }));
   rows.sort((a, b) => Number(b.counted) - Number(a.counted));
-  return { rows, ratio: grassrootsRatio(rows.map((r) => ({ unitStatus: r.unitStatus, congressStatus: r.congress?.status ?? null }))) };
+  return { rows, ratio: grassrootsRatio(rows.map((r) => ({ unitStatus: r.unitStatus, counted: r.counted, congressStatus: r.congress?.status ?? null }))) };
 }

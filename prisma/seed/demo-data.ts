@@ -310,7 +310,16 @@ export const PROVINCE_MERGERS = [
 ] as const;
 
 /** A commune of the two-tier map that keeps the records of a dissolved district (its successor). */
-export type SuccessorSpec = { district: string; province: string; code: string; name: string; memberCount: number; units?: GrassrootsSpec[] };
+export type SuccessorSpec = {
+  district: string;
+  province: string;
+  code: string;
+  name: string;
+  memberCount: number;
+  /** The district's grassroots committees merged into this commune on 1/7/2025; the rest passed to other new communes. */
+  formedFrom?: string[];
+  units?: GrassrootsSpec[];
+};
 
 const villageCell = (name: string, extra: Partial<GrassrootsSpec> = {}): GrassrootsSpec => ({ name, kind: "GRASSROOTS_CELL", block: "DIRECT_CELL", ...extra });
 
@@ -327,6 +336,7 @@ export const SUCCESSORS: SuccessorSpec[] = [
     code: "LC-XTU",
     name: "Đảng bộ xã Tân Uyên",
     memberCount: 1380,
+    formedFrom: ["Đảng bộ thị trấn Tân Uyên", "Đảng bộ xã Trung Đồng", "Đảng bộ xã Thân Thuộc", "Đảng bộ xã Phúc Khoa"],
     units: [
       villageCell("Chi bộ tổ dân phố số 1", { pilot: true }),
       villageCell("Chi bộ tổ dân phố số 2"),

@@ -171,11 +171,30 @@ async function seedReorganisation(db: PrismaClient) {
     for (const [i, u] of (s.units ?? []).entries()) {
       await upsertUnit(db, { code: `${s.code}-${String(i + 1).padStart(3, "0")}`, name: u.name, kind: u.kind, block: u.block, parentId: communeId, provinceId, organisationId: communeId, memberCount: 20 + ((i * 7) % 45), foundedOn: day(REORGANISED_ON) });
     }
-    const district = await db.unit.findUniqueOrThrow({ where: { code: s.district }, select: { id: true, name: true } });
+  }
+}
+
+/**
+ * The end of the districts on 1/7/2025, applied last (the rosters and plans of 2020 are made on the
+ * map of their day): each district dissolved, naming the commune that keeps its records; its
+ * grassroots units and cells passed to the new communes (those that formed the successor merged
+ * into it). Their 2020 figures stand: a unit that ended later still counts for the congress it
+ * served (lib/grassroots/ratio activeOn).
+ */
+async function endDistricts(db: PrismaClient) {
+  const on = day(REORGANISED_ON);
+  for (const s of SUCCESSORS) {
+    const [district, commune] = await Promise.all([s.district, s.code].map((code) => db.unit.findUniqueOrThrow({ where: { code }, select: { id: true } })));
     await db.unit.update({
-      where: { id: district.id },
-      data: { status: "DISSOLVED", statusChangedOn: day(REORGANISED_ON), successorId: communeId, statusNote: `Kết thúc hoạt động cấp huyện từ ngày 01/7/2025; hồ sơ do ${s.name} lưu giữ` },
+      where: { id: district!.id },
+      data: { status: "DISSOLVED", statusChangedOn: on, successorId: commune!.id, statusNote: `Kết thúc hoạt động cấp huyện từ ngày 01/7/2025; hồ sơ do ${s.name} lưu giữ` },
     });
+    const below = { organisationId: district!.id, NOT: { id: district!.id }, status: "ACTIVE" as const };
+    const merged = await db.unit.findMany({ where: { ...below, name: { in: [...(s.formedFrom ?? [])] } }, select: { id: true } });
+    await db.unit.updateMany({ where: { id: { in: merged.map((u) => u.id) } }, data: { status: "MERGED", statusChangedOn: on, successorId: commune!.id, statusNote: `Hợp nhất thành ${s.name}` } });
+    // Cells follow the committee they belong to.
+    await db.unit.updateMany({ where: { ...below, parentId: { in: merged.map((u) => u.id) } }, data: { status: "MERGED", statusChangedOn: on, successorId: commune!.id } });
+    await db.unit.updateMany({ where: below, data: { status: "TRANSFERRED", statusChangedOn: on, statusNote: "Chuyển về đảng bộ xã mới (Nghị quyết 60-NQ/TW)" } });
   }
 }
 
@@ -214,6 +233,7 @@ export async function seedDemo(db: PrismaClient, passwords: Record<string, strin
   for (const roster of [...DEMO_ROSTERS, nextTermRoster(today)]) await seedDemoDelegates(db, roster);
   await seedDemoPlanning(db, today);
   await seedDemoElectionHistory(db);
+  await endDistricts(db);
   const [units, congresses] = await Promise.all([db.unit.count(), db.congress.count()]);
   return { units, congresses, accounts };
 }

@@ -35,7 +35,7 @@ describe("demo rosters", () => {
       "BK-NS": { total: 130, groups: ["Tày", "Nùng", "Dao"] },
     };
     for (const profile of DEMO_ROSTERS) {
-      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.organisation }, termStart: profile.termStart }, select: { id: true } });
+      const congress = await db.congress.findFirstOrThrow({ where: { unit: { code: profile.organisation }, termStart: profile.termStart }, select: { id: true, plannedOpening: true } });
       const rows = await db.delegate.findMany({ where: { congressId: congress.id } });
       const e = expected[profile.organisation]!;
       expect(rows, profile.organisation).toHaveLength(e.total);
@@ -46,9 +46,10 @@ describe("demo rosters", () => {
       // Names stored as the app stores them.
       for (const r of rows) expect({ ...splitName(r.fullName), searchKey: searchKey(r.fullName), nfc: r.fullName.normalize("NFC") }).toEqual({ familyName: r.familyName, middleName: r.middleName, givenName: r.givenName, searchKey: r.searchKey, nfc: r.fullName });
 
-      // Quotas apportioned over the active grassroots units, ex officio and appointed apart.
+      // Quotas apportioned over the grassroots units active at the congress (those that passed to the
+      // new communes on 1/7/2025 count for 2020), ex officio and appointed apart.
       const quotas = await db.delegateQuota.findMany({ where: { congressId: congress.id } });
-      const units = await db.unit.count({ where: { parent: { code: profile.organisation }, status: "ACTIVE" } });
+      const units = await db.unit.count({ where: { parent: { code: profile.organisation }, OR: [{ status: "ACTIVE" }, { statusChangedOn: { gt: congress.plannedOpening! } }] } });
       expect(quotas).toHaveLength(units);
       expect(quotas.reduce((n, q) => n + q.seats, 0)).toBe(profile.total - profile.exOfficio - profile.appointed);
       expect(Math.min(...quotas.map((q) => q.seats))).toBeGreaterThanOrEqual(1);

@@ -13,7 +13,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/access";
-import { formatDate } from "@/lib/dates";
+import { dateOnlyToIso, formatDate } from "@/lib/dates";
+import { activeOn } from "@/lib/grassroots/ratio";
 import { isOrganisationKind } from "@/lib/units/levels";
 import { requireActor } from "@/lib/auth/session";
 import { grassrootsCongressCounts, listOrganisationCongresses } from "@/lib/congresses/data";
@@ -37,9 +38,11 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const organisation = await orNotFound(getOrganisation(actor, organisationId));
   const [units, congresses, t] = await Promise.all([listOrganisationUnits(actor, organisation), listOrganisationCongresses(actor, organisationId), getTranslations()]);
   const current = congresses[0];
-  const counts = current ? await grassrootsCongressCounts(actor, organisationId, current.termStart) : {};
+  const counts = current ? await grassrootsCongressCounts(actor, organisationId, current.termStart, current.plannedOpening) : {};
   const active = units.filter((u) => u.status === "ACTIVE");
-  const grassrootsTotal = active.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL").length;
+  // The units the current congress counts: those active on its opening (lib/grassroots/ratio activeOn).
+  const asOf = current?.plannedOpening ? dateOnlyToIso(current.plannedOpening) : null;
+  const grassrootsTotal = units.filter((u) => (u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_CELL") && activeOn(u.status, u.statusChangedOn ? dateOnlyToIso(u.statusChangedOn) : null, asOf)).length;
   // The organisations whose records this one keeps (a district dissolved on 1/7/2025), each with its congresses.
   const history = organisation.predecessors.filter((p) => isOrganisationKind(p.kind));
   // An organisation's record and life are the overseer's and the admin's (a province's: on its own page).

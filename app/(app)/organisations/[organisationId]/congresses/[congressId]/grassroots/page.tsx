@@ -25,7 +25,7 @@ export default async function GrassrootsPage({ params, searchParams }: { params:
   const { actor, congressId, organisationId, congress, place, base } = await congressPage(params);
   // Only an organisation's own congress tracks the congresses below it.
   if (!congress.isOrganisationCongress) notFound();
-  const [{ rows, ratio }, t, { edit }] = await Promise.all([listGrassroots(actor, { id: organisationId, kind: congress.unit.kind }, congress.termStart), getTranslations(), searchParams]);
+  const [{ rows, ratio }, t, { edit }] = await Promise.all([listGrassroots(actor, { id: organisationId, kind: congress.unit.kind }, congress.termStart, congress.opening), getTranslations(), searchParams]);
   const manage = can(actor, "congress.manage", place);
   const here = `${base}/grassroots`;
 
