@@ -88,12 +88,25 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
   );
 }
 
-export function OpenRoundForm({ electionId, present, label }: { electionId: string; present: number; label: string }) {
+/** The members' exclusions a members' congress enters on its round (244-QĐ/TW Điều 32 khoản 2). */
+const MEMBER_EXCLUSIONS = ["TEMPORARILY_ATTACHED", "EXCUSED_NOT_PRESENT", "SUSPENDED", "ABSENT_WITH_REASON"] as const;
+
+/**
+ * Opens a round. `membersConvened` is set at a members' congress (not at the first meeting): the
+ * base is the members convened less the exclusions entered here, each with its own count.
+ */
+export function OpenRoundForm({ electionId, present, label, membersConvened = null }: { electionId: string; present: number; label: string; membersConvened?: number | null }) {
   const t = useTranslations("elections");
+  const members = membersConvened !== null;
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: openRoundSchema,
     action: openRoundAction,
-    defaultValues: { electionId, delegatesPresent: String(present), ballotsIssued: String(present) },
+    defaultValues: {
+      electionId,
+      delegatesPresent: String(present),
+      ballotsIssued: String(present),
+      ...(members ? { exclusions: { TEMPORARILY_ATTACHED: "0", EXCUSED_NOT_PRESENT: "0", SUSPENDED: "0", ABSENT_WITH_REASON: "0" } } : {}),
+    },
     successText: t("round.opened"),
     refresh: true,
   });
@@ -101,11 +114,19 @@ export function OpenRoundForm({ electionId, present, label }: { electionId: stri
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
-      <p className="text-sm text-muted">{t("round.fromCheckIn", { present })}</p>
+      <p className="text-sm text-muted">{members ? t("round.membersConvened", { count: membersConvened }) : t("round.fromCheckIn", { present })}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField form={form} name="delegatesPresent" label={t("round.delegatesPresent")} error={fieldError("delegatesPresent")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="delegatesPresent" label={members ? t("round.membersPresent") : t("round.delegatesPresent")} error={fieldError("delegatesPresent")} idPrefix={id} inputMode="numeric" />
         <TextField form={form} name="ballotsIssued" label={t("round.ballotsIssued")} error={fieldError("ballotsIssued")} idPrefix={id} inputMode="numeric" />
       </div>
+      {members && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">{t("round.exclusionsTitle")}</legend>
+          {MEMBER_EXCLUSIONS.map((k) => (
+            <TextField key={k} form={form} name={`exclusions.${k}`} label={t(`round.exclusions.${k}`)} error={fieldError(`exclusions.${k}`)} idPrefix={id} inputMode="numeric" />
+          ))}
+        </fieldset>
+      )}
       <SubmitButton pending={pending} label={label} />
     </form>
   );

@@ -16,6 +16,7 @@ export const congressSelect = {
   heldOn: true,
   venue: true,
   isPilot: true,
+  kind: true,
   status: true,
   version: true,
   organisationId: true,

@@ -18,6 +18,7 @@ const editSelect = {
   heldOn: true,
   venue: true,
   isPilot: true,
+  kind: true,
   status: true,
   version: true,
   provinceId: true,
@@ -61,6 +62,7 @@ export async function createCongress(ctx: MutationContext, organisation: Organis
         plannedClosing: input.plannedClosing ? isoToDateOnly(input.plannedClosing) : null,
         venue: input.venue ?? null,
         isPilot: input.isPilot,
+        kind: input.kind ?? "DELEGATES",
       },
       select: editSelect,
     });
@@ -82,6 +84,7 @@ export async function updateCongress(ctx: MutationContext, congressId: string, i
       plannedClosing: input.plannedClosing ? isoToDateOnly(input.plannedClosing) : null,
       venue: input.venue ?? null,
       isPilot: input.isPilot,
+      kind: input.kind ?? before.kind,
       ...nextVersion,
     };
     await updateVersioned((where) => tx.congress.updateMany({ where, data }), { id: congressId, version: input.version }, before);
@@ -132,6 +135,7 @@ export async function createNextTermCongress(ctx: MutationContext, input: z.outp
         termEnd: termStart + length,
         plannedOpening: isoToDateOnly(input.plannedOpening),
         venue: last.venue,
+        kind: last.kind,
       },
       select: editSelect,
     });

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PERSONNEL_TARGETS, structureAgainstTargets } from "../personnel/composition";
 import { candidatePersonSelect, schemeSelect, toSchemeDto } from "../personnel/data";
 import { isoOrNull } from "../planning/place";
-import type { ElectionKind } from "./choices";
+import { type ElectionKind, baseKindOf } from "./choices";
 import { type BaseKind, type BoxCount, type Exclusion, type MajorityBase, type RoundDecision, decideRound, majorityBase, sumBoxes } from "./rule";
 
 export const electionCandidateSelect = {
@@ -246,6 +246,16 @@ export async function listCounters(actor: Actor, congressId: string) {
 /** Delegates present: official delegates whose credentials were accepted and who checked in. */
 export async function presentDelegates(congressId: string): Promise<number> {
   return db.delegate.count({ where: { congressId, credentialStatus: "ACCEPTED", checkedInAt: { not: null } } });
+}
+
+/**
+ * At a members' congress, the full members convened for an election of this kind (the member count
+ * of the congress's unit); null at a delegates' congress and at the new committee's first meeting.
+ */
+export async function membersConvened(congress: { id: string; kind: string }, kind: ElectionKind): Promise<number | null> {
+  if (congress.kind !== "MEMBERS" || baseKindOf(kind) === "FIRST_MEETING") return null;
+  const c = await db.congress.findUniqueOrThrow({ where: { id: congress.id }, select: { unit: { select: { memberCount: true } } } });
+  return c.unit.memberCount ?? 0;
 }
 
 export { toEntry, countSelect, roundSelect };

@@ -11,7 +11,7 @@ import { Prisma } from "../generated/prisma/client";
 import { peopleInOrganisation } from "../planning/people";
 import { placeOf } from "../planning/place";
 import type { z } from "../validation";
-import { baseColumns, baseFor, electedOver, talliedRounds } from "./base";
+import { baseColumns, baseFor, electedOver, recordedMemberExclusions, talliedRounds } from "./base";
 import type { ElectionKind } from "./choices";
 import { countSelect, currentBoxes, roundSelect, tallyRound, toEntry } from "./data";
 import { defaultElectionName } from "./names";
@@ -162,7 +162,7 @@ export async function openRound(ctx: MutationContext, election: Scoped & { seats
         candidateIds = further.candidateIds;
       }
       const place = placeOf(election);
-      const base = await baseFor(tx, election.congressId, election.kind);
+      const base = await baseFor(tx, election.congressId, election.kind, input.exclusions);
       const round = await tx.electionRound.create({
         data: { electionId: election.id, congressId: election.congressId, ...place, number: rounds.length + 1, seats, candidateIds, delegatesPresent: input.delegatesPresent, ballotsIssued: input.ballotsIssued, ...baseColumns(base) },
         select: { id: true, number: true },
@@ -207,7 +207,7 @@ async function checkedCount(tx: Tx, round: { id: string; seats: number; candidat
 async function lockRound(tx: Tx, roundId: string) {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM election_round WHERE id = ${roundId}::uuid FOR UPDATE`;
   if (!rows[0]) throw new NotFoundError("electionRound");
-  return tx.electionRound.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, electionId: true, number: true, status: true, seats: true, candidateIds: true, ballotsIssued: true, version: true, baseRevision: true } });
+  return tx.electionRound.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, electionId: true, number: true, status: true, seats: true, candidateIds: true, ballotsIssued: true, version: true, baseRevision: true, baseKind: true, baseExclusions: true } });
 }
 
 const countAudit = (box: { ballotsReceived: number; valid: number; invalid: number; votes: Record<string, number> }, extra: Record<string, unknown>) => ({ ...extra, ...box });
@@ -274,7 +274,8 @@ export async function closeRound(ctx: Counter, round: Scoped, version: number) {
     const r = await lockRound(tx, round.id);
     if (r.status === "CLOSED") throw new DomainError("ROUND_CLOSED");
     const { kind } = await tx.election.findUniqueOrThrow({ where: { id: r.electionId }, select: { kind: true } });
-    const base = await baseFor(tx, round.congressId, kind);
+    // A members' congress keeps the exclusions entered when the round opened.
+    const base = await baseFor(tx, round.congressId, kind, recordedMemberExclusions(r));
     await updateVersioned(
       (where) => tx.electionRound.updateMany({ where, data: baseColumns(base) }),
       { id: round.id, version },
@@ -343,7 +344,8 @@ export async function correctBase(ctx: Counter, round: Scoped, input: z.output<t
     await refuseIfLaterRound(tx, r);
     const before = await roundView(tx, round.id);
     const { kind } = await tx.election.findUniqueOrThrow({ where: { id: r.electionId }, select: { kind: true } });
-    const base = await baseFor(tx, round.congressId, kind);
+    // A members' congress may enter its exclusions again with the correction; otherwise they stay.
+    const base = await baseFor(tx, round.congressId, kind, r.baseKind === "MEMBERS" && input.exclusions ? input.exclusions : recordedMemberExclusions(r));
     await tx.electionRound.update({ where: { id: round.id }, data: { ...baseColumns(base), baseRevision: r.baseRevision + 1, baseCorrectionReason: input.reason, ...nextVersion } });
     await checkSeats(tx, r.electionId, round.id);
     const after = await roundView(tx, round.id);

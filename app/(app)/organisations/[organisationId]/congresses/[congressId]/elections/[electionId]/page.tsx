@@ -13,7 +13,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { loadIfAllowed } from "@/lib/auth/load";
 import { formatDate, formatDateTime, vietnamDate } from "@/lib/dates";
 import { closeRoundAction } from "@/lib/elections/actions";
-import { getElection, presentDelegates } from "@/lib/elections/data";
+import { getElection, membersConvened, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
 import { congressPage, idParam, orNotFound } from "@/lib/server/page";
 
@@ -28,10 +28,11 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
   const manage = can("election.manage");
   // The counting committee's members count: load() checks their seat.
   const count = (await loadIfAllowed(actor, "election", election.id, "election.count")) !== null;
-  const [t, present, delegates] = await Promise.all([
+  const [t, present, delegates, members] = await Promise.all([
     getTranslations(),
     manage && election.canOpenRound ? presentDelegates(congress.id) : Promise.resolve(0),
     manage && election.rounds.length === 0 ? delegateChoices(actor, congress) : Promise.resolve([]),
+    manage && election.canOpenRound ? membersConvened(congress, election.kind) : Promise.resolve(null),
   ]);
   const names = new Map(election.candidates.map((c) => [c.id, c.fullName]));
   const api = `/api/v1/congresses/${congress.id}/elections/${election.id}/documents`;
@@ -131,7 +132,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
       )}
       {manage && election.canOpenRound && (
         <Disclosure summary={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} open>
-          <OpenRoundForm electionId={election.id} present={present} label={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} />
+          <OpenRoundForm electionId={election.id} present={present} membersConvened={members} label={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} />
         </Disclosure>
       )}
 
