@@ -29,6 +29,8 @@ const CODE_KEYS: Record<string, string> = {
   LIST_OVER_30_PERCENT: "elections.errors.LIST_OVER_30_PERCENT",
   LIST_NOT_MORE_THAN_SEATS: "elections.errors.LIST_NOT_MORE_THAN_SEATS",
   NO_NEW_COMMITTEE: "elections.errors.NO_NEW_COMMITTEE",
+  NO_MEMBER_COUNT: "elections.errors.NO_MEMBER_COUNT",
+  EXCLUSIONS_OVER_CONVENED: "elections.errors.EXCLUSIONS_OVER_CONVENED",
   OVER_SEATS: "elections.errors.OVER_SEATS",
   LATER_ROUND_COUNTED: "elections.errors.LATER_ROUND_COUNTED",
   ALREADY_APPROVED: "elections.errors.ALREADY_APPROVED",
