@@ -64,7 +64,8 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
     schema: nominateSchema,
     action: nominateAction,
     defaultValues: { electionId, source: "NOMINATED", delegateId: "", fullName: "", gender: "", birth: "", ethnicity: "", position: "", nominatedBy: "", agreeing: "", present: "" },
-    successText: t("elections.nominate.done"),
+    // A refused nomination is recorded too (with its vote): the message says it is not on the list.
+    successText: (data) => (data.admitted ? t("elections.nominate.done") : t("elections.nominate.doneRefused")),
     refresh: true,
   });
   const id = "nominate";

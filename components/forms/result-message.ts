@@ -25,7 +25,6 @@ const CODE_KEYS: Record<string, string> = {
   NO_FURTHER_ROUND: "elections.errors.NO_FURTHER_ROUND",
   NO_COUNTS: "elections.errors.NO_COUNTS",
   COUNT_DOES_NOT_ADD_UP: "elections.errors.COUNT_DOES_NOT_ADD_UP",
-  NOMINEE_NOT_ADMITTED: "elections.errors.NOMINEE_NOT_ADMITTED",
   LIST_OVER_30_PERCENT: "elections.errors.LIST_OVER_30_PERCENT",
   LIST_NOT_MORE_THAN_SEATS: "elections.errors.LIST_NOT_MORE_THAN_SEATS",
   NO_NEW_COMMITTEE: "elections.errors.NO_NEW_COMMITTEE",

@@ -132,6 +132,11 @@ SCHEMAS.ElectionResults = {
         },
       },
     },
+    refusedNominations: {
+      type: "array",
+      description: "nominations and self-nominations at the congress that 30% or fewer of the delegates present agreed to: recorded with their vote, not on the list",
+      items: { type: "object", properties: { id: uuid, fullName: str, source: { enum: ["NOMINATED", "SELF_NOMINATED"] }, nominatedBy: nstr, agreeing: int, present: int } },
+    },
     next: { type: ["string", "null"] },
   },
 };

@@ -21,7 +21,7 @@ export const nominateAction = defineAction({
   name: "election.nominate",
   input: nominateSchema,
   access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
-  errors: ["VOTING_STARTED", "DELEGATE_NOT_FOUND", "NOMINEE_NOT_ADMITTED", "LIST_OVER_30_PERCENT"],
+  errors: ["VOTING_STARTED", "DELEGATE_NOT_FOUND", "LIST_OVER_30_PERCENT"],
   run: (ctx, input, election) => nominate(ctx, election, input),
   revalidate: (_i, r) => paths(r),
 });

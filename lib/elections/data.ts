@@ -18,6 +18,7 @@ export const electionCandidateSelect = {
   nominatedBy: true,
   admissionAgreeing: true,
   admissionPresent: true,
+  admitted: true,
   ...candidatePersonSelect,
 } as const satisfies Prisma.ElectionCandidateSelect;
 
@@ -175,7 +176,10 @@ function outcomeOf(rounds: RoundView[]) {
 }
 
 function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<typeof toSchemeDto>["targets"] | null) {
-  const candidates = e.candidates.map(toCandidate).sort(compareByName);
+  const all = e.candidates.map(toCandidate).sort(compareByName);
+  // A nomination the congress refused is kept with its vote, never on the list or a ballot.
+  const candidates = all.filter((c) => c.admitted);
+  const refusedNominations = all.filter((c) => !c.admitted);
   const rounds = e.rounds.map((r) => tallyRound({ ...r, closedAt: r.closedAt?.toISOString() ?? null }, r.counts.map(toEntry)));
   const { elected, next } = outcomeOf(rounds);
   const electedPeople = candidates.filter((c) => elected.includes(c.id));
@@ -191,6 +195,8 @@ function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<type
     /** The upper committee's approval (chuẩn y); null while the results await it. */
     approval: e.approvedOn ? { decision: e.approvalDecision ?? "", approvedOn: isoOrNull(e.approvedOn)!, recordedBy: e.approvedByName } : null,
     candidates,
+    /** Nominations at the congress that 30% or fewer of those present agreed to: recorded, not on the list. */
+    refusedNominations,
     rounds,
     openRound: rounds.find((r) => r.status === "OPEN") ?? null,
     elected: electedPeople,

@@ -153,4 +153,37 @@ describe("elections API", () => {
     const api = Object.fromEntries(body.candidates.map((x) => [x.id, [x.rounds[0]!.outcome, x.rounds[0]!.percent, x.elected]]));
     expect(api).toEqual({ [c[0]!]: ["ELECTED", 80.97, true], [c[1]!]: ["ELECTED", 50.2, true], [c[2]!]: ["NOT_ELECTED", 48.58, false] });
   });
+
+  it("a nomination the congress refused (30% of those present) is recorded: never on the ballot, shown on the page, in the first round's minutes and in the API", async () => {
+    const place = await createFreshCongress(db, world.organisation);
+    await createAttendance(db, place, { present: 100 });
+    await addToCountingCommittee(db, place, users.MEMBER!.id, "HEAD");
+    const e = await createElectionWithCandidates(db, place, { seats: 2, candidates: 2 });
+    const nominate = (fullName: string, agreeing: string) => act<{ id: string; admitted: boolean }>("election.nominate", users.ORGANIZER!.id, { electionId: e.id, source: "SELF_NOMINATED", delegateId: "", fullName, gender: "FEMALE", birth: "1985", ethnicity: "Tày", position: "", nominatedBy: "", agreeing, present: "100" });
+    expect(await nominate("Hoàng Thị Được", "31")).toMatchObject({ ok: true, data: { admitted: true } });
+    const refused = await nominate("Nông Văn Chưa", "30");
+    expect(refused).toMatchObject({ ok: true, data: { admitted: false } });
+
+    const opened = await act<{ id: string }>("election.open-round", users.ORGANIZER!.id, { electionId: e.id, delegatesPresent: "100", ballotsIssued: "100" });
+    expect(opened.ok).toBe(true);
+    const roundId = (opened as { data: { id: string } }).data.id;
+    const round = await db.electionRound.findUniqueOrThrow({ where: { id: roundId } });
+    expect(round.candidateIds).toHaveLength(3);
+    expect(round.candidateIds).not.toContain((refused as { data: { id: string } }).data.id);
+    expect((await act("ballot-count.enter", users.MEMBER!.id, { roundId, box: 1, version: null, ballotsReceived: 100, valid: 100, invalid: 0, votes: round.candidateIds.map((candidateId, i) => ({ candidateId, votes: [90, 80, 20][i] })) })).ok).toBe(true);
+    expect((await act("ballot-count.close-round", users.MEMBER!.id, { roundId, version: 1 })).ok).toBe(true);
+
+    // The page's data: on the list 3, refused 1 with its vote.
+    const view = await getElection((await loadActor(users.ORGANIZER!.id, 1))!, e.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.candidates.map((x) => x.fullName)).not.toContain("Nông Văn Chưa");
+    expect(view.refusedNominations).toMatchObject([{ fullName: "Nông Văn Chưa", source: "SELF_NOMINATED", admissionAgreeing: 30, admissionPresent: 100, admitted: false }]);
+    // The minutes of round 1.
+    const pdf = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/documents?document=minutes&format=pdf`, viewer);
+    const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
+    expect(text).toContain("Ứng cử tại đại hội: Nông Văn Chưa không được đưa vào danh sách bầu cử: 30/100 đại biểu có mặt đồng ý");
+    // The API.
+    const res = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/results`, viewer);
+    expect(res.body).toMatchObject({ election: { candidates: 3, nominations: 1 }, refusedNominations: [{ fullName: "Nông Văn Chưa", source: "SELF_NOMINATED", agreeing: 30, present: 100 }] });
+    expect((res.body as { candidates: { fullName: string }[] }).candidates.map((x) => x.fullName)).not.toContain("Nông Văn Chưa");
+  });
 });

@@ -292,17 +292,27 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     expect(audit.after).toMatchObject({ base: 248, baseRevision: 2, reason: "Đại biểu có mặt, điểm danh ghi muộn", elected: [c[0]] });
   });
 
-  it("the list: a nomination at the congress needs more than 30% of those present (30% refused, 31% accepted), and never more than 30% above the seats", async () => {
+  it("the list: a nomination at the congress needs more than 30% of those present (30% refused and recorded, 31% accepted), and never more than 30% above the seats", async () => {
     const place = await createFreshCongress(db, organisation);
     const election = await createElectionWithCandidates(db, place, { seats: 10, candidates: 11 });
     const nomination = (agreeing: string) => ({ electionId: election.id, source: "NOMINATED", delegateId: "", fullName: `Vàng Văn ${Math.random().toString(36).slice(2, 7)}`, gender: "MALE", birth: "1982", ethnicity: "Mông", position: "", nominatedBy: "Đoàn đại biểu số 3", agreeing, present: "100" });
-    expect(await call("election.nominate", organizer, nomination("30"))).toMatchObject({ ok: false, code: "NOMINEE_NOT_ADMITTED" });
-    expect(await call("election.nominate", organizer, nomination("31"))).toMatchObject({ ok: true });
-    expect(await db.electionCandidate.findFirst({ where: { electionId: election.id, source: "NOMINATED" } })).toMatchObject({ admissionAgreeing: 31, admissionPresent: 100 });
+    // 30% is not more than 30%: the nomination is recorded as refused, with its vote, and audited.
+    const refused = await call<{ id: string; admitted: boolean }>("election.nominate", organizer, nomination("30"));
+    expect(refused).toMatchObject({ ok: true, data: { admitted: false } });
+    const refusedId = (refused as { data: { id: string } }).data.id;
+    expect(await db.electionCandidate.findUniqueOrThrow({ where: { id: refusedId } })).toMatchObject({ admitted: false, admissionAgreeing: 30, admissionPresent: 100, nominatedBy: "Đoàn đại biểu số 3" });
+    expect(await db.auditEntry.findFirst({ where: { action: "election.nominate", entityId: refusedId } })).toMatchObject({ entityType: "electionCandidate", after: { agreeing: 30, present: 100, admitted: false } });
+    expect(await call("election.nominate", organizer, nomination("31"))).toMatchObject({ ok: true, data: { admitted: true } });
+    expect(await db.electionCandidate.findFirst({ where: { electionId: election.id, source: "NOMINATED", admitted: true } })).toMatchObject({ admissionAgreeing: 31, admissionPresent: 100 });
     // 10 seats: at most 13 candidates (30% above). The 13th enters, the 14th is refused.
     expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: true });
     expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: false, code: "LIST_OVER_30_PERCENT" });
-    expect(await db.electionCandidate.count({ where: { electionId: election.id } })).toBe(13);
+    // A refused one is still recorded on a full list: it takes no place on it.
+    expect(await call("election.nominate", organizer, nomination("10"))).toMatchObject({ ok: true, data: { admitted: false } });
+    expect(await db.electionCandidate.count({ where: { electionId: election.id, admitted: true } })).toBe(13);
+    const view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.candidates).toHaveLength(13);
+    expect(view.refusedNominations.map((c) => c.admissionAgreeing).sort()).toEqual([10, 30]);
   });
 
 });

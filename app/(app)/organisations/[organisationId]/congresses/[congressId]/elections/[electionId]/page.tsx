@@ -88,6 +88,20 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
             </tbody>
           </table>
         </ScrollRegion>
+        {election.refusedNominations.length > 0 && (
+          // Nominations the congress refused (30% or fewer of those present agreeing): recorded, not on the ballot.
+          <div className="mt-4">
+            <h3 className="text-sm font-semibold">{t("elections.nominate.refusedTitle")}</h3>
+            <ul className="mt-1 space-y-1 text-sm" data-testid="refused-nominations">
+              {election.refusedNominations.map((c) => (
+                <li key={c.id}>
+                  <span className="font-medium">{c.fullName}</span> · {t(`elections.sources.${c.source}`)}
+                  {c.nominatedBy && <> · {c.nominatedBy}</>} · {t("elections.nominate.refused", { agreeing: c.admissionAgreeing ?? 0, present: c.admissionPresent ?? 0 })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {manage && election.rounds.length === 0 && (
           <Disclosure summary={t("elections.nominate.title")} className="mt-4">
             <NominateForm electionId={election.id} delegates={delegates.map((d) => ({ id: d.id, label: `${d.fullName} (${d.birthYear})` }))} />
