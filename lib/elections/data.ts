@@ -240,6 +240,28 @@ export async function getElection(actor: Actor, electionId: string, congress: { 
   return toElection(row, congress.opening ?? todayIso, targets);
 }
 
+/** What the congress's main page shows of its elections: the new committee and its leadership. */
+export const LEADERSHIP_KINDS = ["EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "SECRETARY"] as const satisfies readonly ElectionKind[];
+
+/**
+ * The elected executive committee, standing committee and secretary of a congress, for its main
+ * page: each election of these kinds with a counted round, in that order, with those elected (in
+ * Vietnamese name order), its seats and the upper committee's approval (chuẩn y) or its absence.
+ */
+export async function electedLeadership(actor: Actor, congress: { id: string; opening: string | null }, todayIso: string) {
+  const rows = await db.election.findMany({
+    where: { congressId: congress.id, kind: { in: [...LEADERSHIP_KINDS] }, rounds: { some: { status: "CLOSED" } }, ...scopeWhere(actor) },
+    select: electionSelect,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const views = rows.map((e) => toElection(e, congress.opening ?? todayIso, null));
+  return LEADERSHIP_KINDS.flatMap((kind) =>
+    views
+      .filter((e) => e.kind === kind)
+      .map((e) => ({ id: e.id, kind, name: e.name, seats: e.seats, elected: e.elected.map((c) => ({ id: c.id, fullName: c.fullName })), approval: e.approval })),
+  );
+}
+
 /** The vote-counting committee of a congress. */
 export async function listCounters(actor: Actor, congressId: string) {
   return db.countingCommitteeMember.findMany({
