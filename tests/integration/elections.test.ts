@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { getElection } from "@/lib/elections/data";
+import { getElection, listCounters } from "@/lib/elections/data";
+import { electionDocument } from "@/lib/elections/documents";
+import { load } from "@/lib/auth/load";
+import { pdfText } from "../e2e/support/files";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import { addToCountingCommittee, addToPersonnelSubCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
 import { createOrganisation, createProvince, createUser, type TestOrganisation, unique } from "@/prisma/seed/factories";
@@ -362,6 +365,11 @@ describe("a members' congress (đại hội đảng viên; Quy chế bầu cử 
     expect(view.rounds[0]!.base.lines.map((l) => l.key)).toEqual(["CONVENED", "TEMPORARILY_ATTACHED", "SUSPENDED", "ABSENT_WITH_REASON", "BASE", "NEEDED"]);
     expect(view.elected.map((e) => e.id).sort()).toEqual([c[0], c[1]].sort());
     expect(view.rounds[0]!.decision.results.find((r) => r.candidateId === c[2])).toMatchObject({ votes: 12, percent: 50, outcome: "NOT_ELECTED" });
+    // The minutes state the members' base and its derivation.
+    const loaded = await load(organizer, "congress", congress.id, "delegate.read");
+    const paper = await electionDocument("minutes", "pdf", loaded, view, await listCounters(organizer, congress.id));
+    const text = (await pdfText(Buffer.from(await new Response(paper.body).arrayBuffer()))).text.replace(/\s+/g, " ");
+    for (const line of ["Tổng số đảng viên chính thức được triệu tập: 30", "Trừ đảng viên đã giới thiệu sinh hoạt tạm thời ở đảng bộ khác: 2", "Trừ đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý: 3", "Cơ sở tính kết quả: 24", "Số phiếu tối thiểu để trúng cử (quá một nửa): 13", "Số đảng viên có mặt: 24"]) expect(text).toContain(line);
 
     // A correction of the base may enter the exclusions again, audited: 1 fewer absent, base 25, 13 still elect.
     expect(await call("ballot-count.correct-base", counter, { roundId, baseRevision: 1, reason: "Một đồng chí vắng có lý do đã đến dự", exclusions: { TEMPORARILY_ATTACHED: "2", EXCUSED_NOT_PRESENT: "0", SUSPENDED: "1", ABSENT_WITH_REASON: "2" } })).toMatchObject({ ok: true, data: { base: 25 } });

@@ -115,7 +115,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
             <span id={`round-${r.number}`}>{t("elections.round.title", { n: r.number })}</span>{" "}
             <Badge tone={r.status === "CLOSED" ? "green" : "amber"}>{t(`elections.round.status.${r.status}`)}</Badge>
           </CardTitle>
-          <p className="text-sm text-muted">{t("elections.round.summary", { seats: r.seats, present: r.delegatesPresent, issued: r.ballotsIssued })}</p>
+          <p className="text-sm text-muted">{t(r.base.kind === "MEMBERS" ? "elections.round.summaryMembers" : "elections.round.summary", { seats: r.seats, present: r.delegatesPresent, issued: r.ballotsIssued })}</p>
           {r.closedAt && <p className="text-sm text-muted">{t("elections.round.closedBy", { time: formatDateTime(new Date(r.closedAt)), name: r.closedByName ?? "" })}</p>}
           <RoundResults round={r} names={names} />
           {count && r.status === "OPEN" && (
