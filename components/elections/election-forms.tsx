@@ -133,13 +133,21 @@ export function OpenRoundForm({ electionId, present, label, membersConvened = nu
   );
 }
 
-/** Takes a closed round's base again from the roster, as a correction (đính chính) with its reason. */
-export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; baseRevision: number }) {
+/**
+ * Takes a closed round's base again from the roster, as a correction (đính chính) with its reason.
+ * At a members' congress (`memberExclusions` set: those the round recorded) the exclusions may be
+ * entered again with it.
+ */
+export function CorrectBaseForm({ roundId, baseRevision, memberExclusions = null }: { roundId: string; baseRevision: number; memberExclusions?: Partial<Record<(typeof MEMBER_EXCLUSIONS)[number], number>> | null }) {
   const t = useTranslations("elections");
+  const n = (k: (typeof MEMBER_EXCLUSIONS)[number]) => String(memberExclusions?.[k] ?? 0);
+  const exclusions = memberExclusions
+    ? { TEMPORARILY_ATTACHED: n("TEMPORARILY_ATTACHED"), EXCUSED_NOT_PRESENT: n("EXCUSED_NOT_PRESENT"), SUSPENDED: n("SUSPENDED"), ABSENT_WITH_REASON: n("ABSENT_WITH_REASON") }
+    : null;
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: correctBaseSchema,
     action: correctBaseAction,
-    defaultValues: { roundId, baseRevision, reason: "" },
+    defaultValues: { roundId, baseRevision, reason: "", ...(exclusions ? { exclusions } : {}) },
     successText: t("base.corrected"),
     refresh: true,
   });
@@ -148,6 +156,14 @@ export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; ba
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <TextField form={form} name="reason" label={t("base.reason")} error={fieldError("reason")} idPrefix={id} />
+      {exclusions && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">{t("round.exclusionsTitle")}</legend>
+          {MEMBER_EXCLUSIONS.map((k) => (
+            <TextField key={k} form={form} name={`exclusions.${k}`} label={t(`round.exclusions.${k}`)} error={fieldError(`exclusions.${k}`)} idPrefix={id} inputMode="numeric" />
+          ))}
+        </fieldset>
+      )}
       <SubmitButton pending={pending} label={t("base.correct")} />
     </form>
   );

@@ -134,7 +134,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
                 <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
               </Disclosure>
               <Disclosure summary={t("elections.base.correct")} className="mt-2">
-                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} />
+                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} memberExclusions={r.base.kind === "MEMBERS" ? r.base.exclusions : null} />
               </Disclosure>
             </>
           )}
