@@ -22,6 +22,8 @@ function congressData(input: Input) {
     plannedOpening: input.plannedOpening ? isoToDateOnly(input.plannedOpening) : null,
     heldOn: input.heldOn ? isoToDateOnly(input.heldOn) : null,
     isPilot: input.isPilot,
+    // Left out, an edit keeps the kind and a new congress takes the column's default.
+    ...(input.kind ? { kind: input.kind } : {}),
     status: input.status,
   };
 }
