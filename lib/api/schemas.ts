@@ -20,7 +20,7 @@ export const SCHEMAS: Record<string, Schema> = {
   },
   Congress: {
     type: "object",
-    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, provinceId: nuuid, organisationId: nuuid },
+    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, kind: { enum: ["DELEGATES", "MEMBERS"], description: "a delegates' congress (đại hội đại biểu) or a members' congress (đại hội đảng viên): who votes, and the base of its elections' majority" }, provinceId: nuuid, organisationId: nuuid },
   },
   Delegate: {
     type: "object",
