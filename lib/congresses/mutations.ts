@@ -40,6 +40,12 @@ async function assertLevelOnDate(tx: Tx, unitId: string, openingIso: string, ope
   if (opening === "new" && unit.status !== "ACTIVE") throw new DomainError("VALIDATION", { plannedOpening: ["congressErrors.unitEnded"] });
 }
 
+/** A congress's kind (delegates' or members') changes only before its first round: each round's base was taken under it. */
+export async function assertKindChangeable(tx: Tx, congressId: string, from: string, to: string | undefined) {
+  if (to === undefined || to === from) return;
+  if ((await tx.electionRound.count({ where: { congressId } })) > 0) throw new DomainError("VALIDATION", { kind: ["congressErrors.kindAfterVoting"] });
+}
+
 async function assertTermFree(tx: Tx, unitId: string, termStart: number, exceptId?: string) {
   const other = await tx.congress.findFirst({ where: { unitId, termStart, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } });
   if (other) throw new DomainError("VALIDATION", { termStart: ["congressErrors.termTaken"] });
@@ -76,6 +82,7 @@ export async function updateCongress(ctx: MutationContext, congressId: string, i
     const before = await current(tx, congressId);
     await assertTermFree(tx, before.unitId, input.termStart, congressId);
     await assertLevelOnDate(tx, before.unitId, input.plannedOpening, "edit");
+    await assertKindChangeable(tx, congressId, before.kind, input.kind);
     const data = {
       ordinal: input.ordinal,
       termStart: input.termStart,

@@ -76,9 +76,12 @@ export async function firstMeetingBase(tx: Tx, congressId: string): Promise<Majo
  * members less `memberExclusions`, the numbers entered on the round).
  */
 export async function baseFor(tx: Tx, congressId: string, kind: ElectionKind, memberExclusions: MemberExclusions = {}): Promise<MajorityBase> {
-  if (baseKindOf(kind) === "FIRST_MEETING") return firstMeetingBase(tx, congressId);
   const congress = await tx.congress.findUniqueOrThrow({ where: { id: congressId }, select: { kind: true } });
-  return congress.kind === "MEMBERS" ? membersBase(tx, congressId, memberExclusions) : delegatesBase(tx, congressId);
+  const members = congress.kind === "MEMBERS" && baseKindOf(kind) !== "FIRST_MEETING";
+  // The members' exclusions belong to a members' congress only: elsewhere they are refused, not ignored.
+  if (!members && Object.values(memberExclusions).some((n) => n)) throw new DomainError("VALIDATION", { _form: ["elections.errors.exclusionsNotMembers"] });
+  if (baseKindOf(kind) === "FIRST_MEETING") return firstMeetingBase(tx, congressId);
+  return members ? membersBase(tx, congressId, memberExclusions) : delegatesBase(tx, congressId);
 }
 
 /** The members' exclusions a round recorded (none on a delegates' or first meeting's round). */

@@ -260,6 +260,8 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     // 245 present; 2 absent unreplaced; 1 absent replaced by an alternate; 1 ex-officio absent; 3 rejected.
     const { absent } = await createAttendance(db, place, { present: 245, absentUnreplaced: 2, replaced: 1, committeeAbsent: 1, rejected: 3 });
     const election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+    // A members' exclusion has no place at a delegates' congress: refused, not ignored.
+    expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "246", ballotsIssued: "246", exclusions: { TEMPORARILY_ATTACHED: "", EXCUSED_NOT_PRESENT: "", SUSPENDED: "1", ABSENT_WITH_REASON: "" } })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { _form: ["elections.errors.exclusionsNotMembers"] } });
     const opened = await call<{ id: string }>("election.open-round", organizer, { electionId: election.id, delegatesPresent: "246", ballotsIssued: "246" });
     expect(opened.ok).toBe(true);
     const roundId = (opened as { data: { id: string } }).data.id;
@@ -381,6 +383,19 @@ describe("a members' congress (đại hội đảng viên; Quy chế bầu cử 
     const congress = await db.congress.create({ data: { unitId: cell.id, provinceId: organisation.provinceId, organisationId: organisation.id, ordinal: 12, termStart: 2030, termEnd: 2035, kind: "MEMBERS" }, select: { id: true } });
     const election = await createElectionWithCandidates(db, { congressId: congress.id, provinceId: organisation.provinceId, organisationId: organisation.id }, { seats: 1, candidates: 2 });
     expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "5", ballotsIssued: "5" })).toMatchObject({ ok: false, code: "NO_MEMBER_COUNT" });
+  });
+
+  it("a congress's kind no longer changes once a round was opened: its base was taken under it", async () => {
+    const fresh = await createOrganisation(db, province);
+    const own = await asActor((await createUser(db, "ORGANIZER", fresh.id)).id);
+    const c = await db.congress.findUniqueOrThrow({ where: { id: fresh.congressId } });
+    const place: CongressPlace = { congressId: c.id, provinceId: fresh.provinceId, organisationId: fresh.id };
+    await createAttendance(db, place, { present: 10 });
+    const election = await createElectionWithCandidates(db, place, { seats: 1, candidates: 2 });
+    expect((await call("election.open-round", own, { electionId: election.id, delegatesPresent: "10", ballotsIssued: "10" })).ok).toBe(true);
+    const edit = { congressId: c.id, version: c.version, ordinal: c.ordinal, termStart: c.termStart, termEnd: c.termEnd, plannedOpening: "08/06/2030", plannedClosing: "", venue: "", isPilot: false };
+    expect(await call("congress.update", own, { ...edit, kind: "MEMBERS" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { kind: ["congressErrors.kindAfterVoting"] } });
+    expect(await call("congress.update", own, { ...edit, kind: "DELEGATES", venue: "Hội trường" })).toMatchObject({ ok: true });
   });
 });
 
