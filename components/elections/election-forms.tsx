@@ -89,7 +89,7 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
   );
 }
 
-/** The members' exclusions a members' congress enters on its round (244-QĐ/TW Điều 32 khoản 2). */
+/** The members' exclusions a members' congress enters on its round (244-QĐ/TW Điều 32 khoản 2; rule.ts EXCLUSIONS_OF.MEMBERS). */
 const MEMBER_EXCLUSIONS = ["TEMPORARILY_ATTACHED", "EXCUSED_NOT_PRESENT", "SUSPENDED", "ABSENT_WITH_REASON"] as const;
 
 /**

@@ -5,7 +5,7 @@ import { type ElectionKind, baseKindOf } from "./choices";
 import { type RoundView, roundSelect, tallyRound, toEntry } from "./data";
 import { BaseError, type Exclusion, type MajorityBase, majorityBase } from "./rule";
 
-/** The members' exclusions as a round records them, each with its own count (MEMBERS_EXCLUSIONS). */
+/** The members' exclusions as a round records them, each with its own count (rule.ts EXCLUSIONS_OF.MEMBERS). */
 export type MemberExclusions = Partial<Record<Exclusion, number>>;
 
 // The base of the majority from the congress's own roster and attendance (Quy chế bầu cử trong
