@@ -14,6 +14,8 @@ export type CongressCardData = {
   plannedClosing: Date | null;
   venue: string | null;
   isPilot: boolean;
+  /** A members' congress (đại hội đảng viên) is titled so; a delegates' congress by default. */
+  kind?: "DELEGATES" | "MEMBERS";
   status: "PREPARING" | "CONVOKED" | "IN_SESSION" | "HELD" | "POSTPONED";
 };
 
@@ -22,7 +24,7 @@ export async function CongressSummary({ congress, href, headingLevel = 3 }: { co
   const t = await getTranslations("congress");
   const opening = congress.plannedOpening ? dateOnlyToIso(congress.plannedOpening) : null;
   const days = opening ? daysBetween(vietnamDate(), opening) : null;
-  const title = t("title", { ordinal: toRoman(congress.ordinal) });
+  const title = t(congress.kind === "MEMBERS" ? "membersTitle" : "title", { ordinal: toRoman(congress.ordinal) });
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="space-y-3">

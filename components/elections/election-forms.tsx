@@ -64,7 +64,8 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
     schema: nominateSchema,
     action: nominateAction,
     defaultValues: { electionId, source: "NOMINATED", delegateId: "", fullName: "", gender: "", birth: "", ethnicity: "", position: "", nominatedBy: "", agreeing: "", present: "" },
-    successText: t("elections.nominate.done"),
+    // A refused nomination is recorded too (with its vote): the message says it is not on the list.
+    successText: (data) => (data.admitted ? t("elections.nominate.done") : t("elections.nominate.doneRefused")),
     refresh: true,
   });
   const id = "nominate";
@@ -88,12 +89,25 @@ export function NominateForm({ electionId, delegates }: { electionId: string; de
   );
 }
 
-export function OpenRoundForm({ electionId, present, label }: { electionId: string; present: number; label: string }) {
+/** The members' exclusions a members' congress enters on its round (244-QĐ/TW Điều 32 khoản 2; rule.ts EXCLUSIONS_OF.MEMBERS). */
+const MEMBER_EXCLUSIONS = ["TEMPORARILY_ATTACHED", "EXCUSED_NOT_PRESENT", "SUSPENDED", "ABSENT_WITH_REASON"] as const;
+
+/**
+ * Opens a round. `membersConvened` is set at a members' congress (not at the first meeting): the
+ * base is the members convened less the exclusions entered here, each with its own count.
+ */
+export function OpenRoundForm({ electionId, present, label, membersConvened = null }: { electionId: string; present: number; label: string; membersConvened?: number | null }) {
   const t = useTranslations("elections");
+  const members = membersConvened !== null;
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: openRoundSchema,
     action: openRoundAction,
-    defaultValues: { electionId, delegatesPresent: String(present), ballotsIssued: String(present) },
+    defaultValues: {
+      electionId,
+      delegatesPresent: String(present),
+      ballotsIssued: String(present),
+      ...(members ? { exclusions: { TEMPORARILY_ATTACHED: "0", EXCUSED_NOT_PRESENT: "0", SUSPENDED: "0", ABSENT_WITH_REASON: "0" } } : {}),
+    },
     successText: t("round.opened"),
     refresh: true,
   });
@@ -101,23 +115,39 @@ export function OpenRoundForm({ electionId, present, label }: { electionId: stri
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
-      <p className="text-sm text-muted">{t("round.fromCheckIn", { present })}</p>
+      <p className="text-sm text-muted">{members ? t("round.membersConvened", { count: membersConvened }) : t("round.fromCheckIn", { present })}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField form={form} name="delegatesPresent" label={t("round.delegatesPresent")} error={fieldError("delegatesPresent")} idPrefix={id} inputMode="numeric" />
+        <TextField form={form} name="delegatesPresent" label={members ? t("round.membersPresent") : t("round.delegatesPresent")} error={fieldError("delegatesPresent")} idPrefix={id} inputMode="numeric" />
         <TextField form={form} name="ballotsIssued" label={t("round.ballotsIssued")} error={fieldError("ballotsIssued")} idPrefix={id} inputMode="numeric" />
       </div>
+      {members && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">{t("round.exclusionsTitle")}</legend>
+          {MEMBER_EXCLUSIONS.map((k) => (
+            <TextField key={k} form={form} name={`exclusions.${k}`} label={t(`round.exclusions.${k}`)} error={fieldError(`exclusions.${k}`)} idPrefix={id} inputMode="numeric" />
+          ))}
+        </fieldset>
+      )}
       <SubmitButton pending={pending} label={label} />
     </form>
   );
 }
 
-/** Takes a closed round's base again from the roster, as a correction (đính chính) with its reason. */
-export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; baseRevision: number }) {
+/**
+ * Takes a closed round's base again from the roster, as a correction (đính chính) with its reason.
+ * At a members' congress (`memberExclusions` set: those the round recorded) the exclusions may be
+ * entered again with it.
+ */
+export function CorrectBaseForm({ roundId, baseRevision, memberExclusions = null }: { roundId: string; baseRevision: number; memberExclusions?: Partial<Record<(typeof MEMBER_EXCLUSIONS)[number], number>> | null }) {
   const t = useTranslations("elections");
+  const n = (k: (typeof MEMBER_EXCLUSIONS)[number]) => String(memberExclusions?.[k] ?? 0);
+  const exclusions = memberExclusions
+    ? { TEMPORARILY_ATTACHED: n("TEMPORARILY_ATTACHED"), EXCUSED_NOT_PRESENT: n("EXCUSED_NOT_PRESENT"), SUSPENDED: n("SUSPENDED"), ABSENT_WITH_REASON: n("ABSENT_WITH_REASON") }
+    : null;
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
     schema: correctBaseSchema,
     action: correctBaseAction,
-    defaultValues: { roundId, baseRevision, reason: "" },
+    defaultValues: { roundId, baseRevision, reason: "", ...(exclusions ? { exclusions } : {}) },
     successText: t("base.corrected"),
     refresh: true,
   });
@@ -126,6 +156,14 @@ export function CorrectBaseForm({ roundId, baseRevision }: { roundId: string; ba
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={message} />
       <TextField form={form} name="reason" label={t("base.reason")} error={fieldError("reason")} idPrefix={id} />
+      {exclusions && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">{t("round.exclusionsTitle")}</legend>
+          {MEMBER_EXCLUSIONS.map((k) => (
+            <TextField key={k} form={form} name={`exclusions.${k}`} label={t(`round.exclusions.${k}`)} error={fieldError(`exclusions.${k}`)} idPrefix={id} inputMode="numeric" />
+          ))}
+        </fieldset>
+      )}
       <SubmitButton pending={pending} label={t("base.correct")} />
     </form>
   );

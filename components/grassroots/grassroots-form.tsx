@@ -6,11 +6,13 @@ import { DateField, FormMessage, SelectField, SubmitButton, useActionForm } from
 import { formatDate } from "@/lib/dates";
 import { saveGrassrootsAction } from "@/lib/grassroots/actions";
 import { CONGRESS_STATUSES, type GrassrootsFormInput, saveGrassrootsSchema } from "@/lib/grassroots/schema";
+import { CONGRESS_KINDS } from "@/lib/congresses/schema";
 
-type CongressRecord = { id: string; version: number; ordinal: number; plannedOpening: string | null; heldOn: string | null; isPilot: boolean; status: GrassrootsFormInput["status"] } | null;
+type CongressRecord = { id: string; version: number; ordinal: number; plannedOpening: string | null; heldOn: string | null; isPilot: boolean; kind: "DELEGATES" | "MEMBERS"; status: GrassrootsFormInput["status"] } | null;
 
 /** Plans or records the congress of one grassroots unit for the organisation congress's term. */
-export function GrassrootsForm({ organisationCongressId, unitId, congress, doneHref }: { organisationCongressId: string; unitId: string; congress: CongressRecord; doneHref: string }) {
+/** `defaultKind`: what a new congress of this unit is proposed as (a cell: a members' congress). */
+export function GrassrootsForm({ organisationCongressId, unitId, congress, doneHref, defaultKind = "DELEGATES" }: { organisationCongressId: string; unitId: string; congress: CongressRecord; doneHref: string; defaultKind?: "DELEGATES" | "MEMBERS" }) {
   const t = useTranslations("grassroots");
   const tc = useTranslations("planning");
   const router = useRouter();
@@ -23,6 +25,7 @@ export function GrassrootsForm({ organisationCongressId, unitId, congress, doneH
     plannedOpening: formatDate(c?.plannedOpening),
     heldOn: formatDate(c?.heldOn),
     isPilot: c?.isPilot ?? false,
+    kind: c?.kind ?? defaultKind,
     status: c?.status ?? "PREPARING",
   });
   const { form, onSubmit, pending, message, fieldError } = useActionForm({
@@ -43,6 +46,7 @@ export function GrassrootsForm({ organisationCongressId, unitId, congress, doneH
         <DateField form={form} name="plannedOpening" label={t("fields.plannedOpening")} error={fieldError("plannedOpening")} idPrefix={p} />
         <SelectField form={form} name="status" label={t("fields.status")} error={fieldError("status")} idPrefix={p} options={CONGRESS_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         <DateField form={form} name="heldOn" label={t("fields.heldOn")} error={fieldError("heldOn")} idPrefix={p} />
+        <SelectField form={form} name="kind" label={t("fields.kind")} error={fieldError("kind")} idPrefix={p} options={CONGRESS_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
       </div>
       <label className="flex min-h-10 items-center gap-2 text-sm font-medium">
         <input type="checkbox" className="size-4" {...form.register("isPilot")} />

@@ -6,7 +6,7 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { DateField, FormMessage, SelectField, SubmitButton, TextField, looseForm, useActionForm } from "@/components/forms/form-kit";
 import { Field, describedBy } from "@/components/ui/field";
 import { createCongressAction, setCongressStatusAction, updateCongressAction } from "@/lib/congresses/actions";
-import { createCongressSchema, setCongressStatusSchema, updateCongressSchema } from "@/lib/congresses/schema";
+import { CONGRESS_KINDS, createCongressSchema, setCongressStatusSchema, updateCongressSchema } from "@/lib/congresses/schema";
 import { createOrganisationAction, createProvinceAction } from "@/lib/units/organisation-actions";
 import { PROVINCE_CHILD_KINDS } from "@/lib/units/levels";
 import { createOrganisationSchema, createProvinceSchema } from "@/lib/units/schema";
@@ -58,7 +58,7 @@ export function OrganisationForm({ provinceId, onCreated }: { provinceId: string
   );
 }
 
-type CongressValues = { ordinal: number | string; termStart: number | string; termEnd: number | string; plannedOpening: string; plannedClosing?: string; venue?: string; isPilot?: boolean };
+type CongressValues = { ordinal: number | string; termStart: number | string; termEnd: number | string; plannedOpening: string; plannedClosing?: string; venue?: string; isPilot?: boolean; kind?: string };
 
 function CongressFields({ form, fieldError, prefix }: { form: UseFormReturn<FieldValues>; fieldError: (name: string) => string | undefined; prefix: string }) {
   const t = useTranslations("setup");
@@ -76,6 +76,15 @@ function CongressFields({ form, fieldError, prefix }: { form: UseFormReturn<Fiel
         <DateField form={form} idPrefix={prefix} name="plannedClosing" label={t("plannedClosing")} error={f.fieldError("plannedClosing")} />
       </div>
       <TextField form={form} idPrefix={prefix} name="venue" label={t("venue")} error={f.fieldError("venue")} />
+      <SelectField
+        form={form}
+        idPrefix={prefix}
+        name="kind"
+        label={t("congressKind")}
+        help={t("congressKindHelp")}
+        options={CONGRESS_KINDS.map((k) => ({ value: k, label: t(`congressKinds.${k}`) }))}
+        error={f.fieldError("kind")}
+      />
       <Field id={`${prefix}-isPilot`} label={t("isPilot")} error={pilotError}>
         <input type="checkbox" className="h-5 w-5" {...form.register("isPilot")} {...describedBy(`${prefix}-isPilot`, pilotError)} />
       </Field>
@@ -88,7 +97,7 @@ export function CongressCreateForm({ organisationId, onCreated }: { organisation
   const year = new Date().getFullYear();
   const f = useActionForm({
     schema: createCongressSchema,
-    defaultValues: { organisationId, ordinal: "", termStart: String(year), termEnd: String(year + 5), plannedOpening: "", plannedClosing: "", venue: "", isPilot: false } as never,
+    defaultValues: { organisationId, ordinal: "", termStart: String(year), termEnd: String(year + 5), plannedOpening: "", plannedClosing: "", venue: "", isPilot: false, kind: "DELEGATES" } as never,
     action: createCongressAction,
     onSuccess: onCreated,
   });

@@ -20,7 +20,7 @@ export const SCHEMAS: Record<string, Schema> = {
   },
   Congress: {
     type: "object",
-    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, provinceId: nuuid, organisationId: nuuid },
+    properties: { id: uuid, unitId: uuid, unitName: str, ordinal: int, termStart: int, termEnd: int, plannedOpening: date, plannedClosing: date, status: str, isPilot: { type: "boolean" }, kind: { enum: ["DELEGATES", "MEMBERS"], description: "a delegates' congress (đại hội đại biểu) or a members' congress (đại hội đảng viên): who votes, and the base of its elections' majority" }, provinceId: nuuid, organisationId: nuuid },
   },
   Delegate: {
     type: "object",
@@ -131,6 +131,11 @@ SCHEMAS.ElectionResults = {
           rounds: { type: "array", items: { type: "object", properties: { number: int, votes: int, percent: { type: "number", description: "of the base of the majority (not of the valid ballots)" }, outcome: { enum: ["ELECTED", "TIE", "PASSED_NOT_ELECTED", "NOT_ELECTED"] } } } },
         },
       },
+    },
+    refusedNominations: {
+      type: "array",
+      description: "nominations and self-nominations at the congress that 30% or fewer of the delegates present agreed to: recorded with their vote, not on the list",
+      items: { type: "object", properties: { id: uuid, fullName: str, source: { enum: ["NOMINATED", "SELF_NOMINATED"] }, nominatedBy: nstr, agreeing: int, present: int } },
     },
     next: { type: ["string", "null"] },
   },

@@ -2,7 +2,7 @@ import { parseVietnameseDate } from "../dates";
 import { z } from "../validation";
 
 /** Kinds of entries the log filters by: the first part of the recorded action ("task.update" → task). */
-export const AUDIT_KINDS = ["auth", "access", "account", "user", "api-token", "unit", "delegate", "subcommittee", "task", "milestone", "document", "grassroots"] as const;
+export const AUDIT_KINDS = ["auth", "access", "account", "user", "api-token", "unit", "congress", "delegate", "subcommittee", "task", "milestone", "document", "grassroots", "personnel", "election", "ballot-count"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** A date as the filter form sends it (dd/mm/yyyy) or as links carry it (YYYY-MM-DD), to YYYY-MM-DD. */

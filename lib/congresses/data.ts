@@ -16,6 +16,7 @@ export const congressSelect = {
   heldOn: true,
   venue: true,
   isPilot: true,
+  kind: true,
   status: true,
   version: true,
   organisationId: true,
@@ -50,7 +51,7 @@ export async function listCongressesPage(actor: Actor, page: IdPage) {
   const paged = idPageArgs(page);
   const rows = await db.congress.findMany({
     where: { ...scopeWhere(actor), ...paged.where },
-    select: { id: true, unitId: true, ordinal: true, termStart: true, termEnd: true, plannedOpening: true, plannedClosing: true, status: true, isPilot: true, provinceId: true, organisationId: true, unit: { select: { name: true } } },
+    select: { id: true, unitId: true, ordinal: true, termStart: true, termEnd: true, plannedOpening: true, plannedClosing: true, status: true, isPilot: true, kind: true, provinceId: true, organisationId: true, unit: { select: { name: true } } },
     orderBy: paged.orderBy,
     take: paged.take,
   });

@@ -18,6 +18,7 @@ const editSelect = {
   heldOn: true,
   venue: true,
   isPilot: true,
+  kind: true,
   status: true,
   version: true,
   provinceId: true,
@@ -37,6 +38,12 @@ async function assertLevelOnDate(tx: Tx, unitId: string, openingIso: string, ope
   const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true, status: true } });
   if (isOrganisationKind(unit.kind) && !levelExistedOn(unit.kind, openingIso)) throw new DomainError("VALIDATION", { plannedOpening: ["congressErrors.levelNotOnDate"] });
   if (opening === "new" && unit.status !== "ACTIVE") throw new DomainError("VALIDATION", { plannedOpening: ["congressErrors.unitEnded"] });
+}
+
+/** A congress's kind (delegates' or members') changes only before its first round: each round's base was taken under it. */
+export async function assertKindChangeable(tx: Tx, congressId: string, from: string, to: string | undefined) {
+  if (to === undefined || to === from) return;
+  if ((await tx.electionRound.count({ where: { congressId } })) > 0) throw new DomainError("VALIDATION", { kind: ["congressErrors.kindAfterVoting"] });
 }
 
 async function assertTermFree(tx: Tx, unitId: string, termStart: number, exceptId?: string) {
@@ -61,6 +68,7 @@ export async function createCongress(ctx: MutationContext, organisation: Organis
         plannedClosing: input.plannedClosing ? isoToDateOnly(input.plannedClosing) : null,
         venue: input.venue ?? null,
         isPilot: input.isPilot,
+        kind: input.kind ?? "DELEGATES",
       },
       select: editSelect,
     });
@@ -74,6 +82,7 @@ export async function updateCongress(ctx: MutationContext, congressId: string, i
     const before = await current(tx, congressId);
     await assertTermFree(tx, before.unitId, input.termStart, congressId);
     await assertLevelOnDate(tx, before.unitId, input.plannedOpening, "edit");
+    await assertKindChangeable(tx, congressId, before.kind, input.kind);
     const data = {
       ordinal: input.ordinal,
       termStart: input.termStart,
@@ -82,6 +91,7 @@ export async function updateCongress(ctx: MutationContext, congressId: string, i
       plannedClosing: input.plannedClosing ? isoToDateOnly(input.plannedClosing) : null,
       venue: input.venue ?? null,
       isPilot: input.isPilot,
+      kind: input.kind ?? before.kind,
       ...nextVersion,
     };
     await updateVersioned((where) => tx.congress.updateMany({ where, data }), { id: congressId, version: input.version }, before);
@@ -132,6 +142,7 @@ export async function createNextTermCongress(ctx: MutationContext, input: z.outp
         termEnd: termStart + length,
         plannedOpening: isoToDateOnly(input.plannedOpening),
         venue: last.venue,
+        kind: last.kind,
       },
       select: editSelect,
     });

@@ -1,6 +1,10 @@
 import { isoDate, optionalIsoDate } from "../units/schema";
 import { optionalText, z } from "../validation";
 
+/** Who a congress gathers: its delegates, or all its members (a cell, a small committee). */
+export const CONGRESS_KINDS = ["DELEGATES", "MEMBERS"] as const;
+export type CongressKind = (typeof CONGRESS_KINDS)[number];
+
 const year = z.coerce.number().int("errors.wholeNumber").min(1930, "errors.tooSmall").max(2200, "errors.tooBig");
 
 const congressFields = z.object({
@@ -12,6 +16,9 @@ const congressFields = z.object({
   plannedClosing: optionalIsoDate,
   venue: optionalText(300),
   isPilot: z.boolean().default(false),
+  /** A delegates' or a members' congress (đại hội đại biểu, đại hội đảng viên): who votes in its elections. */
+  /** Left out, a new congress is a delegates' congress and an edited one keeps its kind. */
+  kind: z.enum(CONGRESS_KINDS).optional(),
 });
 
 type Dated = { termStart: number; termEnd: number; plannedOpening: string; plannedClosing?: string | undefined };

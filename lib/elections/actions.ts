@@ -21,7 +21,7 @@ export const nominateAction = defineAction({
   name: "election.nominate",
   input: nominateSchema,
   access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
-  errors: ["VOTING_STARTED", "DELEGATE_NOT_FOUND", "NOMINEE_NOT_ADMITTED", "LIST_OVER_30_PERCENT"],
+  errors: ["VOTING_STARTED", "DELEGATE_NOT_FOUND", "LIST_OVER_30_PERCENT"],
   run: (ctx, input, election) => nominate(ctx, election, input),
   revalidate: (_i, r) => paths(r),
 });
@@ -47,7 +47,7 @@ export const openRoundAction = defineAction({
   name: "election.open-round",
   input: openRoundSchema,
   access: { right: "election.manage", resource: (i) => ({ kind: "election", id: i.electionId }) },
-  errors: ["VERSION_CONFLICT", "NO_CANDIDATES", "ROUND_OPEN", "NO_FURTHER_ROUND", "LIST_OVER_30_PERCENT", "LIST_NOT_MORE_THAN_SEATS", "NO_NEW_COMMITTEE"],
+  errors: ["VERSION_CONFLICT", "NO_CANDIDATES", "ROUND_OPEN", "NO_FURTHER_ROUND", "LIST_OVER_30_PERCENT", "LIST_NOT_MORE_THAN_SEATS", "NO_NEW_COMMITTEE", "NO_MEMBER_COUNT", "EXCLUSIONS_OVER_CONVENED"],
   run: (ctx, input, election) => openRound(ctx, election, input),
   revalidate: (_i, r) => paths(r),
 });
@@ -65,7 +65,7 @@ export const closeRoundAction = defineAction({
   name: "ballot-count.close-round",
   input: closeRoundSchema,
   access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
-  errors: ["VERSION_CONFLICT", "ROUND_CLOSED", "NO_COUNTS", "COUNT_DOES_NOT_ADD_UP", "OVER_SEATS", "NO_NEW_COMMITTEE"],
+  errors: ["VERSION_CONFLICT", "ROUND_CLOSED", "NO_COUNTS", "COUNT_DOES_NOT_ADD_UP", "OVER_SEATS", "NO_NEW_COMMITTEE", "NO_MEMBER_COUNT", "EXCLUSIONS_OVER_CONVENED"],
   run: (ctx, input, round) => closeRound(ctx, round, input.version),
   revalidate: (_i, r) => paths(r),
 });
@@ -83,7 +83,7 @@ export const correctBaseAction = defineAction({
   name: "ballot-count.correct-base",
   input: correctBaseSchema,
   access: { right: "election.count", resource: (i) => ({ kind: "electionRound", id: i.roundId }) },
-  errors: ["VERSION_CONFLICT", "ROUND_OPEN", "LATER_ROUND_COUNTED", "OVER_SEATS", "NO_NEW_COMMITTEE"],
+  errors: ["VERSION_CONFLICT", "ROUND_OPEN", "LATER_ROUND_COUNTED", "OVER_SEATS", "NO_NEW_COMMITTEE", "NO_MEMBER_COUNT", "EXCLUSIONS_OVER_CONVENED"],
   run: (ctx, input, round) => correctBase(ctx, round, input),
   revalidate: (_i, r) => paths(r),
 });

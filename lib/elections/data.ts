@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { DEFAULT_PERSONNEL_TARGETS, structureAgainstTargets } from "../personnel/composition";
 import { candidatePersonSelect, schemeSelect, toSchemeDto } from "../personnel/data";
 import { isoOrNull } from "../planning/place";
-import type { ElectionKind } from "./choices";
+import { type ElectionKind, baseKindOf } from "./choices";
 import { type BaseKind, type BoxCount, type Exclusion, type MajorityBase, type RoundDecision, decideRound, majorityBase, sumBoxes } from "./rule";
 
 export const electionCandidateSelect = {
@@ -18,6 +18,7 @@ export const electionCandidateSelect = {
   nominatedBy: true,
   admissionAgreeing: true,
   admissionPresent: true,
+  admitted: true,
   ...candidatePersonSelect,
 } as const satisfies Prisma.ElectionCandidateSelect;
 
@@ -175,7 +176,10 @@ function outcomeOf(rounds: RoundView[]) {
 }
 
 function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<typeof toSchemeDto>["targets"] | null) {
-  const candidates = e.candidates.map(toCandidate).sort(compareByName);
+  const all = e.candidates.map(toCandidate).sort(compareByName);
+  // A nomination the congress refused is kept with its vote, never on the list or a ballot.
+  const candidates = all.filter((c) => c.admitted);
+  const refusedNominations = all.filter((c) => !c.admitted);
   const rounds = e.rounds.map((r) => tallyRound({ ...r, closedAt: r.closedAt?.toISOString() ?? null }, r.counts.map(toEntry)));
   const { elected, next } = outcomeOf(rounds);
   const electedPeople = candidates.filter((c) => elected.includes(c.id));
@@ -191,6 +195,8 @@ function toElection(e: ElectionRow, openingIso: string, targets: ReturnType<type
     /** The upper committee's approval (chuẩn y); null while the results await it. */
     approval: e.approvedOn ? { decision: e.approvalDecision ?? "", approvedOn: isoOrNull(e.approvedOn)!, recordedBy: e.approvedByName } : null,
     candidates,
+    /** Nominations at the congress that 30% or fewer of those present agreed to: recorded, not on the list. */
+    refusedNominations,
     rounds,
     openRound: rounds.find((r) => r.status === "OPEN") ?? null,
     elected: electedPeople,
@@ -234,6 +240,28 @@ export async function getElection(actor: Actor, electionId: string, congress: { 
   return toElection(row, congress.opening ?? todayIso, targets);
 }
 
+/** What the congress's main page shows of its elections: the new committee and its leadership. */
+export const LEADERSHIP_KINDS = ["EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "SECRETARY"] as const satisfies readonly ElectionKind[];
+
+/**
+ * The elected executive committee, standing committee and secretary of a congress, for its main
+ * page: each election of these kinds with a counted round, in that order, with those elected (in
+ * Vietnamese name order), its seats and the upper committee's approval (chuẩn y) or its absence.
+ */
+export async function electedLeadership(actor: Actor, congress: { id: string; opening: string | null }, todayIso: string) {
+  const rows = await db.election.findMany({
+    where: { congressId: congress.id, kind: { in: [...LEADERSHIP_KINDS] }, rounds: { some: { status: "CLOSED" } }, ...scopeWhere(actor) },
+    select: electionSelect,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const views = rows.map((e) => toElection(e, congress.opening ?? todayIso, null));
+  return LEADERSHIP_KINDS.flatMap((kind) =>
+    views
+      .filter((e) => e.kind === kind)
+      .map((e) => ({ id: e.id, kind, name: e.name, seats: e.seats, elected: e.elected.map((c) => ({ id: c.id, fullName: c.fullName })), approval: e.approval })),
+  );
+}
+
 /** The vote-counting committee of a congress. */
 export async function listCounters(actor: Actor, congressId: string) {
   return db.countingCommitteeMember.findMany({
@@ -246,6 +274,16 @@ export async function listCounters(actor: Actor, congressId: string) {
 /** Delegates present: official delegates whose credentials were accepted and who checked in. */
 export async function presentDelegates(congressId: string): Promise<number> {
   return db.delegate.count({ where: { congressId, credentialStatus: "ACCEPTED", checkedInAt: { not: null } } });
+}
+
+/**
+ * At a members' congress, the full members convened for an election of this kind (the member count
+ * of the congress's unit); null at a delegates' congress and at the new committee's first meeting.
+ */
+export async function membersConvened(congress: { id: string; kind: string }, kind: ElectionKind): Promise<number | null> {
+  if (congress.kind !== "MEMBERS" || baseKindOf(kind) === "FIRST_MEETING") return null;
+  const c = await db.congress.findUniqueOrThrow({ where: { id: congress.id }, select: { unit: { select: { memberCount: true } } } });
+  return c.unit.memberCount ?? 0;
 }
 
 export { toEntry, countSelect, roundSelect };

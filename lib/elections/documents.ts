@@ -109,7 +109,9 @@ function minutes(congress: LoadedCongress, election: ElectionView, round: RoundV
     t("electionDocuments.counters", { names: counters.map((c) => `${c.fullName} (${t(`elections.counters.positions.${c.position}`)})`).join(", ") || "—" }),
     t("electionDocuments.seats", { seats: round.seats, count: names.length }),
     ...baseLines(round, t),
-    t("electionDocuments.present", { present: round.delegatesPresent, issued: round.ballotsIssued }),
+    t(round.base.kind === "MEMBERS" ? "electionDocuments.presentMembers" : "electionDocuments.present", { present: round.delegatesPresent, issued: round.ballotsIssued }),
+    // The nominations the congress refused, with their vote, in the first round's minutes.
+    ...(round.number === 1 ? election.refusedNominations.map((c) => t("electionDocuments.refusedNomination", { source: t(`elections.sources.${c.source}`), name: c.fullName, agreeing: c.admissionAgreeing ?? 0, present: c.admissionPresent ?? 0 })) : []),
     t("electionDocuments.boxes", { boxes: round.boxes.length }),
     t("electionDocuments.received", { received: round.totals.ballotsReceived, valid: round.totals.valid, invalid: round.totals.invalid }),
     ...round.boxes.filter((b) => b.correctionReason).map((b) => t("electionDocuments.correction", { box: b.box, n: b.revision, reason: b.correctionReason! })),

@@ -11,7 +11,7 @@ import { Prisma } from "../generated/prisma/client";
 import { peopleInOrganisation } from "../planning/people";
 import { placeOf } from "../planning/place";
 import type { z } from "../validation";
-import { baseColumns, baseFor, electedOver, talliedRounds } from "./base";
+import { baseColumns, baseFor, electedOver, recordedMemberExclusions, talliedRounds } from "./base";
 import type { ElectionKind } from "./choices";
 import { countSelect, currentBoxes, roundSelect, tallyRound, toEntry } from "./data";
 import { defaultElectionName } from "./names";
@@ -65,14 +65,16 @@ export async function createElection(ctx: MutationContext, congress: CongressRef
  * A nomination or self-nomination at the congress (đề cử, ứng cử tại đại hội) goes on the list before
  * the first round opens, only with the agreement of more than 30% of the delegates present, and
  * never beyond 30% more candidates than seats (rule.ts ARTICLES.list). The vote is kept on the row.
+ * A nomination the congress refused (30% or fewer agreeing) is recorded too, with its vote and
+ * `admitted` false, so the minutes and the list show it; it never goes on a ballot.
  */
 export async function nominate(ctx: MutationContext, election: Scoped & { seats: number }, input: z.output<typeof nominateSchema>) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM election WHERE id = ${election.id}::uuid FOR UPDATE`;
     if ((await tx.electionRound.count({ where: { electionId: election.id } })) > 0) throw new DomainError("VOTING_STARTED");
-    if (!outsideNomineeAdmitted(input.agreeing, input.present)) throw new DomainError("NOMINEE_NOT_ADMITTED", { agreeing: ["elections.errors.NOMINEE_NOT_ADMITTED"] });
-    const listed = await tx.electionCandidate.count({ where: { electionId: election.id } });
-    if (listed + 1 > mostCandidates(election.seats)) throw new DomainError("LIST_OVER_30_PERCENT");
+    const admitted = outsideNomineeAdmitted(input.agreeing, input.present);
+    const listed = await tx.electionCandidate.count({ where: { electionId: election.id, admitted: true } });
+    if (admitted && listed + 1 > mostCandidates(election.seats)) throw new DomainError("LIST_OVER_30_PERCENT");
     let person;
     if (input.delegateId) {
       const d = await tx.delegate.findFirst({
@@ -88,9 +90,9 @@ export async function nominate(ctx: MutationContext, election: Scoped & { seats:
       person = { delegateId: null, fullName, ...splitName(fullName), gender: input.gender!, birthDate: birth.date ? isoToDateOnly(birth.date) : null, birthYear: birth.year, ethnicity: matchEthnicity(input.ethnicity!)!, position: input.position ?? null };
     }
     const place = placeOf(election);
-    const c = await tx.electionCandidate.create({ data: { ...person, electionId: election.id, congressId: election.congressId, ...place, source: input.source, nominatedBy: input.nominatedBy ?? null, admissionAgreeing: input.agreeing, admissionPresent: input.present }, select: { id: true } });
-    await auditChange(tx, ctx, { entityType: "electionCandidate", entityId: c.id, place, after: { electionId: election.id, source: input.source, delegateId: person.delegateId, agreeing: input.agreeing, present: input.present } });
-    return { id: c.id, congressId: election.congressId, organisationId: election.organisationId };
+    const c = await tx.electionCandidate.create({ data: { ...person, electionId: election.id, congressId: election.congressId, ...place, source: input.source, nominatedBy: input.nominatedBy ?? null, admissionAgreeing: input.agreeing, admissionPresent: input.present, admitted }, select: { id: true } });
+    await auditChange(tx, ctx, { entityType: "electionCandidate", entityId: c.id, place, after: { electionId: election.id, source: input.source, delegateId: person.delegateId, agreeing: input.agreeing, present: input.present, admitted } });
+    return { id: c.id, admitted, congressId: election.congressId, organisationId: election.organisationId };
   });
 }
 
@@ -147,7 +149,7 @@ export async function openRound(ctx: MutationContext, election: Scoped & { seats
       let seats: number;
       let candidateIds: string[];
       if (rounds.length === 0) {
-        candidateIds = (await tx.electionCandidate.findMany({ where: { electionId: election.id }, select: { id: true } })).map((c) => c.id);
+        candidateIds = (await tx.electionCandidate.findMany({ where: { electionId: election.id, admitted: true }, select: { id: true } })).map((c) => c.id);
         if (candidateIds.length === 0) throw new DomainError("NO_CANDIDATES");
         const list = checkList(election.seats, candidateIds.length);
         if (list.some((p) => p.code === "OVER_30_PERCENT")) throw new DomainError("LIST_OVER_30_PERCENT");
@@ -162,7 +164,7 @@ export async function openRound(ctx: MutationContext, election: Scoped & { seats
         candidateIds = further.candidateIds;
       }
       const place = placeOf(election);
-      const base = await baseFor(tx, election.congressId, election.kind);
+      const base = await baseFor(tx, election.congressId, election.kind, input.exclusions);
       const round = await tx.electionRound.create({
         data: { electionId: election.id, congressId: election.congressId, ...place, number: rounds.length + 1, seats, candidateIds, delegatesPresent: input.delegatesPresent, ballotsIssued: input.ballotsIssued, ...baseColumns(base) },
         select: { id: true, number: true },
@@ -207,7 +209,7 @@ async function checkedCount(tx: Tx, round: { id: string; seats: number; candidat
 async function lockRound(tx: Tx, roundId: string) {
   const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM election_round WHERE id = ${roundId}::uuid FOR UPDATE`;
   if (!rows[0]) throw new NotFoundError("electionRound");
-  return tx.electionRound.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, electionId: true, number: true, status: true, seats: true, candidateIds: true, ballotsIssued: true, version: true, baseRevision: true } });
+  return tx.electionRound.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, electionId: true, number: true, status: true, seats: true, candidateIds: true, ballotsIssued: true, version: true, baseRevision: true, baseKind: true, baseExclusions: true } });
 }
 
 const countAudit = (box: { ballotsReceived: number; valid: number; invalid: number; votes: Record<string, number> }, extra: Record<string, unknown>) => ({ ...extra, ...box });
@@ -274,7 +276,8 @@ export async function closeRound(ctx: Counter, round: Scoped, version: number) {
     const r = await lockRound(tx, round.id);
     if (r.status === "CLOSED") throw new DomainError("ROUND_CLOSED");
     const { kind } = await tx.election.findUniqueOrThrow({ where: { id: r.electionId }, select: { kind: true } });
-    const base = await baseFor(tx, round.congressId, kind);
+    // A members' congress keeps the exclusions entered when the round opened.
+    const base = await baseFor(tx, round.congressId, kind, recordedMemberExclusions(r));
     await updateVersioned(
       (where) => tx.electionRound.updateMany({ where, data: baseColumns(base) }),
       { id: round.id, version },
@@ -343,7 +346,8 @@ export async function correctBase(ctx: Counter, round: Scoped, input: z.output<t
     await refuseIfLaterRound(tx, r);
     const before = await roundView(tx, round.id);
     const { kind } = await tx.election.findUniqueOrThrow({ where: { id: r.electionId }, select: { kind: true } });
-    const base = await baseFor(tx, round.congressId, kind);
+    // A members' congress may enter its exclusions again with the correction; otherwise they stay.
+    const base = await baseFor(tx, round.congressId, kind, r.baseKind === "MEMBERS" && input.exclusions ? input.exclusions : recordedMemberExclusions(r));
     await tx.electionRound.update({ where: { id: round.id }, data: { ...baseColumns(base), baseRevision: r.baseRevision + 1, baseCorrectionReason: input.reason, ...nextVersion } });
     await checkSeats(tx, r.electionId, round.id);
     const after = await roundView(tx, round.id);

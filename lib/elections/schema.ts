@@ -50,8 +50,16 @@ export const addCounterSchema = z
 export type AddCounterInput = z.input<typeof addCounterSchema>;
 export const removeCounterSchema = z.object({ id: uuid() });
 
+/** A members' exclusion typed in a form: empty is none. */
+const excluded = z.preprocess((v) => (v === "" || v === undefined || v === null ? 0 : v), count(100_000));
+/**
+ * At a members' congress, the members the rule takes out of the base (244-QĐ/TW Điều 32 khoản 2,
+ * kept by 190-QĐ/TW), each with its own count: the app does not keep members one by one.
+ */
+export const memberExclusionsSchema = z.object({ TEMPORARILY_ATTACHED: excluded, EXCUSED_NOT_PRESENT: excluded, SUSPENDED: excluded, ABSENT_WITH_REASON: excluded });
+
 export const openRoundSchema = z
-  .object({ electionId: uuid(), delegatesPresent: count(100_000), ballotsIssued: count(100_000) })
+  .object({ electionId: uuid(), delegatesPresent: count(100_000), ballotsIssued: count(100_000), exclusions: memberExclusionsSchema.optional() })
   .refine((v) => v.ballotsIssued <= v.delegatesPresent, { path: ["ballotsIssued"], message: "elections.errors.ballotsOverPresent" });
 export type OpenRoundInput = z.input<typeof openRoundSchema>;
 
@@ -76,7 +84,7 @@ export type CorrectCountInput = z.input<typeof correctCountSchema>;
 export const closeRoundSchema = z.object({ roundId: uuid(), version: version() });
 
 /** Takes a closed round's base again from the roster: an audited correction over `baseRevision`, with its reason. */
-export const correctBaseSchema = z.object({ roundId: uuid(), baseRevision: z.number().int().min(1), reason: requiredText(1000) });
+export const correctBaseSchema = z.object({ roundId: uuid(), baseRevision: z.number().int().min(1), reason: requiredText(1000), exclusions: memberExclusionsSchema.optional() });
 export type CorrectBaseInput = z.input<typeof correctBaseSchema>;
 
 /** The upper committee's approval (chuẩn y) of an election's results: its decision and date. */

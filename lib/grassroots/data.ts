@@ -14,6 +14,7 @@ export type GrassrootsCongressDto = {
   plannedOpening: string | null;
   heldOn: string | null;
   isPilot: boolean;
+  kind: "DELEGATES" | "MEMBERS";
   status: CongressStatus;
   version: number;
 };
@@ -30,9 +31,9 @@ export type GrassrootsRowDto = {
   congress: GrassrootsCongressDto | null;
 };
 
-export const grassrootsCongressSelect = { id: true, ordinal: true, plannedOpening: true, heldOn: true, isPilot: true, status: true, version: true } as const;
+export const grassrootsCongressSelect = { id: true, ordinal: true, plannedOpening: true, heldOn: true, isPilot: true, kind: true, status: true, version: true } as const;
 
-export function toGrassrootsCongressDto(c: { id: string; ordinal: number; plannedOpening: Date | null; heldOn: Date | null; isPilot: boolean; status: CongressStatus; version: number }): GrassrootsCongressDto {
+export function toGrassrootsCongressDto(c: { id: string; ordinal: number; plannedOpening: Date | null; heldOn: Date | null; isPilot: boolean; kind: "DELEGATES" | "MEMBERS"; status: CongressStatus; version: number }): GrassrootsCongressDto {
   return { ...c, plannedOpening: isoOrNull(c.plannedOpening), heldOn: isoOrNull(c.heldOn) };
 }
 

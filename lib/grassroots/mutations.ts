@@ -8,6 +8,7 @@ import { placeOf } from "../planning/place";
 import type { z } from "../validation";
 import { grassrootsCongressSelect, toGrassrootsCongressDto } from "./data";
 import type { saveGrassrootsSchema } from "./schema";
+import { assertKindChangeable } from "../congresses/mutations";
 
 type Input = z.output<typeof saveGrassrootsSchema>;
 
@@ -22,6 +23,8 @@ function congressData(input: Input) {
     plannedOpening: input.plannedOpening ? isoToDateOnly(input.plannedOpening) : null,
     heldOn: input.heldOn ? isoToDateOnly(input.heldOn) : null,
     isPilot: input.isPilot,
+    // Left out, an edit keeps the kind and a new congress takes the column's default.
+    ...(input.kind ? { kind: input.kind } : {}),
     status: input.status,
   };
 }
@@ -36,6 +39,7 @@ export async function saveGrassrootsCongress(ctx: MutationContext, organisation:
       throw new VersionConflictError(before);
     }
     if (before) {
+      await assertKindChangeable(tx, before.id, before.kind, input.kind);
       await updateVersioned((where) => tx.congress.updateMany({ where, data: { ...congressData(input), ...nextVersion } }), { id: before.id, version: input.version! }, () => current(tx, unit.id, organisation.termStart));
     } else {
       await tx.congress.create({ data: { ...congressData(input), unitId: unit.id, ...place, termStart: organisation.termStart, termEnd: organisation.termEnd } });

@@ -1,5 +1,6 @@
 import { z } from "../validation";
 import { optionalId, optionalVnDate, uuid } from "../planning/fields";
+import { CONGRESS_KINDS } from "../congresses/schema";
 
 export const CONGRESS_STATUSES = ["PREPARING", "CONVOKED", "IN_SESSION", "HELD", "POSTPONED"] as const;
 export type CongressStatus = (typeof CONGRESS_STATUSES)[number];
@@ -16,6 +17,8 @@ export const saveGrassrootsSchema = z
     plannedOpening: optionalVnDate(),
     heldOn: optionalVnDate(),
     isPilot: z.boolean(),
+    /** A delegates' or a members' congress (a cell gathers all its members); left out, kept as it is. */
+    kind: z.enum(CONGRESS_KINDS).optional(),
     status: z.enum(CONGRESS_STATUSES),
   })
   .superRefine((v, ctx) => {

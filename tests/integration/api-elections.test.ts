@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { getElection } from "@/lib/elections/data";
+import { electedLeadership, getElection } from "@/lib/elections/data";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import { addToCountingCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound } from "@/prisma/seed/election-factories";
-import { createRoleUsers, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
+import { createRoleUsers, createUser, createWorld, type TestUser, type World } from "@/prisma/seed/factories";
 import { pdfText } from "../e2e/support/files";
 import { type Caller, call, tokenCaller } from "../support/api-client";
 import { readXlsx } from "../support/roster-files";
@@ -152,5 +152,84 @@ describe("elections API", () => {
     expect(body).toMatchObject({ base: 247, delegatesConvened: 247, rounds: [{ base: 247, votesNeeded: 124, valid: 238 }] });
     const api = Object.fromEntries(body.candidates.map((x) => [x.id, [x.rounds[0]!.outcome, x.rounds[0]!.percent, x.elected]]));
     expect(api).toEqual({ [c[0]!]: ["ELECTED", 80.97, true], [c[1]!]: ["ELECTED", 50.2, true], [c[2]!]: ["NOT_ELECTED", 48.58, false] });
+  });
+
+  it("a nomination the congress refused (30% of those present) is recorded: never on the ballot, shown on the page, in the first round's minutes and in the API", async () => {
+    const place = await createFreshCongress(db, world.organisation);
+    await createAttendance(db, place, { present: 100 });
+    await addToCountingCommittee(db, place, users.MEMBER!.id, "HEAD");
+    const e = await createElectionWithCandidates(db, place, { seats: 2, candidates: 2 });
+    const nominate = (fullName: string, agreeing: string) => act<{ id: string; admitted: boolean }>("election.nominate", users.ORGANIZER!.id, { electionId: e.id, source: "SELF_NOMINATED", delegateId: "", fullName, gender: "FEMALE", birth: "1985", ethnicity: "Tày", position: "", nominatedBy: "", agreeing, present: "100" });
+    expect(await nominate("Hoàng Thị Được", "31")).toMatchObject({ ok: true, data: { admitted: true } });
+    const refused = await nominate("Nông Văn Chưa", "30");
+    expect(refused).toMatchObject({ ok: true, data: { admitted: false } });
+
+    const opened = await act<{ id: string }>("election.open-round", users.ORGANIZER!.id, { electionId: e.id, delegatesPresent: "100", ballotsIssued: "100" });
+    expect(opened.ok).toBe(true);
+    const roundId = (opened as { data: { id: string } }).data.id;
+    const round = await db.electionRound.findUniqueOrThrow({ where: { id: roundId } });
+    expect(round.candidateIds).toHaveLength(3);
+    expect(round.candidateIds).not.toContain((refused as { data: { id: string } }).data.id);
+    expect((await act("ballot-count.enter", users.MEMBER!.id, { roundId, box: 1, version: null, ballotsReceived: 100, valid: 100, invalid: 0, votes: round.candidateIds.map((candidateId, i) => ({ candidateId, votes: [90, 80, 20][i] })) })).ok).toBe(true);
+    expect((await act("ballot-count.close-round", users.MEMBER!.id, { roundId, version: 1 })).ok).toBe(true);
+
+    // The page's data: on the list 3, refused 1 with its vote.
+    const view = await getElection((await loadActor(users.ORGANIZER!.id, 1))!, e.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.candidates.map((x) => x.fullName)).not.toContain("Nông Văn Chưa");
+    expect(view.refusedNominations).toMatchObject([{ fullName: "Nông Văn Chưa", source: "SELF_NOMINATED", admissionAgreeing: 30, admissionPresent: 100, admitted: false }]);
+    // The minutes of round 1.
+    const pdf = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/documents?document=minutes&format=pdf`, viewer);
+    const text = (await pdfText(Buffer.from(pdf.body as ArrayBuffer))).text.replace(/\s+/g, " ");
+    expect(text).toContain("Ứng cử tại đại hội: Nông Văn Chưa không được đưa vào danh sách bầu cử: 30/100 đại biểu có mặt đồng ý");
+    // The API.
+    const res = await call("GET", `/congresses/${place.congressId}/elections/${e.id}/results`, viewer);
+    expect(res.body).toMatchObject({ election: { candidates: 3, nominations: 1 }, refusedNominations: [{ fullName: "Nông Văn Chưa", source: "SELF_NOMINATED", agreeing: 30, present: 100 }] });
+    expect((res.body as { candidates: { fullName: string }[] }).candidates.map((x) => x.fullName)).not.toContain("Nông Văn Chưa");
+  });
+
+  it("the elected executive committee, standing committee and secretary: on the congress's main page (its data) and in the API's list and results", async () => {
+    const place = await createFreshCongress(db, world.organisation);
+    await createAttendance(db, place, { present: 10 });
+    await addToCountingCommittee(db, place, users.MEMBER!.id, "HEAD");
+    const organizer = (await loadActor(users.ORGANIZER!.id, 1))!;
+    const count = async (electionId: string, present: number, votes: number[]) => {
+      const opened = await act<{ id: string }>("election.open-round", users.ORGANIZER!.id, { electionId, delegatesPresent: String(present), ballotsIssued: String(present) });
+      expect(opened.ok).toBe(true);
+      const roundId = (opened as { data: { id: string } }).data.id;
+      const ids = (await db.electionRound.findUniqueOrThrow({ where: { id: roundId } })).candidateIds;
+      expect((await act("ballot-count.enter", users.MEMBER!.id, { roundId, box: 1, version: null, ballotsReceived: present, valid: present, invalid: 0, votes: ids.map((candidateId, i) => ({ candidateId, votes: votes[i] })) })).ok).toBe(true);
+      expect((await act("ballot-count.close-round", users.MEMBER!.id, { roundId, version: 1 })).ok).toBe(true);
+      return ids;
+    };
+    const committee = await createElectionWithCandidates(db, place, { kind: "EXECUTIVE_COMMITTEE", seats: 3, candidates: 4 });
+    const standing = await createElectionWithCandidates(db, place, { kind: "STANDING_COMMITTEE", seats: 1, candidates: 2 });
+    const secretary = await createElectionWithCandidates(db, place, { kind: "SECRETARY", seats: 1, candidates: 1 });
+    const congress = { id: place.congressId, opening: "2030-06-08" };
+    // Nothing counted yet: the main page shows no block.
+    expect(await electedLeadership(organizer, congress, "2030-06-08")).toEqual([]);
+
+    const committeeIds = await count(committee.id, 10, [9, 8, 7, 2]);
+    // The first meeting: 3 members of the new committee vote.
+    const standingIds = await count(standing.id, 3, [3, 0]);
+    const secretaryIds = await count(secretary.id, 3, [3]);
+    const names = new Map((await db.electionCandidate.findMany({ where: { congressId: place.congressId }, select: { id: true, fullName: true } })).map((c) => [c.id, c.fullName]));
+
+    // The main page's data: in the order committee, standing committee, secretary, awaiting approval.
+    const leadership = await electedLeadership(organizer, congress, "2030-06-08");
+    expect(leadership.map((e) => [e.kind, e.elected.length, e.seats, e.approval])).toEqual([["EXECUTIVE_COMMITTEE", 3, 3, null], ["STANDING_COMMITTEE", 1, 1, null], ["SECRETARY", 1, 1, null]]);
+    expect(leadership[0]!.elected.map((c) => c.fullName).sort()).toEqual(committeeIds.slice(0, 3).map((id) => names.get(id)).sort());
+    expect(leadership[1]!.elected.map((c) => c.id)).toEqual([standingIds[0]]);
+    expect(leadership[2]!.elected.map((c) => c.id)).toEqual([secretaryIds[0]]);
+    // Another organisation's organizer sees none of it.
+    const stranger = (await loadActor((await createUser(db, "ORGANIZER", world.sameProvinceOrganisation.id)).id, 1))!;
+    expect(await electedLeadership(stranger, congress, "2030-06-08")).toEqual([]);
+
+    // The API: the list names each election's kind and how many were elected; the results name them.
+    const list = (await call("GET", `/congresses/${place.congressId}/elections`, viewer)).body as { elections: { id: string; kind: string; elected: number }[] };
+    expect(list.elections.map((e) => [e.kind, e.elected])).toEqual(expect.arrayContaining([["EXECUTIVE_COMMITTEE", 3], ["STANDING_COMMITTEE", 1], ["SECRETARY", 1]]));
+    for (const [e, ids] of [[committee, committeeIds.slice(0, 3)], [standing, [standingIds[0]]], [secretary, [secretaryIds[0]]]] as const) {
+      const res = (await call("GET", `/congresses/${place.congressId}/elections/${e.id}/results`, viewer)).body as { candidates: { id: string; elected: boolean }[] };
+      expect(res.candidates.filter((c) => c.elected).map((c) => c.id).sort()).toEqual([...ids].sort());
+    }
   });
 });

@@ -71,8 +71,10 @@ describe("API v1", () => {
     const caller = await tokenCaller(users.VIEWER!);
     const units = (await call("GET", "/units", caller)).body as { units: { id: string; organisationId: string }[] };
     expect(new Set(units.units.map((u) => u.organisationId))).toEqual(new Set([world.organisation.id]));
-    const congresses = (await call("GET", "/congresses", caller)).body as { congresses: { id: string }[] };
+    const congresses = (await call("GET", "/congresses", caller)).body as { congresses: { id: string; kind: string }[] };
     expect(congresses.congresses.map((c) => c.id)).toContain(world.organisation.congressId);
+    // Each says whether it is a delegates' or a members' congress.
+    expect(congresses.congresses.find((c) => c.id === world.organisation.congressId)).toMatchObject({ kind: "DELEGATES" });
     expect(congresses.congresses.map((c) => c.id)).not.toContain(world.sameProvinceOrganisation.congressId);
   });
 

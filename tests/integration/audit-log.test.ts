@@ -5,10 +5,11 @@ import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { runWithRequestContext } from "@/lib/runtime/request-context";
 import { executeAction, registeredActions } from "@/lib/server/action";
+import { addToCountingCommittee, createElectionWithCandidates, createFreshCongress, createRound } from "@/prisma/seed/election-factories";
 import { createRoleUsers, createTask, createUser, createWorld, type World } from "@/prisma/seed/factories";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
-await import("@/lib/tasks/actions");
+await Promise.all([import("@/lib/tasks/actions"), import("@/lib/elections/actions")]);
 const { listAuditActors, listAuditEntries } = await import("@/lib/audit/data");
 const { load } = await import("@/lib/auth/load");
 const { auditFilterSchema } = await import("@/lib/audit/schema");
@@ -59,6 +60,23 @@ describe("the audit log", () => {
     await expect(own(actors.VIEWER!)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(own(actors.PROVINCE_OVERSEER!)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(own(actors.OTHER_ORGANIZER!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("filters to the elections' entries: the elections (election.*) and the ballot count (ballot-count.*), each apart", async () => {
+    const place = await createFreshCongress(db, world.organisation);
+    expect(await run("election.create", actors.ORGANIZER!, { congressId: place.congressId, kind: "EXECUTIVE_COMMITTEE", name: "", seats: "3", fromScheme: false })).toMatchObject({ ok: true });
+    await addToCountingCommittee(db, place, actors.MEMBER!.userId, "HEAD");
+    const election = await createElectionWithCandidates(db, place, { seats: 1, candidates: 2 });
+    const round = await createRound(db, place, election, { seats: 1, ballotsIssued: 10, convened: 10 });
+    const votes = election.candidateIds.map((candidateId, i) => ({ candidateId, votes: [7, 3][i] }));
+    expect(await run("ballot-count.enter", actors.MEMBER!, { roundId: round.id, box: 1, version: null, ballotsReceived: 10, valid: 10, invalid: 0, votes })).toMatchObject({ ok: true });
+
+    const elections = (await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ kind: "election" }))).entries;
+    expect(elections.map((e) => e.action)).toContain("election.create");
+    expect(elections.every((e) => e.action.startsWith("election."))).toBe(true);
+    const counts = (await listAuditEntries(actors.ORGANIZER!, await own(actors.ORGANIZER!), filters({ kind: "ballot-count" }))).entries;
+    expect(counts.map((e) => [e.action, e.entityType])).toContainEqual(["ballot-count.enter", "ballotBoxCount"]);
+    expect(counts.every((e) => e.action.startsWith("ballot-count."))).toBe(true);
   });
 
   it("of all organisations is the admins', with an organisation filter", async () => {

@@ -2,17 +2,21 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/access";
 import { loadActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { getElection } from "@/lib/elections/data";
+import { getElection, listCounters } from "@/lib/elections/data";
+import { electionDocument } from "@/lib/elections/documents";
+import { load } from "@/lib/auth/load";
+import { pdfText } from "../e2e/support/files";
 import { executeAction, registeredActions } from "@/lib/server/action";
 import { addToCountingCommittee, addToPersonnelSubCommittee, createAttendance, createElectionWithCandidates, createFreshCongress, createRound, type CongressPlace } from "@/prisma/seed/election-factories";
-import { createOrganisation, createProvince, createUser, type TestOrganisation } from "@/prisma/seed/factories";
+import { createOrganisation, createProvince, createUser, type TestOrganisation, unique } from "@/prisma/seed/factories";
 
 // The personnel scheme and the count of the ballot boxes through the actions, as the app runs
 // them (validation, access, mutation, audit), on a real PostgreSQL.
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
-await Promise.all([import("@/lib/personnel/actions"), import("@/lib/elections/actions")]);
+await Promise.all([import("@/lib/personnel/actions"), import("@/lib/elections/actions"), import("@/lib/congresses/actions")]);
 
 const db = getDb();
+let province: Awaited<ReturnType<typeof createProvince>>;
 let organisation: TestOrganisation;
 let otherOrganisation: TestOrganisation;
 let organizer: Actor;
@@ -23,7 +27,7 @@ let counter2: Actor;
 const asActor = async (userId: string) => (await loadActor(userId, 1))!;
 
 beforeAll(async () => {
-  const province = await createProvince(db);
+  province = await createProvince(db);
   [organisation, otherOrganisation] = await Promise.all([createOrganisation(db, province), createOrganisation(db, province)]);
   organizer = await asActor((await createUser(db, "ORGANIZER", organisation.id)).id);
   otherOrganizer = await asActor((await createUser(db, "ORGANIZER", otherOrganisation.id)).id);
@@ -256,6 +260,8 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     // 245 present; 2 absent unreplaced; 1 absent replaced by an alternate; 1 ex-officio absent; 3 rejected.
     const { absent } = await createAttendance(db, place, { present: 245, absentUnreplaced: 2, replaced: 1, committeeAbsent: 1, rejected: 3 });
     const election = await createElectionWithCandidates(db, place, { seats: 2, candidates: 3 });
+    // A members' exclusion has no place at a delegates' congress: refused, not ignored.
+    expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "246", ballotsIssued: "246", exclusions: { TEMPORARILY_ATTACHED: "", EXCUSED_NOT_PRESENT: "", SUSPENDED: "1", ABSENT_WITH_REASON: "" } })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { _form: ["elections.errors.exclusionsNotMembers"] } });
     const opened = await call<{ id: string }>("election.open-round", organizer, { electionId: election.id, delegatesPresent: "246", ballotsIssued: "246" });
     expect(opened.ok).toBe(true);
     const roundId = (opened as { data: { id: string } }).data.id;
@@ -291,19 +297,106 @@ describe("the base of the majority from the congress's roster (Quy chế bầu c
     expect(audit.after).toMatchObject({ base: 248, baseRevision: 2, reason: "Đại biểu có mặt, điểm danh ghi muộn", elected: [c[0]] });
   });
 
-  it("the list: a nomination at the congress needs more than 30% of those present (30% refused, 31% accepted), and never more than 30% above the seats", async () => {
+  it("the list: a nomination at the congress needs more than 30% of those present (30% refused and recorded, 31% accepted), and never more than 30% above the seats", async () => {
     const place = await createFreshCongress(db, organisation);
     const election = await createElectionWithCandidates(db, place, { seats: 10, candidates: 11 });
     const nomination = (agreeing: string) => ({ electionId: election.id, source: "NOMINATED", delegateId: "", fullName: `Vàng Văn ${Math.random().toString(36).slice(2, 7)}`, gender: "MALE", birth: "1982", ethnicity: "Mông", position: "", nominatedBy: "Đoàn đại biểu số 3", agreeing, present: "100" });
-    expect(await call("election.nominate", organizer, nomination("30"))).toMatchObject({ ok: false, code: "NOMINEE_NOT_ADMITTED" });
-    expect(await call("election.nominate", organizer, nomination("31"))).toMatchObject({ ok: true });
-    expect(await db.electionCandidate.findFirst({ where: { electionId: election.id, source: "NOMINATED" } })).toMatchObject({ admissionAgreeing: 31, admissionPresent: 100 });
+    // 30% is not more than 30%: the nomination is recorded as refused, with its vote, and audited.
+    const refused = await call<{ id: string; admitted: boolean }>("election.nominate", organizer, nomination("30"));
+    expect(refused).toMatchObject({ ok: true, data: { admitted: false } });
+    const refusedId = (refused as { data: { id: string } }).data.id;
+    expect(await db.electionCandidate.findUniqueOrThrow({ where: { id: refusedId } })).toMatchObject({ admitted: false, admissionAgreeing: 30, admissionPresent: 100, nominatedBy: "Đoàn đại biểu số 3" });
+    expect(await db.auditEntry.findFirst({ where: { action: "election.nominate", entityId: refusedId } })).toMatchObject({ entityType: "electionCandidate", after: { agreeing: 30, present: 100, admitted: false } });
+    expect(await call("election.nominate", organizer, nomination("31"))).toMatchObject({ ok: true, data: { admitted: true } });
+    expect(await db.electionCandidate.findFirst({ where: { electionId: election.id, source: "NOMINATED", admitted: true } })).toMatchObject({ admissionAgreeing: 31, admissionPresent: 100 });
     // 10 seats: at most 13 candidates (30% above). The 13th enters, the 14th is refused.
     expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: true });
     expect(await call("election.nominate", organizer, nomination("60"))).toMatchObject({ ok: false, code: "LIST_OVER_30_PERCENT" });
-    expect(await db.electionCandidate.count({ where: { electionId: election.id } })).toBe(13);
+    // A refused one is still recorded on a full list: it takes no place on it.
+    expect(await call("election.nominate", organizer, nomination("10"))).toMatchObject({ ok: true, data: { admitted: false } });
+    expect(await db.electionCandidate.count({ where: { electionId: election.id, admitted: true } })).toBe(13);
+    const view = await getElection(organizer, election.id, { id: place.congressId, opening: "2030-06-08" }, "2030-06-08");
+    expect(view.candidates).toHaveLength(13);
+    expect(view.refusedNominations.map((c) => c.admissionAgreeing).sort()).toEqual([10, 30]);
   });
 
+});
+
+describe("a members' congress (đại hội đảng viên; Quy chế bầu cử trong Đảng, 244-QĐ/TW Điều 32, kept by 190-QĐ/TW)", () => {
+  it("the congress records its kind: a delegates' congress by default, a members' congress when set, kept when an edit leaves it out", async () => {
+    const fresh = await createOrganisation(db, province);
+    const own = await asActor((await createUser(db, "ORGANIZER", fresh.id)).id);
+    const c = await db.congress.findUniqueOrThrow({ where: { id: fresh.congressId } });
+    expect(c.kind).toBe("DELEGATES");
+    const edit = { congressId: c.id, version: c.version, ordinal: c.ordinal, termStart: c.termStart, termEnd: c.termEnd, plannedOpening: "08/06/2030", plannedClosing: "", venue: "", isPilot: false };
+    expect(await call("congress.update", own, { ...edit, kind: "MEMBERS" })).toMatchObject({ ok: true });
+    expect((await db.congress.findUniqueOrThrow({ where: { id: c.id } })).kind).toBe("MEMBERS");
+    expect(await call("congress.update", own, { ...edit, version: c.version + 1, venue: "Hội trường chi bộ" })).toMatchObject({ ok: true });
+    expect((await db.congress.findUniqueOrThrow({ where: { id: c.id } })).kind).toBe("MEMBERS");
+    expect(await call("congress.update", own, { ...edit, version: c.version + 2, kind: "OTHER" })).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+
+  it("elects with more than half of the full members convened less the exclusions the rule names, each counted on its own, not of the valid ballots", async () => {
+    // A cell of 30 full members gathers them all.
+    const cell = await db.unit.create({ data: { code: unique("CB"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", parentId: organisation.id, provinceId: organisation.provinceId, organisationId: organisation.id, memberCount: 30 }, select: { id: true } });
+    const congress = await db.congress.create({ data: { unitId: cell.id, provinceId: organisation.provinceId, organisationId: organisation.id, ordinal: 12, termStart: 2030, termEnd: 2035, plannedOpening: new Date("2030-03-08T00:00:00Z"), kind: "MEMBERS" }, select: { id: true } });
+    const place: CongressPlace = { congressId: congress.id, provinceId: organisation.provinceId, organisationId: organisation.id };
+    await addToCountingCommittee(db, place, counter.userId, "HEAD");
+    const election = await createElectionWithCandidates(db, place, { kind: "EXECUTIVE_COMMITTEE", seats: 2, candidates: 3 });
+    const c = election.candidateIds;
+    const open = (exclusions: Record<string, string>) => call<{ id: string }>("election.open-round", organizer, { electionId: election.id, delegatesPresent: "24", ballotsIssued: "24", exclusions });
+
+    // More members excluded than convened: refused, nothing written.
+    expect(await open({ TEMPORARILY_ATTACHED: "20", EXCUSED_NOT_PRESENT: "", SUSPENDED: "11", ABSENT_WITH_REASON: "0" })).toMatchObject({ ok: false, code: "EXCLUSIONS_OVER_CONVENED" });
+    expect(await db.electionRound.count({ where: { electionId: election.id } })).toBe(0);
+
+    // 30 convened, less 2 attached elsewhere, 1 suspended, 3 absent with a reason: base 24, 13 elect.
+    const opened = await open({ TEMPORARILY_ATTACHED: "2", EXCUSED_NOT_PRESENT: "", SUSPENDED: "1", ABSENT_WITH_REASON: "3" });
+    expect(opened.ok).toBe(true);
+    const roundId = (opened as { data: { id: string } }).data.id;
+    expect(await db.electionRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ baseKind: "MEMBERS", convened: 30, base: 24, baseExclusions: { TEMPORARILY_ATTACHED: 2, SUSPENDED: 1, ABSENT_WITH_REASON: 3 } });
+    expect(await db.auditEntry.findFirst({ where: { action: "election.open-round", entityId: roundId } })).toMatchObject({ after: { baseKind: "MEMBERS", base: 24 } });
+
+    // 22 valid ballots: 12 is more than half of them, but half of the base only; 13 elects.
+    const votes = [19, 13, 12];
+    expect((await call("ballot-count.enter", counter, { roundId, box: 1, version: null, ballotsReceived: 24, valid: 22, invalid: 2, votes: c.map((candidateId, i) => ({ candidateId, votes: votes[i] })) })).ok).toBe(true);
+    // The close takes the base again: the members convened from the unit, the exclusions as entered.
+    expect(await call("ballot-count.close-round", counter, { roundId, version: 1 })).toMatchObject({ ok: true, data: { elected: 2 } });
+    const view = await getElection(organizer, election.id, { id: congress.id, opening: "2030-03-08" }, "2030-03-08");
+    expect(view.rounds[0]!.base).toMatchObject({ kind: "MEMBERS", convened: 30, base: 24, needed: 13 });
+    expect(view.rounds[0]!.base.lines.map((l) => l.key)).toEqual(["CONVENED", "TEMPORARILY_ATTACHED", "SUSPENDED", "ABSENT_WITH_REASON", "BASE", "NEEDED"]);
+    expect(view.elected.map((e) => e.id).sort()).toEqual([c[0], c[1]].sort());
+    expect(view.rounds[0]!.decision.results.find((r) => r.candidateId === c[2])).toMatchObject({ votes: 12, percent: 50, outcome: "NOT_ELECTED" });
+    // The minutes state the members' base and its derivation.
+    const loaded = await load(organizer, "congress", congress.id, "delegate.read");
+    const paper = await electionDocument("minutes", "pdf", loaded, view, await listCounters(organizer, congress.id));
+    const text = (await pdfText(Buffer.from(await new Response(paper.body).arrayBuffer()))).text.replace(/\s+/g, " ");
+    for (const line of ["Tổng số đảng viên chính thức được triệu tập: 30", "Trừ đảng viên đã giới thiệu sinh hoạt tạm thời ở đảng bộ khác: 2", "Trừ đảng viên chính thức vắng mặt suốt thời gian đại hội có lý do được cấp ủy đồng ý: 3", "Cơ sở tính kết quả: 24", "Số phiếu tối thiểu để trúng cử (quá một nửa): 13", "Số đảng viên có mặt: 24"]) expect(text).toContain(line);
+
+    // A correction of the base may enter the exclusions again, audited: 1 fewer absent, base 25, 13 still elect.
+    expect(await call("ballot-count.correct-base", counter, { roundId, baseRevision: 1, reason: "Một đồng chí vắng có lý do đã đến dự", exclusions: { TEMPORARILY_ATTACHED: "2", EXCUSED_NOT_PRESENT: "0", SUSPENDED: "1", ABSENT_WITH_REASON: "2" } })).toMatchObject({ ok: true, data: { base: 25 } });
+    expect(await db.auditEntry.findFirst({ where: { action: "ballot-count.correct-base", entityId: roundId } })).toMatchObject({ before: { base: 24 }, after: { base: 25, baseExclusions: { ABSENT_WITH_REASON: 2 } } });
+  });
+
+  it("a members' congress whose unit has no member count has no base: refused", async () => {
+    const cell = await db.unit.create({ data: { code: unique("CB"), name: `Chi bộ ${unique()}`, kind: "GRASSROOTS_CELL", parentId: organisation.id, provinceId: organisation.provinceId, organisationId: organisation.id }, select: { id: true } });
+    const congress = await db.congress.create({ data: { unitId: cell.id, provinceId: organisation.provinceId, organisationId: organisation.id, ordinal: 12, termStart: 2030, termEnd: 2035, kind: "MEMBERS" }, select: { id: true } });
+    const election = await createElectionWithCandidates(db, { congressId: congress.id, provinceId: organisation.provinceId, organisationId: organisation.id }, { seats: 1, candidates: 2 });
+    expect(await call("election.open-round", organizer, { electionId: election.id, delegatesPresent: "5", ballotsIssued: "5" })).toMatchObject({ ok: false, code: "NO_MEMBER_COUNT" });
+  });
+
+  it("a congress's kind no longer changes once a round was opened: its base was taken under it", async () => {
+    const fresh = await createOrganisation(db, province);
+    const own = await asActor((await createUser(db, "ORGANIZER", fresh.id)).id);
+    const c = await db.congress.findUniqueOrThrow({ where: { id: fresh.congressId } });
+    const place: CongressPlace = { congressId: c.id, provinceId: fresh.provinceId, organisationId: fresh.id };
+    await createAttendance(db, place, { present: 10 });
+    const election = await createElectionWithCandidates(db, place, { seats: 1, candidates: 2 });
+    expect((await call("election.open-round", own, { electionId: election.id, delegatesPresent: "10", ballotsIssued: "10" })).ok).toBe(true);
+    const edit = { congressId: c.id, version: c.version, ordinal: c.ordinal, termStart: c.termStart, termEnd: c.termEnd, plannedOpening: "08/06/2030", plannedClosing: "", venue: "", isPilot: false };
+    expect(await call("congress.update", own, { ...edit, kind: "MEMBERS" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { kind: ["congressErrors.kindAfterVoting"] } });
+    expect(await call("congress.update", own, { ...edit, kind: "DELEGATES", venue: "Hội trường" })).toMatchObject({ ok: true });
+  });
 });
 
 describe("the new committee's first meeting and the approval (chuẩn y)", () => {

@@ -133,6 +133,11 @@ describe("two people editing the same record", () => {
     expect(created).toMatchObject({ ok: true });
     // A second person who loaded the form before the congress existed.
     expect(await run("grassroots.save", organizer, { ...save, congressId: "", version: null, ordinal: 5 })).toMatchObject({ code: "VERSION_CONFLICT", current: { ordinal: 4 } });
+    // A delegates' congress unless said otherwise; a cell's members' congress is kept when a save leaves the kind out.
+    const id = (created as { data: { id: string } }).data.id;
+    expect((await db.congress.findUniqueOrThrow({ where: { id } })).kind).toBe("DELEGATES");
+    expect(await run("grassroots.save", organizer, { ...save, congressId: id, version: 1, kind: "MEMBERS" })).toMatchObject({ ok: true, data: { kind: "MEMBERS" } });
+    expect(await run("grassroots.save", organizer, { ...save, congressId: id, version: 2, ordinal: 5 })).toMatchObject({ ok: true, data: { kind: "MEMBERS", ordinal: 5 } });
   });
 });
 

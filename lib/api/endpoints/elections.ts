@@ -106,7 +106,9 @@ export const electionResults = defineEndpoint({
     // The base of the election's last counted round (else its last round): the figure its outcome reads against.
     const decisive = e.lastClosed ?? e.rounds[e.rounds.length - 1] ?? null;
     const base = decisive ? { base: decisive.base.base, delegatesConvened: decisive.base.convened } : { base: null, delegatesConvened: null };
-    return pagedResponse(request, { election: electionJson(e), ...base, rounds: e.rounds.map(roundJson), structure: e.structure, candidates }, next);
+    // Nominations the congress refused (30% or fewer agreeing): recorded with their vote, never on a ballot.
+    const refusedNominations = e.refusedNominations.map((c) => ({ id: c.id, fullName: c.fullName, source: c.source, nominatedBy: c.nominatedBy, agreeing: c.admissionAgreeing, present: c.admissionPresent }));
+    return pagedResponse(request, { election: electionJson(e), ...base, rounds: e.rounds.map(roundJson), structure: e.structure, candidates, refusedNominations }, next);
   },
 });
 

@@ -14,7 +14,9 @@ import { OverdueTasks } from "@/components/dashboard/overdue-tasks";
 import { Card, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/access";
 import { congressDashboard } from "@/lib/dashboard/data";
-import { vietnamDate } from "@/lib/dates";
+import { formatDate, vietnamDate } from "@/lib/dates";
+import { electedLeadership } from "@/lib/elections/data";
+import { Badge } from "@/components/ui/badge";
 import { DOCUMENT_FLOW } from "@/lib/documents/flow";
 import { congressCalendar } from "@/lib/milestones/data";
 import { type CongressParams, congressPage } from "@/lib/server/page";
@@ -29,12 +31,14 @@ export async function generateMetadata({ params }: { params: Promise<{ organisat
 export default async function CongressOverviewPage({ params }: { params: CongressParams }) {
   const { actor, congressId, congress, base, place } = await congressPage(params);
   const today = vietnamDate();
-  const [dashboard, milestones, overdue, t] = await Promise.all([
+  const [dashboard, milestones, overdue, t, leadership] = await Promise.all([
     orNotFound(congressDashboard(actor, congressId, today)),
     congressCalendar(actor, congressId, today),
     // The count comes with the figures; the list shows the first ten.
     overdueTasks(actor, congressId, today, 10),
     getTranslations(),
+    // The elections' results are read with the roster's right, as on the elections page.
+    can(actor, "delegate.read", place) ? electedLeadership(actor, congress, today) : Promise.resolve([]),
   ]);
   const { figures, bySubCommittee } = dashboard;
 
@@ -48,6 +52,31 @@ export default async function CongressOverviewPage({ params }: { params: Congres
           </Link>
         )}
       </Card>
+      {leadership.length > 0 && (
+        <Card aria-labelledby="leadership-title">
+          <CardTitle>
+            <span id="leadership-title">{t("elections.leadership.title")}</span>
+          </CardTitle>
+          <p className="text-sm text-muted">{t("elections.leadership.intro")}</p>
+          <dl className="mt-3 space-y-2 text-sm" data-testid="elected-leadership">
+            {leadership.map((e) => (
+              <div key={e.id} className="grid gap-x-3 sm:grid-cols-[12rem_1fr]">
+                <dt className="font-medium">
+                  {t(`elections.kinds.${e.kind}`)} <span className="tabular-nums text-muted">({e.elected.length}/{e.seats})</span>
+                </dt>
+                <dd>
+                  {e.elected.map((c) => c.fullName).join(", ")}{" "}
+                  <Badge tone={e.approval ? "green" : "amber"}>{e.approval ? t("elections.approval.done", { decision: e.approval.decision, date: formatDate(e.approval.approvedOn) }) : t("elections.approval.pending")}</Badge>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <Link href={`${base}/elections`} className="no-print mt-3 inline-block text-sm text-blue-800 underline">
+            {t("elections.leadership.open")}
+          </Link>
+        </Card>
+      )}
+
       <section aria-labelledby="figures-title" className="space-y-3">
         <h2 id="figures-title" className="sr-only">
           {t("dashboard.figuresTitle")}

@@ -24,6 +24,7 @@ export default async function EditCongressPage({ params }: { params: CongressPar
     plannedClosing: congress.plannedClosing ? formatDate(congress.plannedClosing) : "",
     venue: congress.venue ?? "",
     isPilot: congress.isPilot,
+    kind: congress.kind,
   };
   return (
     <>

@@ -72,7 +72,7 @@ export default async function GrassrootsPage({ params, searchParams }: { params:
             </div>
             {manage && edit === r.unitId && (
               <div className="mt-3 border-t border-stone-200 pt-3">
-                <GrassrootsForm organisationCongressId={congressId} unitId={r.unitId} congress={r.congress} doneHref={`${here}#unit-${r.unitId}`} />
+                <GrassrootsForm organisationCongressId={congressId} unitId={r.unitId} congress={r.congress} doneHref={`${here}#unit-${r.unitId}`} defaultKind={r.unitKind === "GRASSROOTS_CELL" ? "MEMBERS" : "DELEGATES"} />
               </div>
             )}
           </li>

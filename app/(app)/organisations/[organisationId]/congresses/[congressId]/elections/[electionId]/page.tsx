@@ -13,7 +13,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { loadIfAllowed } from "@/lib/auth/load";
 import { formatDate, formatDateTime, vietnamDate } from "@/lib/dates";
 import { closeRoundAction } from "@/lib/elections/actions";
-import { getElection, presentDelegates } from "@/lib/elections/data";
+import { getElection, membersConvened, presentDelegates } from "@/lib/elections/data";
 import { delegateChoices } from "@/lib/personnel/data";
 import { congressPage, idParam, orNotFound } from "@/lib/server/page";
 
@@ -28,10 +28,11 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
   const manage = can("election.manage");
   // The counting committee's members count: load() checks their seat.
   const count = (await loadIfAllowed(actor, "election", election.id, "election.count")) !== null;
-  const [t, present, delegates] = await Promise.all([
+  const [t, present, delegates, members] = await Promise.all([
     getTranslations(),
     manage && election.canOpenRound ? presentDelegates(congress.id) : Promise.resolve(0),
     manage && election.rounds.length === 0 ? delegateChoices(actor, congress) : Promise.resolve([]),
+    manage && election.canOpenRound ? membersConvened(congress, election.kind) : Promise.resolve(null),
   ]);
   const names = new Map(election.candidates.map((c) => [c.id, c.fullName]));
   const api = `/api/v1/congresses/${congress.id}/elections/${election.id}/documents`;
@@ -87,6 +88,20 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
             </tbody>
           </table>
         </ScrollRegion>
+        {election.refusedNominations.length > 0 && (
+          // Nominations the congress refused (30% or fewer of those present agreeing): recorded, not on the ballot.
+          <div className="mt-4">
+            <h3 className="text-sm font-semibold">{t("elections.nominate.refusedTitle")}</h3>
+            <ul className="mt-1 space-y-1 text-sm" data-testid="refused-nominations">
+              {election.refusedNominations.map((c) => (
+                <li key={c.id}>
+                  <span className="font-medium">{c.fullName}</span> · {t(`elections.sources.${c.source}`)}
+                  {c.nominatedBy && <> · {c.nominatedBy}</>} · {t("elections.nominate.refused", { agreeing: c.admissionAgreeing ?? 0, present: c.admissionPresent ?? 0 })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {manage && election.rounds.length === 0 && (
           <Disclosure summary={t("elections.nominate.title")} className="mt-4">
             <NominateForm electionId={election.id} delegates={delegates.map((d) => ({ id: d.id, label: `${d.fullName} (${d.birthYear})` }))} />
@@ -100,7 +115,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
             <span id={`round-${r.number}`}>{t("elections.round.title", { n: r.number })}</span>{" "}
             <Badge tone={r.status === "CLOSED" ? "green" : "amber"}>{t(`elections.round.status.${r.status}`)}</Badge>
           </CardTitle>
-          <p className="text-sm text-muted">{t("elections.round.summary", { seats: r.seats, present: r.delegatesPresent, issued: r.ballotsIssued })}</p>
+          <p className="text-sm text-muted">{t(r.base.kind === "MEMBERS" ? "elections.round.summaryMembers" : "elections.round.summary", { seats: r.seats, present: r.delegatesPresent, issued: r.ballotsIssued })}</p>
           {r.closedAt && <p className="text-sm text-muted">{t("elections.round.closedBy", { time: formatDateTime(new Date(r.closedAt)), name: r.closedByName ?? "" })}</p>}
           <RoundResults round={r} names={names} />
           {count && r.status === "OPEN" && (
@@ -119,7 +134,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
                 <CountPanel roundId={r.id} names={r.candidateIds.map((id) => ({ id, fullName: names.get(id) ?? "" }))} boxes={r.boxes} closed />
               </Disclosure>
               <Disclosure summary={t("elections.base.correct")} className="mt-2">
-                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} />
+                <CorrectBaseForm roundId={r.id} baseRevision={r.baseRevision} memberExclusions={r.base.kind === "MEMBERS" ? r.base.exclusions : null} />
               </Disclosure>
             </>
           )}
@@ -131,7 +146,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ organ
       )}
       {manage && election.canOpenRound && (
         <Disclosure summary={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} open>
-          <OpenRoundForm electionId={election.id} present={present} label={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} />
+          <OpenRoundForm electionId={election.id} present={present} membersConvened={members} label={election.rounds.length === 0 ? t("elections.round.open") : t("elections.round.openFurther")} />
         </Disclosure>
       )}
 
