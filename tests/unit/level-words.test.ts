@@ -21,6 +21,7 @@ function files(dir: string): string[] {
 const MEANT: Record<string, number> = {
   "app/(app)/organisations/[organisationId]/page.tsx": 1,
   "app/(app)/provinces/[provinceId]/page.tsx": 1,
+  "components/units/history-list.tsx": 1,
   "components/units/unit-status-form.tsx": 1,
   "lib/auth/access.ts": 3,
   "lib/units/below.ts": 1,

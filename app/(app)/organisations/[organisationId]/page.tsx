@@ -7,6 +7,7 @@ import { GrassrootsProgress } from "@/components/charts/grassroots-progress";
 import { UnitTable } from "@/components/units/unit-table";
 import { buttonClass } from "@/components/ui/button";
 import { NewCongress, NextTermCongress, OrganisationEditForm } from "@/components/setup/organisation-admin";
+import { HistoryList } from "@/components/units/history-list";
 import { UnitStatusForm } from "@/components/units/unit-status-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -167,19 +168,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           <CardTitle>
             <span id="history-title">{t("unit.predecessorsTitle")}</span>
           </CardTitle>
-          <ul className="divide-y divide-stone-100">
-            {history.map((p) => (
-              <li key={p.id} className="py-2">
-                <Link href={`/organisations/${p.id}`} className="font-medium text-blue-800 underline">
-                  {p.name}
-                </Link>{" "}
-                <span className="text-sm text-muted">
-                  {t(`unit.kind.${p.kind}`)} · {t(`unit.status.${p.status}`)}
-                  {p.statusChangedOn && ` ${t("unit.since", { date: formatDate(p.statusChangedOn) })}`}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <HistoryList units={history.map((p) => ({ ...p, href: `/organisations/${p.id}` }))} />
         </Card>
       )}
     </>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { FigureTiles } from "@/components/dashboard/figures";
 import { NewOrganisation, OrganisationEditForm } from "@/components/setup/organisation-admin";
+import { HistoryList } from "@/components/units/history-list";
 import { UnitStatusForm } from "@/components/units/unit-status-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
@@ -108,31 +109,12 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
             {t("province.history")}
           </h2>
           <Card>
-            <ul className="divide-y divide-stone-100">
-              {merged.map((p) => (
-                <li key={p.id} className="py-2">
-                  <Link href={`/provinces/${p.id}`} className="font-medium text-blue-800 underline">
-                    {p.name}
-                  </Link>{" "}
-                  <span className="text-sm text-muted">
-                    {t(`unit.status.${p.status}`)}
-                    {p.statusChangedOn && ` ${t("unit.since", { date: formatDate(p.statusChangedOn) })}`}
-                  </span>
-                </li>
-              ))}
-              {ended.map((u) => (
-                <li key={u.id} className="py-2">
-                  <Link href={`/organisations/${u.id}`} className="font-medium text-blue-800 underline">
-                    {u.name}
-                  </Link>{" "}
-                  <span className="text-sm text-muted">
-                    {t(`unit.kind.${u.kind}`)} · {t(`unit.status.${u.status}`)}
-                    {u.statusChangedOn && ` ${t("unit.since", { date: formatDate(u.statusChangedOn) })}`}
-                    {u.successor && ` · ${t("unit.successor", { name: u.successor.name })}`}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <HistoryList
+              units={[
+                ...merged.map((p) => ({ ...p, href: `/provinces/${p.id}` })),
+                ...ended.map((u) => ({ ...u, href: `/organisations/${u.id}`, successorName: u.successor?.name ?? null })),
+              ]}
+            />
           </Card>
         </section>
       )}
