@@ -92,16 +92,20 @@ export function sumBoxes(boxes: readonly BoxCount[], candidateIds: readonly stri
  * Article 12); the election regulation Quy chế bầu cử trong Đảng, Quyết định 190-QĐ/TW of
  * 10/10/2024 (7 chapters, 36 articles), which replaced 244-QĐ/TW of 09/6/2014 and kept its rule on
  * who is elected; and the Central Committee's answers quoting 244-QĐ/TW Article 32 clauses 2–3
- * (dangcongsan.vn, "Cách tính kết quả bầu cử ở đại hội các cấp"). The article numbers of 190-QĐ/TW
- * itself could not be read here: where only the 244-QĐ/TW number was found it is the one given.
+ * (dangcongsan.vn, "Cách tính kết quả bầu cử ở đại hội các cấp"). Of 190-QĐ/TW's own numbers, the
+ * list's (Điều 14: more candidates than seats, a 10–15% margin prepared by the convening committee,
+ * at most 30% decided by the congress, an outside nominee only with the agreement of more than 30% of
+ * those present) is quoted by a provincial Party paper (Báo Bắc Kạn, October 2024). 190-QĐ/TW kept
+ * 244's rules and inserted a new Điều 7 (the credentials committee), so 244's later numbers may
+ * stand one higher in 190: where only the 244-QĐ/TW number was found it is the one given.
  */
 export const ARTICLES = {
   /** Who is elected: more than half of the base (244-QĐ/TW Art. 32 cl. 2–3; kept by 190-QĐ/TW). */
   majority: "Điều lệ Đảng Điều 12; Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 32, giữ nguyên tại 190-QĐ/TW)",
   /** Valid and invalid ballots (244-QĐ/TW Art. 17 cl. 2). */
   ballots: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 17 khoản 2)",
-  /** The list: more candidates than seats, at most 30% more (DOMAIN notes: Article 14). */
-  list: "Quy chế bầu cử trong Đảng, Điều 14",
+  /** The list: more candidates than seats, a 10–15% margin, at most 30% more; outside nominees (190-QĐ/TW Art. 14). */
+  list: "Quy chế bầu cử trong Đảng (190-QĐ/TW Điều 14)",
   /** The delegates to the upper congress: the number the upper committee allots (244-QĐ/TW Art. 20 cl. 2). */
   upperDelegates: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 20 khoản 2)",
 } as const;
