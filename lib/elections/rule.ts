@@ -100,7 +100,7 @@ export const ARTICLES = {
   majority: "Điều lệ Đảng Điều 12; Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 32, giữ nguyên tại 190-QĐ/TW)",
   /** Valid and invalid ballots (244-QĐ/TW Art. 17 cl. 2). */
   ballots: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 17 khoản 2)",
-  /** The list: more candidates than seats, at most 30% more (DOMAIN notes: Article 14). */
+  /** The list: more candidates than seats, at most 30% more (docs/domain.md: Article 14). */
   list: "Quy chế bầu cử trong Đảng, Điều 14",
   /** The delegates to the upper congress: the number the upper committee allots (244-QĐ/TW Art. 20 cl. 2). */
   upperDelegates: "Quy chế bầu cử trong Đảng (244-QĐ/TW Điều 20 khoản 2)",
