@@ -27,7 +27,7 @@ function withPool<T extends object>(client: T, pool: pg.Pool): T {
   return client;
 }
 
-/** One pool per process; see README "Database" for why the default size is 10. */
+/** One pool per process; see docs/operations.md "Database" for why the default size is 10. */
 export function createPrismaClient(connection: PgConnection, poolSize = DEFAULT_POOL_SIZE, options: { onQuery?: QueryListener } = {}): PrismaClient {
   const pool = new pg.Pool({ ...connection, max: poolSize, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
   // $disconnect ends the pool too.

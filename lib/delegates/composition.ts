@@ -18,7 +18,7 @@ export type CompositionPerson = {
 export type Target = { metric: Metric; minPercent: number | null; maxPercent: number | null };
 
 /**
- * Defaults from the province guidance (DOMAIN.md): women at least 15% (Tân Uyên's 17.14% was
+ * Defaults from the province guidance (docs/domain.md): women at least 15% (Tân Uyên's 17.14% was
  * "above the guidance minimum"), ethnic minorities 20–25%, young people under 40 at least 15%.
  * Each congress may edit them.
  */

@@ -1,5 +1,5 @@
-// The standard calendar of DOMAIN.md ("The calendar"), as offsets from the congress opening.
-// The offsets come from the organisation whose dates DOMAIN.md quotes throughout (Phước Long: organisation
+// The standard calendar of docs/domain.md ("The calendar"), as offsets from the congress opening.
+// The offsets come from the organisation whose dates the source articles give throughout (Phước Long: organisation
 // congress mid-August 2020, taken as 15/8/2020): directive and provincial plan studied mid-July
 // 2019, organisation plan and sub-committees mid-September 2019, rollout conference mid-October 2019,
 // pilot congresses by mid-March 2020 (Q1), all grassroots congresses by the end of June 2020,

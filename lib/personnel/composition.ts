@@ -17,7 +17,7 @@ export type StructurePerson = {
 
 export type MetricTarget = { metric: PersonnelMetric; minPercent: number | null; maxPercent: number | null };
 
-/** The province guidance's minimums (DOMAIN.md), as the delegation's defaults; the rest unbounded until set. */
+/** The province guidance's minimums (docs/domain.md), as the delegation's defaults; the rest unbounded until set. */
 export const DEFAULT_PERSONNEL_TARGETS: Record<PersonnelMetric, MetricTarget> = Object.fromEntries(
   PERSONNEL_METRICS.map((m) => [m, { metric: m, minPercent: m === "WOMEN" ? 15 : m === "ETHNIC_MINORITY" ? 20 : m === "UNDER_40" ? 10 : null, maxPercent: m === "ETHNIC_MINORITY" ? 25 : null }]),
 ) as Record<PersonnelMetric, MetricTarget>;

@@ -177,7 +177,7 @@ export async function approveScheme(ctx: MutationContext, congress: CongressRef,
   });
 }
 
-/** The audit names what changed about a candidate without their personal data (README: never written). */
+/** The audit names what changed about a candidate without their personal data (docs/authorization.md: never written). */
 function auditable(c: ReturnType<typeof toCandidateDto>) {
   return { id: c.id, delegateId: c.delegateId, sector: c.sector, tenure: c.tenure, standingCommittee: c.standingCommittee, steps: c.steps, version: c.version };
 }

@@ -1,4 +1,4 @@
-// Next.js has one body limit for every server action (next.config.ts, 21 MB for document files).
+// Next.js has one body limit for every server action (next.config.js, 21 MB for document files).
 // The server in front of it gives that limit only to the actions that upload files, and 1 MB to
 // all others, from the build's own list of actions (server-reference-manifest.json).
 import { existsSync, readFileSync } from "node:fs";

@@ -35,7 +35,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /**
  * The config the build was made with, as the build recorded it: the server then runs exactly
- * that, and the install bundle (which has no next.config.ts) works the same way.
+ * that, and the install bundle (which has no next.config.js) works the same way.
  */
 function builtConfig(dir: string) {
   const file = path.join(dir, ".next", "required-server-files.json");

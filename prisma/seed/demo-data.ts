@@ -1,5 +1,5 @@
 import { addDays } from "../../lib/dates";
-// The demo data set, drawn from the source articles in shared/seeds (see DOMAIN.md): five
+// The demo data set, drawn from the source articles in shared/seeds (see docs/domain.md): five
 // districts of five provinces and their congresses for the 2020–2025 term, kept as history; the
 // reorganisation of 1/7/2025 that ended the districts and merged four of the provinces; and the
 // commune that prepares the demo's live congress. Place names and

@@ -7,7 +7,7 @@ import { isMilestoneLate, isTaskOverdue } from "@/lib/planning/overdue";
 import { resultMessageKey } from "@/components/forms/result-message";
 
 describe("the standard calendar", () => {
-  it("dates the eight steps of DOMAIN.md from the opening, in order, ending on the opening day", () => {
+  it("dates the eight steps of docs/domain.md from the opening, in order, ending on the opening day", () => {
     const calendar = standardCalendar("2020-08-15");
     expect(calendar.map((m) => m.key)).toEqual([
       "DIRECTIVE_STUDIED",

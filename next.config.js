@@ -1,10 +1,10 @@
-import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { staticSecurityHeaders } from "./lib/security/static-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // A self-contained server folder for the offline install bundle (npm run bundle).
   output: "standalone",
