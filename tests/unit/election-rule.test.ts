@@ -38,7 +38,7 @@ describe("the base of the majority (Điều lệ Đảng Art. 12; Quy chế bầ
     expect(() => majorityBase({ kind: "MEMBERS", convened: 40, exclusions: { ABSENT_UNREPLACED: 1 } })).toThrow(BaseError);
   });
 
-  it("the first meeting of the new committee: the base is the committee's members convened", () => {
+  it("Art. 32 (who is elected, at a conference of the committee): the new committee's first meeting counts against its members convened", () => {
     const base = majorityBase({ kind: "FIRST_MEETING", convened: 35 });
     expect(base).toMatchObject({ base: 35, needed: 18 });
     expect(decideRound({ seats: 1, base: base.base, votes: votes(17, 18) }).elected).toEqual(["c2"]);
