@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { type Browser, type Download, type Page, expect, test } from "@playwright/test";
+import { type Browser, type Download, type Page, expect as baseExpect, test } from "@playwright/test";
 import { formatDate } from "../../lib/dates";
 import { createDatabase, dropDatabase } from "../../lib/db/admin";
 import { type PgConnection, formatDatabaseUrl, parseDatabaseUrl, withDatabase } from "../../lib/db/connection";
@@ -11,6 +11,10 @@ import { createPrismaClient } from "../../lib/db/prisma";
 import { standardCalendar } from "../../lib/milestones/calendar";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { xlsxRows } from "./support/files";
+
+// The longest walk of the suite, on two servers beside other browsers: each step given the time a
+// busy two-core machine takes to answer a server action and refresh the page.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 // Issue 12's first "Done when": a new installation, as a new user meets it. This spec makes its
 // own empty database (the shared e2e database holds the demo seed and the test world) and its own
